@@ -1,0 +1,115 @@
+/** nn.Linear and nn.Embedding, the layers model code puts before and after a recurrent layer. */
+import { ShapeError } from "../errors";
+import { kernels } from "../kernels";
+import { defaultGenerator } from "../random";
+import { orThrow, orThrowArgument } from "../shapes/check";
+import { embeddingShape, factoryShape, linearShape } from "../shapes/ops";
+import { Tensor, type NestedArray } from "../tensor";
+import { Module, Parameter } from "./module";
+
+function checkedSize(owner: string, name: string, v: number): number {
+  if (!Number.isInteger(v)) {
+    throw new ShapeError("TypeError", `${owner}: ${name} must be an integer, got ${v}`, "ctor_non_int_size");
+  }
+  return v;
+}
+
+export interface LinearOptions {
+  bias?: boolean;
+}
+
+export class Linear extends Module {
+  readonly inFeatures: number;
+  readonly outFeatures: number;
+  readonly weight: Parameter;
+  readonly bias: Parameter | null;
+
+  constructor(inFeatures: number, outFeatures: number, options: LinearOptions = {}) {
+    super();
+    this.inFeatures = checkedSize("Linear", "in_features", inFeatures);
+    this.outFeatures = checkedSize("Linear", "out_features", outFeatures);
+    orThrowArgument(factoryShape([outFeatures, inFeatures]));
+    this.weight = new Parameter(new Float32Array(outFeatures * inFeatures), [outFeatures, inFeatures]);
+    this.bias = options.bias === false ? null : new Parameter(new Float32Array(outFeatures), [outFeatures]);
+    this.resetParameters();
+  }
+
+  /** kaiming_uniform_(a=sqrt(5)) on the weight, then U(-1/sqrt(in), 1/sqrt(in)) on the bias. */
+  resetParameters(): void {
+    const bound = this.inFeatures > 0 ? 1 / Math.sqrt(this.inFeatures) : 0;
+    // kaiming_uniform with a = sqrt(5): gain sqrt(2/6), bound = sqrt(3) * gain / sqrt(fan_in) = 1/sqrt(fan_in)
+    const gain = Math.sqrt(2 / (1 + 5));
+    const wBound = this.inFeatures > 0 ? Math.sqrt(3) * (gain / Math.sqrt(this.inFeatures)) : 0;
+    defaultGenerator.uniform(this.weight.storage, -wBound, wBound);
+    if (this.bias) defaultGenerator.uniform(this.bias.storage, -bound, bound);
+  }
+
+  forward(input: Tensor): Tensor {
+    const shape = orThrow(linearShape(input.shape, this.inFeatures, this.outFeatures)) as number[];
+    const x = input.contiguous();
+    const rows = x.numel() / Math.max(this.inFeatures, 1);
+    const m = this.inFeatures === 0 ? shape.slice(0, -1).reduce((a, b) => a * b, 1) : rows;
+    const out = new Float32Array(m * this.outFeatures);
+    kernels().gemmNT(m, this.outFeatures, this.inFeatures, x.storage, x.offset, this.inFeatures, this.weight.storage, 0, this.inFeatures, out, 0, this.outFeatures, false);
+    if (this.bias) kernels().addBias(m, this.outFeatures, this.bias.storage, 0, out, 0, this.outFeatures);
+    return new Tensor(out, shape);
+  }
+}
+
+export class Embedding extends Module {
+  readonly numEmbeddings: number;
+  readonly embeddingDim: number;
+  readonly weight: Parameter;
+
+  constructor(numEmbeddings: number, embeddingDim: number) {
+    super();
+    this.numEmbeddings = checkedSize("Embedding", "num_embeddings", numEmbeddings);
+    this.embeddingDim = checkedSize("Embedding", "embedding_dim", embeddingDim);
+    orThrowArgument(factoryShape([numEmbeddings, embeddingDim]));
+    this.weight = new Parameter(new Float32Array(numEmbeddings * embeddingDim), [numEmbeddings, embeddingDim]);
+    this.resetParameters();
+  }
+
+  /** PyTorch initialises embeddings from N(0, 1). */
+  resetParameters(): void {
+    defaultGenerator.normal(this.weight.storage, 0, 1);
+  }
+
+  /** Looks up rows for integer indices, given as a tensor or as (nested) arrays of integers. */
+  forward(indices: Tensor | NestedArray): Tensor {
+    const idx = indices instanceof Tensor ? indices : tensorOfIndices(indices);
+    const shape = orThrow(embeddingShape(idx.shape, this.embeddingDim)) as number[];
+    const values = idx.data;
+    const E = this.embeddingDim;
+    const out = new Float32Array(values.length * E);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (!Number.isInteger(v)) {
+        throw new ShapeError(
+          "RuntimeError",
+          "Expected tensor for argument #1 'indices' to have one of the following scalar types: Long, Int; but got torch.FloatTensor instead (while checking arguments for embedding)",
+          "embedding_indices",
+        );
+      }
+      if (v < 0 || v >= this.numEmbeddings) throw new ShapeError("IndexError", "index out of range in self", "embedding_index");
+      out.set(this.weight.storage.subarray(v * E, (v + 1) * E), i * E);
+    }
+    return new Tensor(out, shape);
+  }
+}
+
+function tensorOfIndices(values: NestedArray): Tensor {
+  const shape: number[] = [];
+  let probe: NestedArray = values;
+  while (Array.isArray(probe)) {
+    shape.push(probe.length);
+    probe = probe[0] ?? 0;
+  }
+  const flat: number[] = [];
+  const walk = (v: NestedArray): void => {
+    if (Array.isArray(v)) v.forEach(walk);
+    else flat.push(v);
+  };
+  walk(values);
+  return new Tensor(Float32Array.from(flat), shape);
+}

@@ -1,0 +1,261 @@
+/**
+ * Float32 tensors with PyTorch's view semantics: a tensor is a window (shape, strides, offset)
+ * on a shared Float32Array, so view/permute/transpose/select/slice/unsqueeze share memory and
+ * `contiguous()` / `data` copy only when the window is not already row-major and whole.
+ * Every shape check goes through the rules in shapes/, the same ones the analyzer uses.
+ */
+import { ShapeError } from "./errors";
+import { orThrow } from "./shapes/check";
+import { formatList, wrapDim, dimOutOfRangeMessage } from "./shapes/dim";
+import {
+  flattenShape,
+  permuteShape,
+  selectShape,
+  sliceShape,
+  squeezeShape,
+  transposeShape,
+  unsqueezeShape,
+  viewShape,
+} from "./shapes/ops";
+
+export type NestedArray = number | NestedArray[];
+
+/** Sizes given as arguments (`view(2, 3)`) or as one array (`view([2, 3])`). */
+export type SizeArgs = number[] | [readonly number[]];
+
+export function sizesFrom(args: SizeArgs): number[] {
+  const first = args[0];
+  if (args.length === 1 && Array.isArray(first)) return [...first];
+  return args as number[];
+}
+
+export function contiguousStrides(shape: readonly number[]): number[] {
+  const strides = new Array<number>(shape.length);
+  let s = 1;
+  for (let i = shape.length - 1; i >= 0; i--) {
+    strides[i] = s;
+    s *= shape[i] as number;
+  }
+  return strides;
+}
+
+function numelOfShape(shape: readonly number[]): number {
+  let n = 1;
+  for (const d of shape) n *= d;
+  return n;
+}
+
+export class Tensor {
+  /** The storage this tensor is a window on (shared with its views). */
+  readonly storage: Float32Array;
+  readonly offset: number;
+  private readonly _shape: readonly number[];
+  private readonly _strides: readonly number[];
+
+  constructor(storage: Float32Array, shape: readonly number[], strides?: readonly number[], offset = 0) {
+    this.storage = storage;
+    this._shape = Object.freeze([...shape]);
+    this._strides = Object.freeze(strides ? [...strides] : contiguousStrides(shape));
+    this.offset = offset;
+  }
+
+  /** The sizes, as a fresh array. */
+  get shape(): number[] {
+    return [...this._shape];
+  }
+
+  get strides(): number[] {
+    return [...this._strides];
+  }
+
+  size(): number[];
+  size(dim: number): number;
+  size(dim?: number): number[] | number {
+    if (dim === undefined) return this.shape;
+    const w = wrapDim(dim, this._shape.length);
+    if (w === null || this._shape.length === 0) {
+      throw new ShapeError("IndexError", dimOutOfRangeMessage(dim, this._shape.length), "dim_out_of_range");
+    }
+    return this._shape[w] as number;
+  }
+
+  dim(): number {
+    return this._shape.length;
+  }
+
+  numel(): number {
+    return numelOfShape(this._shape);
+  }
+
+  /** Row-major with no gaps (it may still start at an offset). */
+  isContiguous(): boolean {
+    let expected = 1;
+    for (let i = this._shape.length - 1; i >= 0; i--) {
+      const size = this._shape[i] as number;
+      if (size !== 1 && this._strides[i] !== expected) return false;
+      expected *= size;
+    }
+    return true;
+  }
+
+  /** Row-major values; the storage itself when this tensor is all of it, otherwise a copy. */
+  get data(): Float32Array {
+    const n = this.numel();
+    if (this.isContiguous() && this.offset === 0 && this.storage.length === n) return this.storage;
+    return this.copyData();
+  }
+
+  /** A fresh row-major copy of the values. */
+  copyData(): Float32Array {
+    const n = this.numel();
+    const out = new Float32Array(n);
+    if (this.isContiguous()) {
+      out.set(this.storage.subarray(this.offset, this.offset + n));
+      return out;
+    }
+    const rank = this._shape.length;
+    const idx = new Array<number>(rank).fill(0);
+    let src = this.offset;
+    for (let i = 0; i < n; i++) {
+      out[i] = this.storage[src] as number;
+      // advance the multi-index like an odometer, updating the source offset incrementally
+      for (let d = rank - 1; d >= 0; d--) {
+        const next = (idx[d] as number) + 1;
+        if (next < (this._shape[d] as number)) {
+          idx[d] = next;
+          src += this._strides[d] as number;
+          break;
+        }
+        idx[d] = 0;
+        src -= ((this._shape[d] as number) - 1) * (this._strides[d] as number);
+      }
+    }
+    return out;
+  }
+
+  contiguous(): Tensor {
+    if (this.isContiguous()) return this;
+    return new Tensor(this.copyData(), this._shape);
+  }
+
+  /** A view with new sizes (one may be -1); the tensor must be contiguous, as in PyTorch. */
+  view(...sizes: SizeArgs): Tensor {
+    const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
+    if (!this.isContiguous()) {
+      throw new ShapeError(
+        "RuntimeError",
+        "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.",
+        "view_not_contiguous",
+      );
+    }
+    return new Tensor(this.storage, shape, undefined, this.offset);
+  }
+
+  /** Like view, copying first when the tensor is not contiguous. */
+  reshape(...sizes: SizeArgs): Tensor {
+    const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
+    const src = this.contiguous();
+    return new Tensor(src.storage, shape, undefined, src.offset);
+  }
+
+  permute(...dims: SizeArgs): Tensor {
+    const order = sizesFrom(dims);
+    const shape = orThrow(permuteShape(this._shape, order)) as number[];
+    const rank = this._shape.length;
+    const strides = order.map((d) => this._strides[wrapDim(d, rank) as number] as number);
+    return new Tensor(this.storage, shape, strides, this.offset);
+  }
+
+  transpose(dim0: number, dim1: number): Tensor {
+    const shape = orThrow(transposeShape(this._shape, dim0, dim1)) as number[];
+    if (this._shape.length === 0) return this;
+    const rank = this._shape.length;
+    const a = wrapDim(dim0, rank) as number;
+    const b = wrapDim(dim1, rank) as number;
+    const strides = [...this._strides];
+    strides[a] = this._strides[b] as number;
+    strides[b] = this._strides[a] as number;
+    return new Tensor(this.storage, shape, strides, this.offset);
+  }
+
+  /** 2-D transpose, as `t()` in PyTorch. */
+  t(): Tensor {
+    if (this._shape.length > 2) {
+      throw new ShapeError("RuntimeError", `t() expects a tensor with <= 2 dimensions, but self is ${this._shape.length}D`, "t_invalid");
+    }
+    return this._shape.length < 2 ? this : this.transpose(0, 1);
+  }
+
+  unsqueeze(dim: number): Tensor {
+    const shape = orThrow(unsqueezeShape(this._shape, dim)) as number[];
+    const w = wrapDim(dim, this._shape.length + 1) as number;
+    const strides = [...this._strides];
+    const inner = w < this._shape.length ? (this._strides[w] as number) * (this._shape[w] as number) : 1;
+    strides.splice(w, 0, inner);
+    return new Tensor(this.storage, shape, strides, this.offset);
+  }
+
+  squeeze(dim?: number): Tensor {
+    const shape = orThrow(squeezeShape(this._shape, dim)) as number[];
+    const keep: number[] = [];
+    if (dim === undefined) {
+      this._shape.forEach((s, i) => s !== 1 && keep.push(i));
+    } else {
+      const w = this._shape.length === 0 ? -1 : (wrapDim(dim, this._shape.length) as number);
+      this._shape.forEach((s, i) => (i !== w || s !== 1) && keep.push(i));
+    }
+    return new Tensor(this.storage, shape, keep.map((i) => this._strides[i] as number), this.offset);
+  }
+
+  flatten(startDim = 0, endDim = -1): Tensor {
+    const shape = orThrow(flattenShape(this._shape, startDim, endDim)) as number[];
+    return this.reshape(shape);
+  }
+
+  /** The slice at `index` along `dim`, without that dim (a view). */
+  select(dim: number, index: number): Tensor {
+    const shape = orThrow(selectShape(this._shape, dim, index)) as number[];
+    const w = wrapDim(dim, this._shape.length) as number;
+    const size = this._shape[w] as number;
+    const i = index < 0 ? index + size : index;
+    const strides = this._strides.filter((_, k) => k !== w);
+    return new Tensor(this.storage, shape, strides, this.offset + i * (this._strides[w] as number));
+  }
+
+  /** `t[start:end:step]` along `dim` (a view); bounds are clamped as in Python slicing. */
+  slice(dim: number, start?: number, end?: number, step = 1): Tensor {
+    const shape = orThrow(sliceShape(this._shape, dim, start, end, step)) as number[];
+    const w = wrapDim(dim, this._shape.length) as number;
+    const size = this._shape[w] as number;
+    const s = start === undefined ? 0 : Math.min(Math.max(start < 0 ? start + size : start, 0), size);
+    const strides = [...this._strides];
+    strides[w] = (this._strides[w] as number) * step;
+    return new Tensor(this.storage, shape, strides, this.offset + s * (this._strides[w] as number));
+  }
+
+  /** Nested arrays of numbers, like `tensor.tolist()`. */
+  toArray(): NestedArray {
+    const flat = this.data;
+    if (this._shape.length === 0) return flat[0] as number;
+    let pos = 0;
+    const build = (d: number): NestedArray[] => {
+      const n = this._shape[d] as number;
+      const out: NestedArray[] = [];
+      for (let i = 0; i < n; i++) out.push(d === this._shape.length - 1 ? (flat[pos++] as number) : build(d + 1));
+      return out;
+    };
+    return build(0);
+  }
+
+  /** The value of a one-element tensor. */
+  item(): number {
+    if (this.numel() !== 1) {
+      throw new ShapeError("RuntimeError", `a Tensor with ${this.numel()} elements cannot be converted to Scalar`, "item_invalid");
+    }
+    return this.storage[this.offset] as number;
+  }
+
+  toString(): string {
+    return `Tensor(shape=${formatList(this._shape)})`;
+  }
+}

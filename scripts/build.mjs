@@ -1,0 +1,46 @@
+// Build: type check the whole project, then bundle each entry point that exists with esbuild.
+// Entry points appear as the issues that own them land; the build never invents one.
+import { build } from "esbuild";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const skipTypecheck = process.argv.includes("--no-typecheck");
+
+if (!skipTypecheck) {
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", root], {
+    stdio: "inherit",
+  });
+  if (tsc.status !== 0) {
+    console.error("build: type check failed");
+    process.exit(1);
+  }
+}
+
+/** out file -> entry (relative to the repository root) */
+const entries = [
+  { out: "dist/engine.js", entry: "engine/index.ts" },
+  { out: "dist/server.js", entry: "server/lsp/main.ts" },
+  { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
+  { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
+];
+
+mkdirSync(join(root, "dist"), { recursive: true });
+for (const e of entries) {
+  if (!existsSync(join(root, e.entry))) continue;
+  await build({
+    entryPoints: [join(root, e.entry)],
+    outfile: join(root, e.out),
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    target: "node20",
+    sourcemap: true,
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    logLevel: "warning",
+  });
+  console.log(`build: ${e.out}`);
+}

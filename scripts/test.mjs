@@ -1,0 +1,39 @@
+// Runs every test file (test/**/*.test.ts) with Node's own test runner, TypeScript loaded by tsx.
+// Arguments narrow the run to files under the given folders or to the given files.
+import { spawnSync } from "node:child_process";
+import { readdirSync, statSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const args = process.argv.slice(2);
+const roots = args.length > 0 ? args : ["test"];
+
+function collect(path, out) {
+  const st = statSync(path);
+  if (st.isFile()) {
+    if (path.endsWith(".test.ts")) out.push(path);
+    return;
+  }
+  for (const name of readdirSync(path).sort()) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    collect(join(path, name), out);
+  }
+}
+
+const files = [];
+for (const r of roots) collect(join(root, r), files);
+if (files.length === 0) {
+  console.error(`test: no test files under ${roots.join(", ")}`);
+  process.exit(1);
+}
+
+const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit", cwd: root });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const run = spawnSync(
+  process.execPath,
+  ["--import", "tsx", "--test", "--test-reporter=spec", ...files.map((f) => relative(root, f))],
+  { stdio: "inherit", cwd: root },
+);
+process.exit(run.status ?? 1);
