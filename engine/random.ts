@@ -14,14 +14,15 @@
  *   ragged tail handled by drawing 16 fresh uniforms over the last 16 values. The log and sincos
  *   are avx_mathfun.h's float polynomials, and GCC fused many of their mul/add pairs into FMAs;
  *   the sequence below is the one in the shipped binary's AVX2 kernel (the kernel PyTorch uses on
- *   any x86-64 CPU with AVX2, AVX-512 ones included).
+ *   any x86-64 CPU with AVX2, AVX-512 ones included; on CPUs without AVX2 PyTorch itself falls back
+ *   to a scalar kernel with libm's logf/cosf and no fusion, whose last bits differ).
  * - `normal_` below 16 values: Box-Muller in doubles from two 53-bit uniforms, keeping the sine
  *   half for the next call (the generator's cached normal sample), then cast to float.
  * - `bernoulli_(p)` (what dropout uses on CPU): one 53-bit double uniform per value, `u < p`.
  *   (Builds with MKL use VSL instead; Debian's and this one do not.)
  */
 
-/** PyTorch's default seed for a new CPU generator and for the default generator. */
+/** PyTorch's seed for a new CPU `torch.Generator()` (default_rng_seed_val); ours for the default generator too. */
 export const DEFAULT_SEED = 67280421310721n;
 
 const N = 624;
@@ -148,7 +149,7 @@ let cosOut = 0;
 
 function sincosAvx(theta: number): void {
   const ax = Math.abs(theta);
-  const signSin = theta < 0 || Object.is(theta, -0);
+  const signSin = theta < 0; // the sign bit of theta (never -0 here: theta = 2pi * u, u >= 0)
   let j = Math.trunc(F(ax * FOPI)); // cvttps2dq
   j = (j + 1) & ~1;
   const y = j; // cvtepi32_ps (small integer, exact)
@@ -333,7 +334,12 @@ export class Generator {
   }
 }
 
-/** The generator behind `torch.manual_seed` and every random call given no generator. */
+/**
+ * The generator behind `torch.manual_seed` and every random call given no generator.
+ * Seeded with 67280421310721 (the seed of a new `torch.Generator()`) so that runs are repeatable;
+ * real PyTorch seeds its default CPU generator from /dev/urandom at start-up, so its unseeded
+ * numbers differ from run to run and no seed could match them.
+ */
 export const defaultGenerator = new Generator(DEFAULT_SEED);
 
 /** `torch.manual_seed(seed)`: reseeds the default generator and returns it. */

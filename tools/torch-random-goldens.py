@@ -7,7 +7,9 @@ Run with Debian's python3-torch 1.13.1 (CPU, x86-64 with AVX2):
 
 Every float is stored with 9 significant digits, enough to give back the exact float32.
 """
+import hashlib
 import json
+import math
 import re
 import sys
 
@@ -133,6 +135,43 @@ def sequences():
     return out
 
 
+def run_call(call):
+    op, n = call["op"], call["n"]
+    if op == "rand":
+        return torch.rand(n)
+    if op == "randn":
+        return torch.randn(n)
+    if op == "uniform":
+        return torch.empty(n).uniform_(call["from"], call["to"])
+    if op == "normal":
+        return torch.empty(n).normal_(call["mean"], call["std"])
+    if op == "bernoulli":
+        return torch.empty(n).bernoulli_(call["p"])
+    raise ValueError(op)
+
+
+def streams():
+    """Long runs, too big to store: the SHA-256 of their float32 bytes (little-endian) instead."""
+    specs = [
+        ("randn(100003)", 1, [{"op": "randn", "n": 100003}], 1),
+        ("normal_(0.3, 2.5) on 100000", 4, [{"op": "normal", "n": 100000, "mean": 0.3, "std": 2.5}], 1),
+        ("uniform_(-3.7, 11.25) on 100000", 3, [{"op": "uniform", "n": 100000, "from": -3.7, "to": 11.25}], 1),
+        ("uniform_(-1/sqrt(20), 1/sqrt(20)) on 100000", 2,
+         [{"op": "uniform", "n": 100000, "from": -1 / math.sqrt(20), "to": 1 / math.sqrt(20)}], 1),
+        ("10000 x normal_(0.3, 2.5) on 7 values", 5, [{"op": "normal", "n": 7, "mean": 0.3, "std": 2.5}], 10000),
+        ("50 x randn(n) for n in 1..40", 8, [{"op": "randn", "n": n} for n in range(1, 41)], 50),
+        ("bernoulli_(0.3) on 100000", 7, [{"op": "bernoulli", "n": 100000, "p": 0.3}], 1),
+    ]
+    out = []
+    for name, seed, calls, repeat in specs:
+        torch.manual_seed(seed)
+        vals = torch.cat([run_call(c) for _ in range(repeat) for c in calls])
+        digest = hashlib.sha256(vals.numpy().astype("<f4").tobytes()).hexdigest()
+        out.append({"name": name, "seed": seed, "calls": calls, "repeat": repeat, "count": vals.numel(),
+                    "sha256": digest, "head": floats(vals[:8])})
+    return out
+
+
 def modules():
     """Parameters of freshly built modules right after manual_seed(0), in state_dict order."""
     specs = [
@@ -187,6 +226,7 @@ def main():
         },
         "sequences": sequences(),
         "modules": modules(),
+        "streams": streams(),
     }
     sys.stdout.write(dumps(doc) + "\n")
 
