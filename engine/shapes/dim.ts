@@ -3,8 +3,9 @@
  * `embed + hidden`) or unknown. The shape rules are written over these, so the same rule serves
  * the concrete forward pass (numbers only) and the static analyzer (symbols and unknowns).
  *
- * Symbolic dims are integer polynomials over named symbols. Every symbol stands for a size, so it
- * is assumed to be an integer >= 0; that is all the comparison below relies on.
+ * Symbolic dims are integer polynomials over named symbols. Every symbol stands for a size of a
+ * real tensor or layer and is assumed to be an integer >= 1 (an empty batch or a zero-width layer
+ * is not a case the checker reasons about); that is all the comparisons below rely on.
  */
 
 /** A dim nothing is known about. Never produces an error. */
@@ -150,17 +151,43 @@ export function divExact(a: Dim, b: Dim): Dim {
 export type Certainty = "yes" | "no" | "maybe";
 
 /**
- * Whether a polynomial in sizes (each an integer >= 0) is certainly zero, certainly nonzero, or
- * either. Nonzero is certain when every coefficient has the constant's sign and the constant is
- * not zero: then the value is bounded away from zero for all sizes.
+ * The polynomial with every symbol s replaced by (s + 1): the new symbols range over integers
+ * >= 0, where sign reasoning is simple (a monomial of them is >= 0).
+ */
+function shifted(d: SymDim): number | SymDim {
+  let out: Dim = 0;
+  for (const [mono, coef] of d.terms) {
+    let term: Dim = coef;
+    if (mono !== "") for (const s of mono.split("*")) term = mul(term, add(sym(s), 1));
+    out = add(out, term);
+  }
+  return out as number | SymDim;
+}
+
+/** Sign facts of a polynomial over integers >= 0: constant term, and whether all other coefficients are >= 0 / <= 0. */
+function signs(d: number | SymDim): { c: number; nonNeg: boolean; nonPos: boolean } {
+  if (typeof d === "number") return { c: d, nonNeg: true, nonPos: true };
+  let nonNeg = true;
+  let nonPos = true;
+  for (const [k, v] of d.terms) {
+    if (k === "") continue;
+    if (v < 0) nonNeg = false;
+    if (v > 0) nonPos = false;
+  }
+  return { c: d.terms.get("") ?? 0, nonNeg, nonPos };
+}
+
+/**
+ * Whether a polynomial in sizes is certainly zero, certainly nonzero, or either. After shifting
+ * the symbols to range over >= 0, it is certainly positive when the constant is > 0 and every
+ * coefficient >= 0, certainly negative in the mirror case.
  */
 function isZero(d: Dim): Certainty {
   if (isUnknown(d)) return "maybe";
   if (typeof d === "number") return d === 0 ? "yes" : "no";
-  const c = d.terms.get("") ?? 0;
-  if (c === 0) return "maybe";
-  for (const [k, v] of d.terms) if (k !== "" && Math.sign(v) !== Math.sign(c)) return "maybe";
-  return "no";
+  const { c, nonNeg, nonPos } = signs(shifted(d));
+  if ((c > 0 && nonNeg) || (c < 0 && nonPos)) return "no";
+  return "maybe";
 }
 
 /** Whether a == b for every value the symbols can take ("yes"), for none ("no"), or it depends. */
@@ -174,21 +201,14 @@ export function dimIs(a: Dim, n: number): Certainty {
   return dimEquals(a, n);
 }
 
-/** Whether a < b certainly / certainly not / maybe, for sizes >= 0. */
+/** Whether a < b certainly / certainly not / maybe, for sizes >= 1. */
 export function dimLess(a: Dim, b: Dim): Certainty {
-  const d = sub(b, a); // a < b  <=>  d > 0  <=>  d - 1 >= 0
+  const d = sub(b, a); // a < b  <=>  d >= 1
   if (isUnknown(d)) return "maybe";
   if (typeof d === "number") return d > 0 ? "yes" : "no";
-  const c = d.terms.get("") ?? 0;
-  let allNonNeg = true;
-  let allNonPos = true;
-  for (const [k, v] of d.terms) {
-    if (k === "") continue;
-    if (v < 0) allNonNeg = false;
-    if (v > 0) allNonPos = false;
-  }
-  if (allNonNeg && c > 0) return "yes";
-  if (allNonPos && c <= 0) return "no";
+  const { c, nonNeg, nonPos } = signs(shifted(d));
+  if (nonNeg && c >= 1) return "yes";
+  if (nonPos && c <= 0) return "no";
   return "maybe";
 }
 
@@ -222,6 +242,12 @@ export function formatDim(d: Dim): string {
     first = false;
   }
   return out;
+}
+
+/** A dim as a factor in `AxB`: compound expressions are parenthesized (`(2*hidden)x5`). */
+export function formatFactor(d: Dim): string {
+  const s = formatDim(d);
+  return /^[\w.?()]+$/.test(s) ? s : `(${s})`;
 }
 
 /** PyTorch prints expected hidden sizes as tuples: `(2, 3, 5)`. */

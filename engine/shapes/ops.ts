@@ -12,6 +12,7 @@ import {
   dimOutOfRangeMessage,
   divExact,
   formatDim,
+  formatFactor,
   formatList,
   isKnown,
   isUnknown,
@@ -170,14 +171,26 @@ export function selectShape(input: MaybeShape, dim: number, index: number): OpRe
   return ok(input.filter((_, i) => i !== w));
 }
 
-/** `narrow`-free slicing `t[start:end:step]` along a dim; PyTorch clamps start and end. */
+/**
+ * `narrow`-free slicing `t[start:end:step]` along a dim; PyTorch clamps start and end. `dim` is the
+ * position of the slice in a Python index: `t[a:b]` (0), `t[:, a:b]` (1), `t[..., a:b]` (-1),
+ * `t[..., a:b, :]` (-2); the errors are those of that Python expression.
+ */
 export function sliceShape(input: MaybeShape, dim: number, start: number | undefined, end: number | undefined, step = 1): OpResult {
+  // Fix: the errors were ATen's slice() ones ("slice step must be positive", "Dimension out of
+  // range"); Python indexing checks the number of indices first (except for a lone `t[a:b]`),
+  // then the step, with these messages.
+  const sliceError = (pytorchType: "ValueError" | "IndexError", message: string): OpResult =>
+    fail({ pytorchType, message, check: "slice_invalid", argument: "dims" });
+  const indices = dim >= 0 ? dim + 1 : -dim; // `...` is not an index
+  if (input !== null && dim !== 0 && indices > input.length) return sliceError("IndexError", `too many indices for tensor of dimension ${input.length}`);
+  if (step === 0) return sliceError("ValueError", "slice step cannot be zero");
+  if (step < 0) return sliceError("ValueError", "step must be greater than zero");
   if (input === null) return ok(null);
   const rank = input.length;
   if (rank === 0) return opError("IndexError", "slice() cannot be applied to a 0-dim tensor.", "slice_invalid");
   const w = wrapDim(dim, rank);
   if (w === null) return outOfRange(dim, rank);
-  if (step <= 0) return opError("RuntimeError", "slice step must be positive", "slice_invalid");
   const size = input[w] as Dim;
   const out = [...input];
   out[w] = sliceLength(size, start, end, step);
@@ -200,14 +213,38 @@ export function sliceLength(size: Dim, start: number | undefined, end: number | 
   return UNKNOWN;
 }
 
-/** `torch.cat(tensors, dim)`. */
+/**
+ * `torch.cat(tensors, dim)`. PyTorch checks, in order: a non-empty list, no 0-d tensor, the dim
+ * against the first tensor that is not a legacy empty `[0]` (those are skipped), then each
+ * tensor's rank and sizes against that one.
+ */
 export function catShape(inputs: readonly MaybeShape[], dim: number): OpResult {
   if (inputs.length === 0) return opError("RuntimeError", "torch.cat(): expected a non-empty list of Tensors", "cat_invalid", "tensors");
-  const ref = inputs.find((s): s is Shape => s !== null && !(s.length === 1 && s[0] === 0));
-  if (!ref) return ok(null);
+  // Fix: 0-d tensors were not rejected (PyTorch checks them first, before the dim).
+  const zeroDim = inputs.findIndex((s) => s !== null && s.length === 0);
+  if (zeroDim >= 0) {
+    return opError("RuntimeError", `zero-dimensional tensor (at position ${zeroDim}) cannot be concatenated`, "cat_invalid", "tensors", zeroDim);
+  }
+  const isLegacyEmpty = (s: Shape) => s.length === 1 && s[0] === 0;
+  const mayBeLegacyEmpty = (s: Shape) => s.length === 1 && dimIs(s[0] as Dim, 0) === "maybe";
+  // Fix (soundness for symbolic shapes): a tensor of unknown rank, or a rank-1 tensor whose size
+  // may be 0, before the first certain reference may be the real reference (or be skipped); a
+  // tensor of unknown rank anywhere may be 0-d. An error found then is not certain: no error.
+  let ref: Shape | undefined;
+  let refUncertain = false;
+  for (const s of inputs) {
+    if (s === null || mayBeLegacyEmpty(s)) refUncertain = true;
+    else if (!isLegacyEmpty(s)) {
+      ref = s;
+      break;
+    }
+  }
+  // Fix: when every input is a legacy empty [0] tensor, PyTorch returns one (any dim accepted).
+  if (!ref) return ok(inputs.every((s) => s !== null && isLegacyEmpty(s)) ? [0] : null);
+  const uncertain = (error: OpResult): OpResult => (refUncertain ? ok(null) : error);
   const rank = ref.length;
   const w = wrapDim(dim, rank);
-  if (w === null) return outOfRange(dim, rank);
+  if (w === null) return refUncertain || inputs.includes(null) ? ok(null) : outOfRange(dim, rank);
   let total: Dim = 0;
   for (let i = 0; i < inputs.length; i++) {
     const s = inputs[i] as MaybeShape;
@@ -216,19 +253,23 @@ export function catShape(inputs: readonly MaybeShape[], dim: number): OpResult {
       continue;
     }
     // PyTorch still skips legacy empty 1-D tensors of size 0 in cat.
-    if (s.length === 1 && s[0] === 0) continue;
+    if (isLegacyEmpty(s)) continue;
+    // Size 0 (skipped) or not (then it must match): either way it adds its size when the call succeeds.
+    if (s !== ref && mayBeLegacyEmpty(s) && rank !== 1) continue;
     if (s.length !== rank) {
-      return opError("RuntimeError", `Tensors must have same number of dimensions: got ${rank} and ${s.length}`, "cat_invalid", "tensors", i);
+      return uncertain(opError("RuntimeError", `Tensors must have same number of dimensions: got ${rank} and ${s.length}`, "cat_invalid", "tensors", i));
     }
     for (let d = 0; d < rank; d++) {
       if (d === w) continue;
       if (dimEquals(s[d] as Dim, ref[d] as Dim) === "no") {
-        return opError(
-          "RuntimeError",
-          `Sizes of tensors must match except in dimension ${w}. Expected size ${formatDim(ref[d] as Dim)} but got size ${formatDim(s[d] as Dim)} for tensor number ${i} in the list.`,
-          "cat_invalid",
-          "tensors",
-          i,
+        return uncertain(
+          opError(
+            "RuntimeError",
+            `Sizes of tensors must match except in dimension ${w}. Expected size ${formatDim(ref[d] as Dim)} but got size ${formatDim(s[d] as Dim)} for tensor number ${i} in the list.`,
+            "cat_invalid",
+            "tensors",
+            i,
+          ),
         );
       }
     }
@@ -244,14 +285,18 @@ export function stackShape(inputs: readonly MaybeShape[], dim: number): OpResult
   if (inputs.length === 0) return opError("RuntimeError", "stack expects a non-empty TensorList", "stack_invalid", "tensors");
   const ref = inputs.find((s): s is Shape => s !== null);
   if (!ref) return ok(null);
+  // Fix (soundness for symbolic shapes): PyTorch wraps the dim by the rank of tensors[0] and
+  // compares every tensor with it; when its rank is unknown, an error found here is not certain.
+  const firstUnknown = inputs[0] === null;
   const w = wrapDim(dim, ref.length + 1);
-  if (w === null) return outOfRange(dim, ref.length + 1);
+  if (w === null) return firstUnknown ? ok(null) : outOfRange(dim, ref.length + 1);
   const refIndex = inputs.indexOf(ref);
   for (let i = 0; i < inputs.length; i++) {
     const s = inputs[i] as MaybeShape;
     if (s === null) continue;
     const same = s.length === ref.length && s.every((d, j) => dimEquals(d, ref[j] as Dim) !== "no");
     if (!same) {
+      if (firstUnknown) return ok(null);
       return opError(
         "RuntimeError",
         `stack expects each tensor to be equal size, but got ${formatList(ref)} at entry ${refIndex} and ${formatList(s)} at entry ${i}`,
@@ -277,7 +322,7 @@ export function linearShape(input: MaybeShape, inFeatures: Dim, outFeatures: Dim
     const rows = input.length === 1 ? 1 : product(input.slice(0, -1));
     return opError(
       "RuntimeError",
-      `mat1 and mat2 shapes cannot be multiplied (${formatDim(rows)}x${formatDim(last)} and ${formatDim(inFeatures)}x${formatDim(outFeatures)})`,
+      `mat1 and mat2 shapes cannot be multiplied (${formatFactor(rows)}x${formatFactor(last)} and ${formatFactor(inFeatures)}x${formatFactor(outFeatures)})`,
       "linear_in_features",
       "input",
     );

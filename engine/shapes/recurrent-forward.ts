@@ -11,6 +11,7 @@ import {
   dimIs,
   dimOutOfRangeMessage,
   formatDim,
+  formatFactor,
   formatList,
   formatTuple,
   mul,
@@ -336,7 +337,7 @@ export function cellForward(config: RecurrentConfig, input: MaybeShape, hx: Hidd
     if (dimEquals(last, H) === "no") {
       return err(
         "RuntimeError",
-        `mat1 and mat2 shapes cannot be multiplied (${formatDim(rows)}x${formatDim(last)} and ${formatDim(H)}x${formatDim(mul(gateCount(config.kind), H))})`,
+        `mat1 and mat2 shapes cannot be multiplied (${formatFactor(rows)}x${formatFactor(last)} and ${formatFactor(H)}x${formatFactor(mul(gateCount(config.kind), H))})`,
         "cell_hx_rank",
         states[0]?.role ?? "hx",
       );

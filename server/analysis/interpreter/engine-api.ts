@@ -1,0 +1,472 @@
+/**
+ * The engine's API as the interpreter sees it: `torch.*` factories, tensor methods, `nn.*`
+ * constructors and module calls. Every check is the engine's own shape rule; this file only
+ * turns abstract values into the rules' inputs and the rules' errors into findings.
+ */
+import { shapes } from "../../../engine";
+import type { Expr, Span } from "../ir";
+import type { AnalysisContext } from "./context";
+import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
+import { asDim, asRawArg, num, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
+
+type Dim = shapes.Dim;
+type RuleError = shapes.RuleError;
+
+/** An evaluated call argument with where it was written. */
+export interface Arg {
+  readonly value: Value;
+  readonly expr: Expr;
+}
+
+export interface CallSite {
+  readonly ctx: AnalysisContext;
+  readonly file: string;
+  readonly span: Span;
+  /** Source text, for quick-fix edits that must know what they replace. */
+  readonly text: string;
+}
+
+const RECURRENT_KINDS: ReadonlySet<string> = new Set(["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]);
+const FACTORIES: ReadonlySet<string> = new Set(["zeros", "ones", "randn", "rand", "empty"]);
+
+let nextModuleId = 1;
+
+function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null } | null {
+  const first = args[0];
+  if (args.length === 1 && first && first.value.t === "tuple") {
+    const spans = first.expr.kind === "array" ? first.expr.elements.map((e) => e.span) : null;
+    return { dims: first.value.items.map(asDim), spans };
+  }
+  if (args.some((a) => a.value.t === "tuple" || a.value.t === "tensor")) return null;
+  return { dims: args.map((a) => asDim(a.value)), spans: args.map((a) => a.expr.span) };
+}
+
+/** An error finding from a failed rule at `span`, PyTorch's message first. */
+function ruleFinding(site: CallSite, span: Span, error: RuleError, extra: { explain?: string; related?: RelatedLocation[]; fixes?: Fix[] } = {}): Finding {
+  return {
+    file: site.file,
+    span,
+    code: codeForCheck(error.check),
+    severity: "error",
+    message: extra.explain ? `${error.message}. ${extra.explain}` : error.message,
+    related: extra.related ?? [],
+    fixes: extra.fixes ?? [],
+  };
+}
+
+/** Shape of a nested array literal value (`torch.tensor([[1, 2], [3, 4]])`). */
+function literalShape(v: Value): Dim[] | null {
+  if (v.t !== "tuple") return [];
+  if (v.items.length === 0) return [0];
+  const inner = literalShape(v.items[0] as Value);
+  return inner === null ? null : [v.items.length, ...inner];
+}
+
+/** `torch.<name>(...)`. */
+export function callTorch(name: string, args: readonly Arg[], site: CallSite): Value {
+  if (FACTORIES.has(name)) {
+    const sizes = sizesFrom(args.filter((a) => a.value.t !== "object"));
+    if (!sizes) return tensor(null);
+    const r = shapes.factoryShape(sizes.dims);
+    if (!r.ok) {
+      site.ctx.report(ruleFinding(site, site.span, r.error));
+      return UNKNOWN_VALUE;
+    }
+    return tensor(r.value, { file: site.file, sizeArgs: sizes.spans, annotation: null });
+  }
+  if (name === "full") {
+    const first = args[0];
+    if (!first || first.value.t !== "tuple") return tensor(null);
+    return tensor(first.value.items.map(asDim), { file: site.file, sizeArgs: first.expr.kind === "array" ? first.expr.elements.map((e) => e.span) : null, annotation: null });
+  }
+  if (name === "tensor") {
+    const [values, shapeArg] = args;
+    if (shapeArg && shapeArg.value.t === "tuple") return tensor(shapeArg.value.items.map(asDim));
+    return tensor(values ? literalShape(values.value) : null);
+  }
+  if (name === "cat" || name === "stack") {
+    const list = args[0];
+    const dimArg = args[1];
+    const dim = dimArg ? asDim(dimArg.value) : 0;
+    if (!list || list.value.t !== "tuple" || typeof dim !== "number") return tensor(null);
+    const inputs = list.value.items.map((v) => (v.t === "tensor" ? v.shape : null));
+    const r = name === "cat" ? shapes.catShape(inputs, dim) : shapes.stackShape(inputs, dim);
+    if (!r.ok) {
+      const elementSpan = r.error.index !== undefined && list.expr.kind === "array" ? list.expr.elements[r.error.index]?.span : undefined;
+      site.ctx.report(ruleFinding(site, r.error.argument === "dims" && dimArg ? dimArg.expr.span : (elementSpan ?? list.expr.span), r.error));
+      return tensor(null);
+    }
+    return tensor(r.value);
+  }
+  if (name === "manualSeed") return NONE;
+  return UNKNOWN_VALUE;
+}
+
+/** A literal integer argument, or null. */
+function intArg(a: Arg | undefined): number | null {
+  if (!a || a.value.t !== "num" || typeof a.value.dim !== "number") return null;
+  return a.value.dim;
+}
+
+function opResult(site: CallSite, r: shapes.RuleResult<shapes.MaybeShape>, blame: Span): Value {
+  if (!r.ok) {
+    site.ctx.report(ruleFinding(site, blame, r.error));
+    return tensor(null);
+  }
+  return tensor(r.value);
+}
+
+/** `t.<name>(...)` on a tensor. */
+export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[], site: CallSite, receiverText: string): Value {
+  const s = t.shape;
+  const argsSpan = args.length > 0 ? { start: (args[0] as Arg).expr.span.start, end: (args[args.length - 1] as Arg).expr.span.end } : site.span;
+  switch (name) {
+    case "view":
+    case "reshape": {
+      const sizes = sizesFrom(args);
+      if (!sizes) return tensor(null);
+      return opResult(site, shapes.viewShape(s, sizes.dims), argsSpan);
+    }
+    case "permute": {
+      const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" ? v.dim : null)) : args.map((a) => intArg(a));
+      if (order.some((d) => d === null)) return tensor(s ? null : null);
+      return opResult(site, shapes.permuteShape(s, order as number[]), argsSpan);
+    }
+    case "transpose": {
+      const a = intArg(args[0]);
+      const b = intArg(args[1]);
+      if (a === null || b === null) return tensor(s ? s.map(() => shapes.UNKNOWN) : null);
+      return opResult(site, shapes.transposeShape(s, a, b), argsSpan);
+    }
+    case "t":
+      if (s && s.length <= 2) return tensor(s.length < 2 ? s : [s[1] as Dim, s[0] as Dim]);
+      return tensor(null);
+    case "unsqueeze": {
+      const d = intArg(args[0]);
+      if (d === null) return tensor(null);
+      return opResult(site, shapes.unsqueezeShape(s, d), argsSpan);
+    }
+    case "squeeze": {
+      if (args.length === 0) return opResult(site, shapes.squeezeShape(s), site.span);
+      const d = intArg(args[0]);
+      if (d === null) return tensor(null);
+      return opResult(site, shapes.squeezeShape(s, d), argsSpan);
+    }
+    case "flatten": {
+      const a = args.length > 0 ? intArg(args[0]) : 0;
+      const b = args.length > 1 ? intArg(args[1]) : -1;
+      if (a === null || b === null) return tensor(null);
+      return opResult(site, shapes.flattenShape(s, a, b), argsSpan);
+    }
+    case "select": {
+      const d = intArg(args[0]);
+      const i = intArg(args[1]);
+      if (d === null) return tensor(null);
+      if (i === null) {
+        if (!s) return tensor(null);
+        const w = shapes.wrapDim(d, s.length);
+        return w === null ? opResult(site, shapes.selectShape(s, d, 0), argsSpan) : tensor(s.filter((_, k) => k !== w));
+      }
+      return opResult(site, shapes.selectShape(s, d, i), argsSpan);
+    }
+    case "slice": {
+      const d = intArg(args[0]);
+      if (d === null) return tensor(null);
+      const start = args[1] && args[1].value.t !== "none" ? intArg(args[1]) : undefined;
+      const end = args[2] && args[2].value.t !== "none" ? intArg(args[2]) : undefined;
+      const step = args[3] ? intArg(args[3]) : 1;
+      if (start === null || end === null || step === null) {
+        if (!s) return tensor(null);
+        const w = shapes.wrapDim(d, s.length);
+        return w === null ? opResult(site, shapes.sliceShape(s, d, 0, 0), argsSpan) : tensor(s.map((x, k) => (k === w ? shapes.UNKNOWN : x)));
+      }
+      return opResult(site, shapes.sliceShape(s, d, start, end, step), argsSpan);
+    }
+    case "contiguous":
+    case "clone":
+    case "detach":
+      return tensor(s, null, t.labels);
+    case "size": {
+      if (args.length === 0) return s ? { t: "tuple", items: s.map((_, i) => sizeOf(t, i, receiverText)), spans: null } : UNKNOWN_VALUE;
+      const d = intArg(args[0]);
+      if (d === null || !s) return num(shapes.UNKNOWN);
+      const w = shapes.wrapDim(d, s.length);
+      if (w === null || s.length === 0) {
+        site.ctx.report(ruleFinding(site, argsSpan, { pytorchType: "IndexError", message: shapes.dimOutOfRangeMessage(d, s.length), check: "dim_out_of_range", argument: "dims" }));
+        return num(shapes.UNKNOWN);
+      }
+      return sizeOf(t, w, receiverText);
+    }
+    case "dim":
+      return num(s ? s.length : shapes.UNKNOWN);
+    case "numel":
+      return num(s ? shapes.product(s) : shapes.UNKNOWN);
+    default:
+      return UNKNOWN_VALUE;
+  }
+}
+
+/**
+ * `t.size(i)` / `t.shape[i]`: the dim, and an unknown dim becomes a symbol named after the
+ * expression, written back into the tensor so later uses of either agree.
+ */
+export function sizeOf(t: TensorValue, i: number, receiverText: string): Value {
+  const s = t.shape;
+  if (!s) return num(shapes.UNKNOWN);
+  const d = s[i];
+  if (d === undefined) return num(shapes.UNKNOWN);
+  if (shapes.isUnknown(d)) {
+    const named = shapes.sym(`${receiverText}.size(${i})`);
+    s[i] = named;
+    return num(named);
+  }
+  return num(d);
+}
+
+/** Builds `new nn.<kind>(...)`. */
+export function constructModule(kind: string, args: readonly Arg[], site: CallSite): Value {
+  if (RECURRENT_KINDS.has(kind)) return constructRecurrent(kind as shapes.RecurrentKind, args, site);
+  if (kind === "Linear" || kind === "Embedding") {
+    const a = args[0];
+    const b = args[1];
+    const inF = a ? asDim(a.value) : shapes.UNKNOWN;
+    const outF = b ? asDim(b.value) : shapes.UNKNOWN;
+    const names = kind === "Linear" ? ["in_features", "out_features"] : ["num_embeddings", "embedding_dim"];
+    const argSpans: Record<string, Span> = {};
+    if (a) argSpans[names[0] as string] = a.expr.span;
+    if (b) argSpans[names[1] as string] = b.expr.span;
+    const r = shapes.factoryShape([outF, inF]);
+    if (!r.ok) {
+      const bad = shapes.dimLess(inF, 0) === "yes" ? a : b;
+      site.ctx.report({ ...ruleFinding(site, bad?.expr.span ?? site.span, r.error), code: "invalid-argument" });
+    }
+    const m: ModuleValue = { t: "module", id: nextModuleId++, kind, config: null, features: { inFeatures: inF, outFeatures: outF }, at: { file: site.file, span: site.span }, argSpans, rawArgs: null };
+    return m;
+  }
+  return UNKNOWN_VALUE;
+}
+
+function isOptionsValue(v: Value): boolean {
+  return v.t === "object";
+}
+
+function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], site: CallSite): Value {
+  const last = args[args.length - 1];
+  const options = last && isOptionsValue(last.value) ? last : null;
+  const positional = options ? args.slice(0, -1) : args;
+  const names = shapes.POSITIONAL_PARAMETERS[kind];
+  const argSpans: Record<string, Span> = {};
+  positional.forEach((a, i) => {
+    const n = names[i];
+    if (n) argSpans[n] = a.expr.span;
+  });
+  const optionValues: Record<string, unknown> = {};
+  let open = false;
+  if (options && options.value.t === "object") {
+    open = options.value.open;
+    for (const [k, v] of options.value.props) {
+      optionValues[k] = asRawArg(v);
+      const p = shapes.optionParameter(k) ?? k;
+      const keySpan = options.value.keySpans.get(k);
+      const valueExpr = options.expr.kind === "object" ? options.expr.properties.find((pp) => pp.key === k)?.value : undefined;
+      if (valueExpr) argSpans[p] = valueExpr.span;
+      else if (keySpan) argSpans[p] = keySpan;
+    }
+  } else if (last && !options && last.value.t === "unknown" && !last.value.symbol && positional.length === args.length && args.length > 2) {
+    // An options object we cannot see: every option may be anything.
+    open = true;
+  }
+  const rawResult = shapes.recurrentArgsFromCall(kind, positional.map((a) => asRawArg(a.value)), optionValues);
+  const blameArg = (role: string): Span => argSpans[role] ?? (role === "option" && options ? options.expr.span : site.span);
+  if (!rawResult.ok) {
+    site.ctx.report(ruleFinding(site, blameArg(rawResult.error.argument), rawResult.error));
+    return UNKNOWN_VALUE;
+  }
+  let raw = rawResult.value;
+  if (open) {
+    // Unseen options could set anything the call does not set itself.
+    const filled: Record<string, unknown> = { ...raw };
+    for (const n of ["num_layers", "bias", "batch_first", "dropout", "bidirectional", "proj_size"]) if (filled[n] === undefined && (kind === "LSTM" || n !== "proj_size") && !kind.endsWith("Cell")) filled[n] = shapes.UNKNOWN;
+    raw = filled as shapes.RecurrentArgs;
+  }
+  const r = shapes.checkRecurrentConfig(kind, raw);
+  if (!r.ok) {
+    site.ctx.report(ruleFinding(site, blameArg(r.error.argument), r.error));
+    return UNKNOWN_VALUE;
+  }
+  for (const w of r.warnings) {
+    site.ctx.report({
+      file: site.file,
+      span: blameArg(w.argument),
+      code: "dropout-single-layer",
+      severity: "warning",
+      message: w.message,
+      related: argSpans["num_layers"] ? [{ file: site.file, span: argSpans["num_layers"], message: "num_layers is set here" }] : [],
+      fixes: [],
+    });
+  }
+  const m: ModuleValue = { t: "module", id: nextModuleId++, kind, config: r.value, features: null, at: { file: site.file, span: site.span }, argSpans, rawArgs: raw };
+  return m;
+}
+
+/** The module's parameter-count-free summary used by hovers: what shapes it expects. */
+export function expectedShapes(m: ModuleValue, batch: Dim, seq: Dim): { input: Dim[]; h0: Dim[] | null; c0: Dim[] | null } | null {
+  const c = m.config;
+  if (!c) {
+    if (m.kind === "Linear" && m.features) return { input: [shapes.UNKNOWN, m.features.inFeatures], h0: null, c0: null };
+    return null;
+  }
+  if (shapes.isCellKind(c.kind)) {
+    return { input: [batch, c.inputSize], h0: [batch, c.hiddenSize], c0: c.kind === "LSTMCell" ? [batch, c.hiddenSize] : null };
+  }
+  const D = shapes.directions(c);
+  const layers = shapes.mul(c.numLayers, D);
+  const input = c.batchFirst ? [batch, seq, c.inputSize] : [seq, batch, c.inputSize];
+  return { input, h0: [layers, batch, shapes.outputHiddenSize(c)], c0: c.kind === "LSTM" ? [layers, batch, c.hiddenSize] : null };
+}
+
+function labelTensor(v: Value, labels: (string | null)[]): void {
+  if (v.t === "tensor" && v.shape && v.shape.length === labels.length && !v.labels) v.labels = labels;
+}
+
+/** The span of the `index`-th element of an array-literal argument, else the argument. */
+function elementSpan(arg: Arg | undefined, index: number): Span | null {
+  if (!arg) return null;
+  if (arg.expr.kind === "array") return arg.expr.elements[index]?.span ?? arg.expr.span;
+  return arg.expr.span;
+}
+
+function hiddenArgOf(kind: shapes.RecurrentKind, arg: Arg | undefined): shapes.HiddenArg {
+  if (!arg || arg.value.t === "none") return { kind: "none" };
+  const v = arg.value;
+  if (v.t === "tensor") return { kind: "tensor", shape: v.shape };
+  if (v.t === "tuple") return { kind: "tuple", shapes: v.items.map((x) => (x.t === "tensor" ? x.shape : null)) };
+  void kind;
+  return { kind: "unknown" };
+}
+
+function related(m: ModuleValue, role: string, message: string): RelatedLocation[] {
+  const span = m.argSpans[role];
+  return span ? [{ file: m.at.file, span, message }] : [{ file: m.at.file, span: m.at.span, message: `the ${m.kind} is constructed here` }];
+}
+
+/** Relates a failed forward check to the constructor argument that set the expectation. */
+function relatedFor(m: ModuleValue, e: RuleError): RelatedLocation[] {
+  const c = e.check;
+  if (c === "input_feature_size" || c === "cell_input_size") return related(m, "input_size", "input_size is set here");
+  if (c.endsWith("_layers")) {
+    const out = related(m, "num_layers", "num_layers is set here");
+    if (m.argSpans["bidirectional"]) out.push(...related(m, "bidirectional", "bidirectional doubles the first dim"));
+    return out;
+  }
+  if (c.endsWith("_hidden")) return m.argSpans["proj_size"] && c.startsWith("h0") ? related(m, "proj_size", "proj_size is set here") : related(m, "hidden_size", "hidden_size is set here");
+  return [{ file: m.at.file, span: m.at.span, message: `the ${m.kind} is constructed here` }];
+}
+
+/** A quick fix that rewrites a factory call's size arguments to the expected sizes. */
+function factoryFix(arg: Value, expected: readonly Dim[] | undefined, site: CallSite): Fix[] {
+  if (arg.t !== "tensor" || !arg.origin?.sizeArgs || !expected || arg.origin.file !== site.file) return [];
+  const spans = arg.origin.sizeArgs;
+  if (spans.length !== expected.length) return [];
+  const edits = [];
+  for (let i = 0; i < spans.length; i++) {
+    const want = expected[i] as Dim;
+    const have = arg.shape?.[i];
+    if (have !== undefined && shapes.dimEquals(have, want) === "yes") continue;
+    if (typeof want !== "number") return [];
+    edits.push({ file: site.file, span: spans[i] as Span, newText: String(want) });
+  }
+  return edits.length > 0 ? [{ title: `Change the size to (${expected.map(shapes.formatDim).join(", ")})`, edits }] : [];
+}
+
+/** The batch-first mix-up: the call would pass with time and batch swapped. */
+function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Value, hx: shapes.HiddenArg): string | null {
+  if (input.t !== "tensor" || !input.shape || input.shape.length !== 3 || c.batchFirst === null) return null;
+  const swapped = { ...c, batchFirst: !c.batchFirst };
+  const r = shapes.sequenceForward(swapped, input.shape, hx);
+  if (!r.ok) return null;
+  const [d0, d1] = input.shape as [Dim, Dim];
+  const asBatch = c.batchFirst ? d1 : d0;
+  return c.batchFirst
+    ? `The input looks time-major: h0's batch matches input dim 1 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: true, so dim 0 is taken as the batch.`
+    : `The input looks batch-first: h0's batch matches input dim 0 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: false, so dim 1 is taken as the batch. Pass batchFirst: true to the constructor, or transpose the input.`;
+}
+
+/** `module.forward(...)`. */
+export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite): Value {
+  const input = args[0];
+  if (m.kind === "Linear" || m.kind === "Embedding") {
+    const f = m.features;
+    if (!input || !f) return tensor(null);
+    if (input.value.t !== "tensor") return input.value.t === "tuple" && m.kind === "Embedding" ? tensor([...(literalShape(input.value) ?? []), f.outFeatures]) : tensor(null);
+    if (m.kind === "Embedding") return tensor([...(input.value.shape ?? []), f.outFeatures].length && input.value.shape ? [...input.value.shape, f.outFeatures] : null);
+    const r = shapes.linearShape(input.value.shape, f.inFeatures, f.outFeatures);
+    if (!r.ok) {
+      site.ctx.report(ruleFinding(site, input.expr.span, r.error, { related: related(m, "in_features", "in_features is set here") }));
+      return tensor(null);
+    }
+    return tensor(r.value);
+  }
+  const c = m.config;
+  if (!c) return UNKNOWN_VALUE;
+  const inShape = input && input.value.t === "tensor" ? input.value.shape : null;
+  if (!input || input.value.t !== "tensor") return unknownResult(c.kind);
+  const hxArg = args[1];
+  const hx = hiddenArgOf(c.kind, hxArg);
+  if (shapes.isCellKind(c.kind)) {
+    const r = shapes.cellForward(c, inShape, hx);
+    if (!r.ok) {
+      const span = blameSpan(r.error.argument, input, hxArg) ?? site.span;
+      site.ctx.report(ruleFinding(site, span, r.error, { related: relatedFor(m, r.error) }));
+      return unknownResult(c.kind);
+    }
+    const h = tensor(r.value.h, null, r.value.batched ? ["batch", null] : null);
+    if (c.kind === "LSTMCell") return { t: "tuple", items: [h, tensor(r.value.c ?? null, null, r.value.batched ? ["batch", null] : null)], spans: null };
+    return h;
+  }
+  const r = shapes.sequenceForward(c, inShape, hx);
+  if (!r.ok) {
+    const e = r.error;
+    const span = blameSpan(e.argument, input, hxArg) ?? site.span;
+    const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx) : null;
+    const fixTarget = e.argument === "h0" || e.argument === "c0" ? elementValue(hxArg, e.argument === "h0" ? 0 : 1) : e.argument === "hx" ? hxArg?.value : undefined;
+    const expected = e.expected && r.ok === false && inShape && inShape.length === 2 && e.expected.length === 3 ? [e.expected[0] as Dim, e.expected[2] as Dim] : e.expected;
+    site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : fixTarget ? factoryFix(fixTarget, expected, site) : [] }));
+    if (suspect) {
+      site.ctx.report({ file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: "warning", message: suspect, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] });
+    }
+    return unknownResult(c.kind);
+  }
+  const v = r.value;
+  if (v.batched) labelTensor(input.value, c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]);
+  else if (v.batched === false) labelTensor(input.value, ["seq", null]);
+  const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
+  const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];
+  const output = tensor(v.output, null, v.output ? outLabels : null);
+  const hN = tensor(v.hN, null, v.hN ? stateLabels : null);
+  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null)], spans: null }], spans: null };
+  return { t: "tuple", items: [output, hN], spans: null };
+}
+
+function elementValue(arg: Arg | undefined, i: number): Value | undefined {
+  if (!arg) return undefined;
+  if (arg.value.t === "tuple") return arg.value.items[i];
+  return undefined;
+}
+
+function blameSpan(role: string, input: Arg, hx: Arg | undefined): Span | null {
+  if (role === "input") return input.expr.span;
+  if (role === "h0") return elementSpan(hx, 0);
+  if (role === "c0") return elementSpan(hx, 1);
+  if (role === "hx") return hx ? hx.expr.span : null;
+  return null;
+}
+
+function unknownResult(kind: ModuleKind): Value {
+  if (kind === "LSTM") return { t: "tuple", items: [tensor(null), { t: "tuple", items: [tensor(null), tensor(null)], spans: null }], spans: null };
+  if (kind === "RNN" || kind === "GRU") return { t: "tuple", items: [tensor(null), tensor(null)], spans: null };
+  if (kind === "LSTMCell") return { t: "tuple", items: [tensor(null), tensor(null)], spans: null };
+  return tensor(null);
+}
+
+export { RECURRENT_KINDS };

@@ -1,0 +1,863 @@
+/**
+ * The shape interpreter: evaluates a file's IR with abstract values. Straight-line code is
+ * followed flow-sensitively, `if` branches are joined, loops are run twice (once to see what
+ * they change, once on the join), user functions and methods are evaluated at their call sites
+ * with the arguments' values and on their own with symbolic parameters. Anything it cannot
+ * follow becomes unknown, and unknown values never produce a finding.
+ */
+import { shapes } from "../../../engine";
+import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
+import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
+import { callModule, callTorch, constructModule, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
+import {
+  asDim,
+  join,
+  num,
+  NONE,
+  tensor,
+  UNKNOWN_VALUE,
+  type ClassValue,
+  type FunctionValue,
+  type InstanceValue,
+  type Scope,
+  type Value,
+} from "./values";
+
+type Dim = shapes.Dim;
+
+/** Exported values of another workspace file, or null when it cannot be analyzed. */
+export type ImportResolver = (fromFile: string, specifier: string) => ReadonlyMap<string, Value> | null;
+
+export interface InterpreterOptions {
+  /** Module names whose `torch` / `nn` exports are the engine (besides "rnnlens"). */
+  readonly engineModules: readonly string[];
+  readonly resolveImport: ImportResolver;
+  /** Upper bound on evaluation steps for one file. */
+  readonly maxSteps: number;
+}
+
+const MAX_CALL_DEPTH = 4;
+const ENGINE_EXPORTS: ReadonlyMap<string, string> = new Map([
+  ["torch", "torch"],
+  ["nn", "nn"],
+  ...["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell", "Linear", "Embedding", "Module"].map((k): [string, string] => [k, `nn.${k}`]),
+]);
+
+/** Signals a `return` out of a function body. */
+class ReturnSignal {
+  constructor(readonly value: Value) {}
+}
+
+interface Frame {
+  scope: Scope;
+  self: Value | null;
+  returns: Value[];
+  depth: number;
+  /** Functions being evaluated, to stop recursion. */
+  active: ReadonlySet<FunctionDecl>;
+}
+
+function newScope(parent: Scope | null): Scope {
+  return { vars: new Map(), parent };
+}
+
+function lookup(scope: Scope | null, name: string): Value | undefined {
+  for (let s = scope; s; s = s.parent) {
+    const v = s.vars.get(name);
+    if (v !== undefined) return v;
+  }
+  return undefined;
+}
+
+function assignVar(scope: Scope, name: string, value: Value): void {
+  for (let s: Scope | null = scope; s; s = s.parent) {
+    if (s.vars.has(name)) {
+      s.vars.set(name, value);
+      return;
+    }
+  }
+  scope.vars.set(name, value);
+}
+
+/** Copies a scope chain so one branch's assignments do not leak into the other. */
+function cloneChain(scope: Scope): Scope {
+  return { vars: new Map(scope.vars), parent: scope.parent ? cloneChain(scope.parent) : null };
+}
+
+/** After a branch: every variable takes the join of its values on both paths. */
+function joinInto(target: Scope, a: Scope, b: Scope): void {
+  let t: Scope | null = target;
+  let x: Scope | null = a;
+  let y: Scope | null = b;
+  while (t && x && y) {
+    for (const [k, v] of x.vars) {
+      const w = y.vars.get(k);
+      t.vars.set(k, w === undefined ? v : join(v, w));
+    }
+    for (const [k, w] of y.vars) if (!x.vars.has(k)) t.vars.set(k, w);
+    t = t.parent;
+    x = x.parent;
+    y = y.parent;
+  }
+}
+
+function snapshotFields(self: Value | null): Map<string, Value> | null {
+  return self && self.t === "instance" ? new Map(self.fields) : null;
+}
+
+function restoreJoinedFields(self: Value | null, a: Map<string, Value> | null, b: Map<string, Value> | null): void {
+  if (!self || self.t !== "instance" || !a || !b) return;
+  self.fields.clear();
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    self.fields.set(k, w === undefined ? v : join(v, w));
+  }
+  for (const [k, w] of b) if (!a.has(k)) self.fields.set(k, w);
+}
+
+function patternText(p: Pattern): string {
+  return p.kind === "bind" ? p.name : "";
+}
+
+export class Interpreter {
+  /** Names bound anywhere in the file: `torch`/`nn` are engine globals only when unbound. */
+  private readonly boundNames = new Set<string>();
+  private readonly pendingInstances: InstanceValue[] = [];
+  private readonly analyzedFunctions = new Set<FunctionDecl>();
+  readonly exports = new Map<string, Value>();
+  readonly moduleScope: Scope = newScope(null);
+  /** The file whose code is being evaluated: another file's when running an imported class or function. */
+  private curFile: string;
+  private curText: string;
+
+  constructor(
+    readonly ctx: AnalysisContext,
+    private readonly text: string,
+    private readonly options: InterpreterOptions,
+  ) {
+    this.curFile = ctx.file;
+    this.curText = text;
+  }
+
+  private site(span: Span): CallSite {
+    return { ctx: this.ctx, file: this.curFile, span, text: this.curText };
+  }
+
+  private sourceText(span: Span): string {
+    return this.curText.slice(span.start, span.end);
+  }
+
+  /** Evaluates code of another file (an imported class or function) with that file's text. */
+  private inFile<T>(file: string, text: string, f: () => T): T {
+    const [pf, pt] = [this.curFile, this.curText];
+    this.curFile = file;
+    this.curText = text;
+    try {
+      return f();
+    } finally {
+      this.curFile = pf;
+      this.curText = pt;
+    }
+  }
+
+  /** Facts are only kept for the analyzed file's own positions. */
+  private fact(f: Fact): void {
+    if (this.curFile === this.ctx.file) this.ctx.fact(f);
+  }
+
+  /** Runs a whole file: the top level, then every function, method and class on its own. */
+  run(body: readonly Stmt[], exportedDeclarations: readonly string[]): void {
+    collectBound(body, this.boundNames);
+    const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
+    try {
+      this.hoist(body, frame);
+      this.block(body, frame);
+      for (const name of exportedDeclarations) {
+        const v = lookup(this.moduleScope, name);
+        if (v) this.exports.set(name, v);
+      }
+      this.analyzeDeclarations(body, frame);
+      for (const inst of this.pendingInstances.splice(0, 20)) this.analyzeMethods(inst);
+    } catch (e) {
+      if (!(e instanceof BudgetExceeded)) throw e;
+    }
+  }
+
+  /** Functions and classes are visible before their declaration, as in JavaScript. */
+  private hoist(body: readonly Stmt[], frame: Frame): void {
+    for (const s of body) {
+      if (s.kind === "function" && s.decl.name) frame.scope.vars.set(s.decl.name, this.functionValue(s.decl, frame));
+    }
+  }
+
+  private functionValue(decl: FunctionDecl, frame: Frame): FunctionValue {
+    return { t: "function", decl, file: this.curFile, text: this.curText, scope: frame.scope, self: frame.self };
+  }
+
+  /** Each function and class analyzed once on its own, parameters symbolic. */
+  private analyzeDeclarations(body: readonly Stmt[], frame: Frame): void {
+    for (const s of body) {
+      if (s.kind === "function") this.analyzeStandalone(s.decl, frame.scope, null);
+      if (s.kind === "class") {
+        const cls = lookup(frame.scope, s.decl.name ?? "");
+        if (cls && cls.t === "class" && cls.decl === s.decl) this.analyzeClass(cls);
+      }
+    }
+  }
+
+  private analyzeStandalone(decl: FunctionDecl, scope: Scope, self: Value | null): void {
+    if (this.analyzedFunctions.has(decl)) return;
+    this.analyzedFunctions.add(decl);
+    const fnScope = newScope(scope);
+    for (const p of decl.params) this.bindParam(p, fnScope, null);
+    this.runBody(decl, { scope: fnScope, self, returns: [], depth: 1, active: new Set([decl]) });
+  }
+
+  /** A class on its own: construct with symbolic parameters, then run each method on that instance. */
+  private analyzeClass(cls: ClassValue): void {
+    const inst = this.instantiate(cls, null, 1, new Set());
+    this.analyzeMethods(inst);
+  }
+
+  private analyzeMethods(inst: InstanceValue): void {
+    for (const { decl: m, cls } of allMethods(inst.cls)) {
+      this.inFile(cls.file, cls.text, () => {
+        const fnScope = newScope(cls.scope);
+        for (const p of m.params) this.bindParam(p, fnScope, null);
+        this.runBody(m, { scope: fnScope, self: inst, returns: [], depth: 1, active: new Set([m]) });
+      });
+      this.analyzedFunctions.add(m);
+    }
+  }
+
+  /** Binds a parameter: the argument's value, else what its annotation or type says. */
+  private bindParam(p: Param, scope: Scope, arg: Value | null, frame?: Frame): void {
+    let v: Value;
+    if (arg && arg.t !== "unknown") v = arg;
+    else if (p.shape) v = this.annotated(p.shape, frame ?? { scope, self: null, returns: [], depth: 1, active: new Set() });
+    else if (arg && arg.t === "unknown" && arg.symbol) v = arg;
+    else if (p.typeHint === "tensor") v = tensor(null);
+    else if (p.defaultValue && !arg && frame) v = this.expr(p.defaultValue, frame);
+    else if (p.pattern.kind === "bind" && (p.typeHint === "number" || p.typeHint === null)) {
+      v = p.typeHint === "number" ? num(shapes.sym(p.pattern.name)) : { t: "unknown", symbol: p.pattern.name };
+    } else v = UNKNOWN_VALUE;
+    this.bindPattern(p.pattern, v, scope, true);
+  }
+
+  /** The tensor an `@shape` annotation declares; names not in scope become symbols. */
+  private annotated(a: ShapeAnnotation, frame: Frame): Value {
+    const dims = a.dims.map((e) => {
+      if (e.kind === "name" && lookup(frame.scope, e.name) === undefined) return shapes.sym(e.name) as Dim;
+      const v = this.expr(e, frame);
+      if (v.t === "unknown" && e.kind === "member") return shapes.sym(this.sourceText(e.span));
+      return asDim(v);
+    });
+    return tensor(dims, { file: this.curFile, sizeArgs: null, annotation: a.span });
+  }
+
+  private runBody(decl: FunctionDecl, frame: Frame): Value {
+    try {
+      this.block(decl.body, frame);
+    } catch (e) {
+      if (e instanceof ReturnSignal) frame.returns.push(e.value);
+      else throw e;
+    }
+    if (frame.returns.length === 0) return NONE;
+    return frame.returns.reduce((a, b) => join(a, b));
+  }
+
+  private block(body: readonly Stmt[], frame: Frame): void {
+    for (const s of body) this.stmt(s, frame);
+  }
+
+  private stmt(s: Stmt, frame: Frame): void {
+    this.ctx.step();
+    switch (s.kind) {
+      case "declare": {
+        let v = s.init ? this.expr(s.init, frame) : UNKNOWN_VALUE;
+        if (s.shape) v = this.annotated(s.shape, frame);
+        this.bindPattern(s.pattern, v, frame.scope, true);
+        return;
+      }
+      case "assign": {
+        const v = this.expr(s.value, frame);
+        this.assignTarget(s.target, v, frame);
+        return;
+      }
+      case "expression":
+        this.expr(s.expr, frame);
+        return;
+      case "return": {
+        const v = s.value ? this.expr(s.value, frame) : NONE;
+        throw new ReturnSignal(v);
+      }
+      case "if": {
+        this.expr(s.test, frame);
+        const before = frame.scope;
+        const fieldsBefore = snapshotFields(frame.self);
+        const thenScope = cloneChain(before);
+        const elseScope = cloneChain(before);
+        const thenReturned = this.branch(s.then, { ...frame, scope: thenScope });
+        const thenFields = snapshotFields(frame.self);
+        if (frame.self && frame.self.t === "instance" && fieldsBefore) {
+          frame.self.fields.clear();
+          for (const [k, v] of fieldsBefore) frame.self.fields.set(k, v);
+        }
+        const elseReturned = this.branch(s.else, { ...frame, scope: elseScope });
+        const elseFields = snapshotFields(frame.self);
+        if (thenReturned && !elseReturned) copyChain(before, elseScope);
+        else if (elseReturned && !thenReturned) copyChain(before, thenScope);
+        else joinInto(before, thenScope, elseScope);
+        if (thenReturned && !elseReturned) restoreJoinedFields(frame.self, elseFields, elseFields);
+        else if (elseReturned && !thenReturned) restoreJoinedFields(frame.self, thenFields, thenFields);
+        else restoreJoinedFields(frame.self, thenFields, elseFields);
+        if (thenReturned && elseReturned) throw new ReturnSignal(UNKNOWN_VALUE);
+        return;
+      }
+      case "loop": {
+        this.block(s.init, frame);
+        if (s.test) this.expr(s.test, frame);
+        const item = s.each ? this.iterationItem(s.each.iterable, frame) : null;
+        const bodyFrame = (scope: Scope): Frame => {
+          const inner = newScope(scope);
+          if (s.each && item) this.bindPattern(s.each.pattern, item, inner, true);
+          return { ...frame, scope: inner };
+        };
+        // A quiet first pass learns what one iteration changes; the state at the top of any
+        // iteration is the join of before and after it. The reporting pass runs on that state.
+        const before = cloneChain(frame.scope);
+        const probe = cloneChain(frame.scope);
+        this.quiet(() => this.branch(s.body, bodyFrame(probe)));
+        joinInto(frame.scope, before, probe);
+        const top = cloneChain(frame.scope);
+        this.branch(s.body, bodyFrame(frame.scope));
+        for (const u of s.update) this.expr(u, frame);
+        // After the loop: zero or more iterations ran.
+        joinInto(frame.scope, top, cloneChain(frame.scope));
+        return;
+      }
+      case "block":
+        this.block(s.body, { ...frame, scope: newScope(frame.scope) });
+        return;
+      case "function":
+        if (s.decl.name) frame.scope.vars.set(s.decl.name, this.functionValue(s.decl, frame));
+        return;
+      case "class": {
+        const superclass = s.decl.superclass ? this.expr(s.decl.superclass, frame) : NONE;
+        const cls: ClassValue = { t: "class", decl: s.decl, file: this.curFile, text: this.curText, scope: frame.scope, superclass };
+        if (s.decl.name) frame.scope.vars.set(s.decl.name, cls);
+        return;
+      }
+      case "import":
+        this.importStmt(s, frame);
+        return;
+      case "export": {
+        if (s.from) {
+          const mod = this.options.resolveImport(this.ctx.file, s.from);
+          for (const n of s.names) {
+            if (n.exported === "*") mod?.forEach((v, k) => this.exports.set(k, v));
+            else {
+              const v = mod?.get(n.local);
+              if (v) this.exports.set(n.exported, v);
+            }
+          }
+        } else {
+          for (const n of s.names) {
+            const v = lookup(frame.scope, n.local);
+            if (v) this.exports.set(n.exported, v);
+          }
+        }
+        return;
+      }
+      case "opaque":
+        for (const e of s.exprs) this.expr(e, frame);
+        this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) });
+        return;
+    }
+  }
+
+  /** Runs statements; true when they certainly returned. */
+  private branch(body: readonly Stmt[], frame: Frame): boolean {
+    try {
+      this.block(body, frame);
+      return false;
+    } catch (e) {
+      if (e instanceof ReturnSignal) {
+        frame.returns.push(e.value);
+        return true;
+      }
+      throw e;
+    }
+  }
+
+  /** Evaluates without reporting (the loop's probe pass: its state is not the one that runs). */
+  private quiet<T>(f: () => T): T {
+    const mark = this.ctx.checkpoint();
+    try {
+      return f();
+    } finally {
+      this.ctx.rollback(mark);
+    }
+  }
+
+  /** One element of what a for-of loop iterates. */
+  private iterationItem(iterable: Expr, frame: Frame): Value {
+    const iter = this.expr(iterable, frame);
+    if (iter.t === "tuple" && iter.items.length > 0) return iter.items.reduce((a, b) => join(a, b));
+    if (iter.t === "tensor" && iter.shape && iter.shape.length > 0) return tensor(iter.shape.slice(1));
+    return UNKNOWN_VALUE;
+  }
+
+  private importStmt(s: Extract<Stmt, { kind: "import" }>, frame: Frame): void {
+    const isEngine = s.module === "rnnlens" || this.options.engineModules.includes(s.module);
+    const mod = isEngine ? null : this.options.resolveImport(this.ctx.file, s.module);
+    for (const b of s.bindings) {
+      let v: Value = UNKNOWN_VALUE;
+      if (isEngine) {
+        if (b.imported === "*" || b.imported === "default") v = { t: "api", path: "" };
+        else {
+          const path = ENGINE_EXPORTS.get(b.imported);
+          v = path ? { t: "api", path } : UNKNOWN_VALUE;
+        }
+      } else if (mod) {
+        if (b.imported === "*") v = { t: "object", props: mod, keySpans: new Map(), open: false };
+        else v = mod.get(b.imported) ?? UNKNOWN_VALUE;
+      }
+      frame.scope.vars.set(b.local, v);
+      this.fact({ span: b.span, role: "declaration", name: b.local, value: v });
+    }
+  }
+
+  private bindPattern(p: Pattern, v: Value, scope: Scope, declare: boolean): void {
+    switch (p.kind) {
+      case "bind":
+        if (declare) scope.vars.set(p.name, v);
+        else assignVar(scope, p.name, v);
+        this.fact({ span: p.span, role: "declaration", name: p.name, value: v });
+        return;
+      case "arrayPattern":
+        p.elements.forEach((el, i) => {
+          if (!el) return;
+          this.bindPattern(el, elementOf(v, i), scope, declare);
+        });
+        return;
+      case "objectPattern":
+        for (const prop of p.properties) this.bindPattern(prop.value, v.t === "object" ? (v.props.get(prop.key) ?? UNKNOWN_VALUE) : v.t === "instance" ? (v.fields.get(prop.key) ?? UNKNOWN_VALUE) : UNKNOWN_VALUE, scope, declare);
+        return;
+      case "ignore":
+        return;
+    }
+  }
+
+  private assignTarget(target: Expr | Pattern, v: Value, frame: Frame): void {
+    if (target.kind === "arrayPattern" || target.kind === "objectPattern" || target.kind === "bind" || target.kind === "ignore") {
+      this.bindPattern(target, v, frame.scope, false);
+      return;
+    }
+    if (target.kind === "name") {
+      assignVar(frame.scope, target.name, v);
+      this.fact({ span: target.span, role: "declaration", name: target.name, value: v });
+      return;
+    }
+    if (target.kind === "member") {
+      const obj = this.expr(target.object, frame);
+      if (obj.t === "instance") {
+        obj.fields.set(target.property, v);
+        this.fact({ span: target.propertySpan, role: "member", name: this.sourceText(target.span), value: v });
+      }
+      return;
+    }
+    this.expr(target, frame);
+  }
+
+  expr(e: Expr, frame: Frame): Value {
+    this.ctx.step();
+    switch (e.kind) {
+      case "number":
+        return num(e.value);
+      case "string":
+        return { t: "str", value: e.value };
+      case "boolean":
+        return { t: "bool", value: e.value };
+      case "nullish":
+        return NONE;
+      case "this":
+        return frame.self ?? UNKNOWN_VALUE;
+      case "name": {
+        const v = lookup(frame.scope, e.name) ?? this.global(e.name);
+        this.fact({ span: e.span, role: "use", name: e.name, value: v });
+        return v;
+      }
+      case "member":
+        return this.member(e, frame);
+      case "index": {
+        const obj = this.expr(e.object, frame);
+        const idx = this.expr(e.index, frame);
+        const i = idx.t === "num" && typeof idx.dim === "number" ? idx.dim : null;
+        if (obj.t === "tuple") return i === null ? UNKNOWN_VALUE : (obj.items[i < 0 ? obj.items.length + i : i] ?? UNKNOWN_VALUE);
+        if (obj.t === "tensor") {
+          if (i === null || !obj.shape) return tensor(obj.shape && obj.shape.length > 0 ? obj.shape.slice(1) : null);
+          return tensorMethod(obj, "select", [{ value: num(0), expr: e.index }, { value: idx, expr: e.index }], this.site(e.span), this.sourceText(e.object.span));
+        }
+        return UNKNOWN_VALUE;
+      }
+      case "call":
+        return this.call(e, frame);
+      case "new":
+        return this.construct(e, frame);
+      case "array": {
+        const items = e.elements.map((x) => this.expr(x, frame));
+        if (e.elements.some((x) => x.kind === "opaque")) return UNKNOWN_VALUE;
+        return { t: "tuple", items, spans: e.elements.map((x) => x.span) };
+      }
+      case "object": {
+        const props = new Map<string, Value>();
+        const keySpans = new Map<string, Span>();
+        for (const p of e.properties) {
+          props.set(p.key, this.expr(p.value, frame));
+          keySpans.set(p.key, p.keySpan);
+        }
+        return { t: "object", props, keySpans, open: e.open };
+      }
+      case "binary":
+        return this.binary(e, frame);
+      case "unary": {
+        const v = this.expr(e.operand, frame);
+        if (e.op === "-" && (v.t === "num" || (v.t === "unknown" && v.symbol))) return num(shapes.neg(asDim(v)));
+        if (e.op === "+") return v.t === "num" ? v : UNKNOWN_VALUE;
+        if (e.op === "!") return v.t === "bool" && v.value !== null ? { t: "bool", value: !v.value } : { t: "bool", value: null };
+        return UNKNOWN_VALUE;
+      }
+      case "conditional": {
+        const test = this.expr(e.test, frame);
+        const a = this.expr(e.then, frame);
+        const b = this.expr(e.else, frame);
+        if (test.t === "bool" && test.value !== null) return test.value ? a : b;
+        return join(a, b);
+      }
+      case "function":
+        return this.functionValue(e.fn, frame);
+      case "opaque":
+        for (const p of e.parts) this.expr(p, frame);
+        return UNKNOWN_VALUE;
+    }
+  }
+
+  /** `torch` and `nn` used without any binding in the file are the engine (scripts). */
+  private global(name: string): Value {
+    if ((name === "torch" || name === "nn") && !this.boundNames.has(name)) return { t: "api", path: name };
+    if (name === "Math") return { t: "api", path: "Math" };
+    return UNKNOWN_VALUE;
+  }
+
+  private member(e: Extract<Expr, { kind: "member" }>, frame: Frame): Value {
+    const obj = this.expr(e.object, frame);
+    const v = this.memberOf(obj, e.property, e);
+    if (e.object.kind === "this" || v.t === "module" || v.t === "tensor") {
+      this.fact({ span: e.propertySpan, role: "member", name: this.sourceText(e.span), value: v });
+    }
+    return v;
+  }
+
+  private memberOf(obj: Value, property: string, e: Extract<Expr, { kind: "member" }>): Value {
+    switch (obj.t) {
+      case "api":
+        return { t: "api", path: obj.path ? `${obj.path}.${property}` : property };
+      case "instance": {
+        const f = obj.fields.get(property);
+        if (f) return f;
+        const m = findMethod(obj.cls, property);
+        if (m) return { t: "function", decl: m.decl, file: m.cls.file, text: m.cls.text, scope: m.cls.scope, self: obj };
+        return UNKNOWN_VALUE;
+      }
+      case "object":
+        return obj.props.get(property) ?? UNKNOWN_VALUE;
+      case "tensor":
+        if (property === "shape") {
+          if (!obj.shape) return UNKNOWN_VALUE;
+          const text = this.sourceText(e.object.span);
+          return { t: "tuple", items: obj.shape.map((_, i) => sizeOf(obj, i, text)), spans: null };
+        }
+        return { t: "method", receiver: obj, name: property };
+      case "module":
+        if (obj.features && (property === "inFeatures" || property === "embeddingDim" || property === "outFeatures" || property === "numEmbeddings")) {
+          return num(property === "inFeatures" || property === "numEmbeddings" ? obj.features.inFeatures : obj.features.outFeatures);
+        }
+        if (obj.config) {
+          const c = obj.config;
+          const fields: Record<string, Value> = {
+            inputSize: num(c.inputSize),
+            hiddenSize: num(c.hiddenSize),
+            numLayers: num(c.numLayers),
+            projSize: num(c.projSize),
+            batchFirst: { t: "bool", value: c.batchFirst },
+            bidirectional: { t: "bool", value: c.bidirectional },
+          };
+          const f = fields[property];
+          if (f) return f;
+        }
+        return { t: "method", receiver: obj, name: property };
+      case "tuple":
+        if (property === "length") return num(obj.items.length);
+        return UNKNOWN_VALUE;
+      case "class":
+        return UNKNOWN_VALUE;
+      default:
+        return UNKNOWN_VALUE;
+    }
+  }
+
+  private args(list: readonly Expr[], frame: Frame): Arg[] {
+    return list.map((x) => ({ value: this.expr(x, frame), expr: x }));
+  }
+
+  private call(e: Extract<Expr, { kind: "call" }>, frame: Frame): Value {
+    const callee = this.expr(e.callee, frame);
+    const args = this.args(e.args, frame);
+    const site = this.site(e.span);
+    let result: Value = UNKNOWN_VALUE;
+    if (callee.t === "api") {
+      if (callee.path.startsWith("torch.")) result = callTorch(callee.path.slice(6), args, site);
+      else if (callee.path === "Math.floor" || callee.path === "Math.trunc") result = this.floorOf(e.args[0], frame, args[0]);
+      else if (callee.path === "Math.max" || callee.path === "Math.min") result = UNKNOWN_VALUE;
+    } else if (callee.t === "method") {
+      const r = callee.receiver;
+      if (r.t === "tensor") {
+        const receiverText = e.callee.kind === "member" ? this.sourceText(e.callee.object.span) : "tensor";
+        result = tensorMethod(r, callee.name, args, site, receiverText);
+      } else if (r.t === "module" && callee.name === "forward") {
+        result = callModule(r, args, site);
+        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r });
+      } else if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) {
+        result = r;
+      }
+    } else if (callee.t === "function") {
+      result = this.invoke(callee, args.map((a) => a.value), frame);
+    }
+    return result;
+  }
+
+  /** `Math.floor(a / b)`: exact division of sizes stays symbolic. */
+  private floorOf(expr: Expr | undefined, frame: Frame, arg: Arg | undefined): Value {
+    if (expr && expr.kind === "binary" && expr.op === "/") {
+      const a = asDim(this.quiet(() => this.expr(expr.left, frame)));
+      const b = asDim(this.quiet(() => this.expr(expr.right, frame)));
+      if (typeof a === "number" && typeof b === "number" && b !== 0) return num(Math.floor(a / b));
+      return num(shapes.divExact(a, b));
+    }
+    if (arg && arg.value.t === "num" && typeof arg.value.dim === "number") return num(Math.floor(arg.value.dim));
+    return arg && arg.value.t === "num" ? arg.value : UNKNOWN_VALUE;
+  }
+
+  /** Evaluates a user function at a call site with the arguments' values. */
+  private invoke(fn: FunctionValue, args: readonly Value[], frame: Frame): Value {
+    if (frame.depth >= MAX_CALL_DEPTH || frame.active.has(fn.decl)) return UNKNOWN_VALUE;
+    const scope = newScope(fn.scope);
+    const inner: Frame = { scope, self: fn.self, returns: [], depth: frame.depth + 1, active: new Set([...frame.active, fn.decl]) };
+    return this.inFile(fn.file, fn.text, () => {
+      fn.decl.params.forEach((p, i) => this.bindParam(p, scope, args[i] ?? null, inner));
+      const result = this.runBody(fn.decl, inner);
+      if (fn.decl.returnShape && (result.t !== "tensor" || !result.shape)) return this.annotated(fn.decl.returnShape, inner);
+      return result;
+    });
+  }
+
+  private construct(e: Extract<Expr, { kind: "new" }>, frame: Frame): Value {
+    const callee = this.expr(e.callee, frame);
+    const args = this.args(e.args, frame);
+    if (callee.t === "api" && callee.path.startsWith("nn.")) {
+      const m = constructModule(callee.path.slice(3), args, this.site(e.span));
+      return m;
+    }
+    if (callee.t === "class") {
+      const inst = this.instantiate(callee, args.map((a) => a.value), frame.depth + 1, frame.active);
+      if (args.length > 0 && args.every((a) => a.value.t === "num" || a.value.t === "bool" || a.value.t === "str" || a.value.t === "object")) this.pendingInstances.push(inst);
+      return inst;
+    }
+    return UNKNOWN_VALUE;
+  }
+
+  /** Runs field initializers and the constructor chain for a new instance. */
+  private instantiate(cls: ClassValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): InstanceValue {
+    const inst: InstanceValue = { t: "instance", cls, fields: new Map() };
+    this.initClass(cls, inst, args, depth, active);
+    return inst;
+  }
+
+  private initClass(cls: ClassValue, inst: InstanceValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): void {
+    this.inFile(cls.file, cls.text, () => this.initClassHere(cls, inst, args, depth, active));
+  }
+
+  private initClassHere(cls: ClassValue, inst: InstanceValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): void {
+    const parent = cls.superclass.t === "class" ? cls.superclass : null;
+    const ctor = cls.decl.constructorDecl;
+    // Without its own constructor, a subclass passes its arguments to the parent's.
+    if (parent && !ctor) this.initClass(parent, inst, args, depth, active);
+    const frame: Frame = { scope: newScope(cls.scope), self: inst, returns: [], depth, active };
+    for (const f of cls.decl.fields) {
+      const v = f.shape ? this.annotated(f.shape, frame) : f.value ? this.expr(f.value, frame) : UNKNOWN_VALUE;
+      inst.fields.set(f.name, v);
+      this.fact({ span: f.nameSpan, role: "declaration", name: `this.${f.name}`, value: v });
+    }
+    if (!ctor || depth > MAX_CALL_DEPTH || active.has(ctor)) return;
+    const scope = newScope(cls.scope);
+    const inner: Frame = { scope, self: inst, returns: [], depth, active: new Set([...active, ctor]) };
+    ctor.params.forEach((p, i) => this.bindParam(p, scope, args ? (args[i] ?? null) : null, inner));
+    // `super(...)` runs the parent's initialisation with those arguments.
+    const superCall = parent ? ctor.body.find(isSuperCall) : undefined;
+    if (parent && !superCall) this.initClass(parent, inst, [], depth, active);
+    try {
+      for (const s of ctor.body) {
+        if (parent && s === superCall && s.kind === "expression" && s.expr.kind === "call") {
+          this.initClass(parent, inst, s.expr.args.map((a) => this.expr(a, inner)), depth, active);
+          continue;
+        }
+        this.stmt(s, inner);
+      }
+    } catch (err) {
+      if (!(err instanceof ReturnSignal)) throw err;
+    }
+  }
+
+  private binary(e: Extract<Expr, { kind: "binary" }>, frame: Frame): Value {
+    const a = this.expr(e.left, frame);
+    const b = this.expr(e.right, frame);
+    const isNum = (v: Value) => v.t === "num" || (v.t === "unknown" && v.symbol !== undefined);
+    switch (e.op) {
+      case "+":
+        if (isNum(a) && isNum(b)) return num(shapes.add(asDim(a), asDim(b)));
+        if (a.t === "str" || b.t === "str") return { t: "str", value: null };
+        return UNKNOWN_VALUE;
+      case "-":
+        return isNum(a) && isNum(b) ? num(shapes.sub(asDim(a), asDim(b))) : UNKNOWN_VALUE;
+      case "*":
+        return isNum(a) && isNum(b) ? num(shapes.mul(asDim(a), asDim(b))) : UNKNOWN_VALUE;
+      case "/": {
+        if (!isNum(a) || !isNum(b)) return UNKNOWN_VALUE;
+        const x = asDim(a);
+        const y = asDim(b);
+        if (typeof x === "number" && typeof y === "number") return num(y === 0 ? shapes.UNKNOWN : x / y);
+        return num(shapes.divExact(x, y));
+      }
+      case "%":
+      case "**":
+        if (a.t === "num" && b.t === "num" && typeof a.dim === "number" && typeof b.dim === "number") return num(e.op === "%" ? a.dim % b.dim : a.dim ** b.dim);
+        return isNum(a) && isNum(b) ? num(shapes.UNKNOWN) : UNKNOWN_VALUE;
+      case "==":
+      case "!=": {
+        if (a.t === "num" && b.t === "num") {
+          const eq = shapes.dimEquals(a.dim, b.dim);
+          if (eq === "maybe") return { t: "bool", value: null };
+          return { t: "bool", value: (eq === "yes") === (e.op === "==") };
+        }
+        if ((a.t === "str" || a.t === "bool") && a.t === b.t && a.value !== null && b.value !== null) return { t: "bool", value: (a.value === b.value) === (e.op === "==") };
+        return { t: "bool", value: null };
+      }
+      case "&&":
+        if (a.t === "bool" && a.value === false) return a;
+        if (a.t === "bool" && a.value === true) return b;
+        return join(a, b);
+      case "||":
+      case "??":
+        if (a.t === "bool" && a.value === true && e.op === "||") return a;
+        if (a.t === "none") return b;
+        if ((a.t === "num" && typeof a.dim === "number" && a.dim !== 0) || a.t === "tensor" || a.t === "module" || a.t === "object" || a.t === "instance") return a;
+        return a.t === "unknown" ? UNKNOWN_VALUE : join(a, b);
+      default:
+        return { t: "bool", value: null };
+    }
+  }
+}
+
+function isSuperCall(s: Stmt): boolean {
+  return s.kind === "expression" && s.expr.kind === "call" && s.expr.callee.kind === "name" && s.expr.callee.name === "super";
+}
+
+function copyChain(target: Scope, from: Scope): void {
+  let t: Scope | null = target;
+  let f: Scope | null = from;
+  while (t && f) {
+    t.vars.clear();
+    for (const [k, v] of f.vars) t.vars.set(k, v);
+    t = t.parent;
+    f = f.parent;
+  }
+}
+
+function elementOf(v: Value, i: number): Value {
+  if (v.t === "tuple") return v.items[i] ?? UNKNOWN_VALUE;
+  if (v.t === "tensor" && v.shape) return v.shape.length > 0 ? tensor(v.shape.slice(1)) : UNKNOWN_VALUE;
+  return UNKNOWN_VALUE;
+}
+
+function findMethod(cls: ClassValue, name: string): { decl: FunctionDecl; cls: ClassValue } | null {
+  for (let c: ClassValue | null = cls; c; c = c.superclass.t === "class" ? c.superclass : null) {
+    const m = c.decl.methods.find((x) => x.name === name);
+    if (m) return { decl: m, cls: c };
+  }
+  return null;
+}
+
+/** Every method an instance has, own methods first, each name once. */
+function allMethods(cls: ClassValue): { decl: FunctionDecl; cls: ClassValue }[] {
+  const out: { decl: FunctionDecl; cls: ClassValue }[] = [];
+  const seen = new Set<string>();
+  for (let c: ClassValue | null = cls; c; c = c.superclass.t === "class" ? c.superclass : null) {
+    for (const m of c.decl.methods) {
+      if (m.name && seen.has(m.name)) continue;
+      if (m.name) seen.add(m.name);
+      out.push({ decl: m, cls: c });
+    }
+  }
+  return out;
+}
+
+/** Every name a file declares, imports or assigns at any depth. */
+function collectBound(body: readonly Stmt[], out: Set<string>): void {
+  const pat = (p: Pattern) => {
+    if (p.kind === "bind") out.add(p.name);
+    else if (p.kind === "arrayPattern") p.elements.forEach((e) => e && pat(e));
+    else if (p.kind === "objectPattern") p.properties.forEach((e) => pat(e.value));
+  };
+  const fn = (d: FunctionDecl) => {
+    d.params.forEach((p) => pat(p.pattern));
+    collectBound(d.body, out);
+  };
+  for (const s of body) {
+    switch (s.kind) {
+      case "declare":
+        pat(s.pattern);
+        break;
+      case "import":
+        s.bindings.forEach((b) => out.add(b.local));
+        break;
+      case "function":
+        if (s.decl.name) out.add(s.decl.name);
+        fn(s.decl);
+        break;
+      case "class":
+        if (s.decl.name) out.add(s.decl.name);
+        s.decl.methods.forEach(fn);
+        if (s.decl.constructorDecl) fn(s.decl.constructorDecl);
+        break;
+      case "if":
+        collectBound(s.then, out);
+        collectBound(s.else, out);
+        break;
+      case "loop":
+        collectBound(s.init, out);
+        if (s.each) pat(s.each.pattern);
+        collectBound(s.body, out);
+        break;
+      case "block":
+      case "opaque":
+        collectBound(s.body, out);
+        break;
+      default:
+        break;
+    }
+  }
+}
+
+export { patternText };
+export type { ClassDecl };

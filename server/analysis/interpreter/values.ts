@@ -1,0 +1,166 @@
+/**
+ * Abstract values the shape interpreter computes: numbers (known, symbolic or unknown),
+ * tensors (each dim known, symbolic or unknown; rank possibly unknown), modules (kind and
+ * config), tuples, plain objects, and references to the engine's API and to user code.
+ */
+import { shapes } from "../../../engine";
+import type { ClassDecl, FunctionDecl, Span } from "../ir";
+
+type Dim = shapes.Dim;
+type MaybeShape = shapes.MaybeShape;
+
+/** Where something was written: a span in a file. */
+export interface Location {
+  readonly file: string;
+  readonly span: Span;
+}
+
+/** How a tensor was made, kept for quick fixes: a factory call whose size arguments are literals. */
+export interface TensorOrigin {
+  readonly file: string;
+  /** The span of each size argument of `torch.zeros(a, b, c)`, or null when not one per dim. */
+  readonly sizeArgs: readonly Span[] | null;
+  /** The annotation that declared the shape, if that is where it came from. */
+  readonly annotation: Span | null;
+}
+
+export interface TensorValue {
+  readonly t: "tensor";
+  /** Mutable: `x.size(1)` on an unknown dim names it, and every holder of this tensor sees the name. */
+  shape: Dim[] | null;
+  /** What each dim means (`seq`, `batch`), learnt from how the tensor is used. */
+  labels: (string | null)[] | null;
+  readonly origin: TensorOrigin | null;
+}
+
+export type ModuleKind = shapes.RecurrentKind | "Linear" | "Embedding";
+
+export interface ModuleValue {
+  readonly t: "module";
+  readonly id: number;
+  readonly kind: ModuleKind;
+  /** Recurrent modules: the checked configuration. */
+  readonly config: shapes.RecurrentConfig | null;
+  /** Linear: in/out features; Embedding: num_embeddings/embedding_dim. */
+  readonly features: { readonly inFeatures: Dim; readonly outFeatures: Dim } | null;
+  /** The constructor call. */
+  readonly at: Location;
+  /** Each constructor argument's span, by PyTorch parameter name. */
+  readonly argSpans: Readonly<Record<string, Span>>;
+  /** The constructor's arguments as written (for running the module on sample input). */
+  readonly rawArgs: shapes.RecurrentArgs | null;
+}
+
+export interface ClassValue {
+  readonly t: "class";
+  readonly decl: ClassDecl;
+  readonly file: string;
+  readonly text: string;
+  /** The scope the class was declared in (its methods see these names). */
+  readonly scope: Scope;
+  readonly superclass: Value;
+}
+
+export interface InstanceValue {
+  readonly t: "instance";
+  readonly cls: ClassValue;
+  readonly fields: Map<string, Value>;
+}
+
+export interface FunctionValue {
+  readonly t: "function";
+  readonly decl: FunctionDecl;
+  readonly file: string;
+  readonly text: string;
+  readonly scope: Scope;
+  /** For methods: the instance `this` refers to. */
+  readonly self: Value | null;
+}
+
+export type Value =
+  | { readonly t: "num"; readonly dim: Dim }
+  | { readonly t: "str"; readonly value: string | null }
+  | { readonly t: "bool"; readonly value: boolean | null }
+  | { readonly t: "none" }
+  | TensorValue
+  | ModuleValue
+  | { readonly t: "tuple"; readonly items: readonly Value[]; readonly spans: readonly (Span | null)[] | null }
+  | { readonly t: "object"; readonly props: ReadonlyMap<string, Value>; readonly keySpans: ReadonlyMap<string, Span>; readonly open: boolean }
+  /** `torch`, `nn`, or one of their members (`torch.randn`, `nn.LSTM`). */
+  | { readonly t: "api"; readonly path: string }
+  /** A method looked up on a value, applied when called. */
+  | { readonly t: "method"; readonly receiver: Value; readonly name: string }
+  | ClassValue
+  | InstanceValue
+  | FunctionValue
+  /** Nothing is known. `symbol` names it when it is a parameter that may be a size. */
+  | { readonly t: "unknown"; readonly symbol?: string };
+
+/** Names in scope, innermost first; maps are copied when control flow branches. */
+export interface Scope {
+  readonly vars: Map<string, Value>;
+  readonly parent: Scope | null;
+}
+
+export const UNKNOWN_VALUE: Value = Object.freeze({ t: "unknown" });
+export const NONE: Value = Object.freeze({ t: "none" });
+
+export function num(d: Dim): Value {
+  return { t: "num", dim: d };
+}
+
+export function tensor(shape: readonly Dim[] | null, origin: TensorOrigin | null = null, labels: (string | null)[] | null = null): TensorValue {
+  return { t: "tensor", shape: shape ? [...shape] : null, labels, origin };
+}
+
+/** The value as a dim: numbers as they are, size-like parameters as symbols, anything else unknown. */
+export function asDim(v: Value): Dim {
+  if (v.t === "num") return v.dim;
+  if (v.t === "unknown" && v.symbol) return shapes.sym(v.symbol);
+  if (v.t === "bool" && v.value !== null) return v.value ? 1 : 0;
+  return shapes.UNKNOWN;
+}
+
+/** The value as a raw constructor argument for the engine's rules. */
+export function asRawArg(v: Value): unknown {
+  switch (v.t) {
+    case "num":
+      return v.dim;
+    case "str":
+      return v.value === null ? shapes.UNKNOWN : v.value;
+    case "bool":
+      return v.value === null ? shapes.UNKNOWN : v.value;
+    case "none":
+      return null;
+    case "unknown":
+      return v.symbol ? shapes.sym(v.symbol) : shapes.UNKNOWN;
+    default:
+      return shapes.UNKNOWN;
+  }
+}
+
+function joinDims(a: Dim, b: Dim): Dim {
+  return shapes.dimEquals(a, b) === "yes" ? a : shapes.UNKNOWN;
+}
+
+/** What a value is after control flow that may have produced either. */
+export function join(a: Value, b: Value): Value {
+  if (a === b) return a;
+  if (a.t === "num" && b.t === "num") return num(joinDims(a.dim, b.dim));
+  if (a.t === "tensor" && b.t === "tensor") {
+    if (a.shape === null || b.shape === null || a.shape.length !== b.shape.length) return tensor(null);
+    const bs = b.shape;
+    return tensor(a.shape.map((d, i) => joinDims(d, bs[i] as Dim)), null, a.labels ?? b.labels);
+  }
+  if (a.t === "tuple" && b.t === "tuple" && a.items.length === b.items.length) {
+    return { t: "tuple", items: a.items.map((x, i) => join(x, b.items[i] as Value)), spans: null };
+  }
+  if (a.t === "str" && b.t === "str") return { t: "str", value: a.value === b.value ? a.value : null };
+  if (a.t === "bool" && b.t === "bool") return { t: "bool", value: a.value === b.value ? a.value : null };
+  if (a.t === "none" && b.t === "none") return a;
+  return UNKNOWN_VALUE;
+}
+
+export function isTensor(v: Value): v is TensorValue {
+  return v.t === "tensor";
+}

@@ -1,0 +1,132 @@
+/**
+ * The analyzer's intermediate representation: a small, language-neutral tree of statements and
+ * expressions. A frontend (TypeScript/JavaScript today, Python later) lowers source to it; the
+ * shape interpreter evaluates it and knows nothing of the source language. Spans are character
+ * offsets into the file's text.
+ */
+
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type BinaryOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "&&" | "||" | "??";
+
+export type Expr =
+  | { readonly kind: "number"; readonly value: number; readonly span: Span }
+  | { readonly kind: "string"; readonly value: string; readonly span: Span }
+  | { readonly kind: "boolean"; readonly value: boolean; readonly span: Span }
+  | { readonly kind: "nullish"; readonly span: Span }
+  | { readonly kind: "name"; readonly name: string; readonly span: Span }
+  | { readonly kind: "this"; readonly span: Span }
+  | { readonly kind: "member"; readonly object: Expr; readonly property: string; readonly span: Span; readonly propertySpan: Span }
+  | { readonly kind: "index"; readonly object: Expr; readonly index: Expr; readonly span: Span }
+  | { readonly kind: "call"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span }
+  | { readonly kind: "new"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span }
+  | { readonly kind: "array"; readonly elements: readonly Expr[]; readonly span: Span }
+  | {
+      readonly kind: "object";
+      readonly properties: readonly { readonly key: string; readonly value: Expr; readonly keySpan: Span }[];
+      /** A spread or computed key makes the object's other keys unknowable. */
+      readonly open: boolean;
+      readonly span: Span;
+    }
+  | { readonly kind: "binary"; readonly op: BinaryOp; readonly left: Expr; readonly right: Expr; readonly span: Span }
+  | { readonly kind: "unary"; readonly op: "-" | "+" | "!"; readonly operand: Expr; readonly span: Span }
+  | { readonly kind: "conditional"; readonly test: Expr; readonly then: Expr; readonly else: Expr; readonly span: Span }
+  | { readonly kind: "function"; readonly fn: FunctionDecl; readonly span: Span }
+  /** Anything else: its parts are still evaluated (for facts and diagnostics), its value is unknown. */
+  | { readonly kind: "opaque"; readonly parts: readonly Expr[]; readonly span: Span };
+
+export type Pattern =
+  | { readonly kind: "bind"; readonly name: string; readonly span: Span }
+  | { readonly kind: "arrayPattern"; readonly elements: readonly (Pattern | null)[]; readonly span: Span }
+  | { readonly kind: "objectPattern"; readonly properties: readonly { readonly key: string; readonly value: Pattern }[]; readonly span: Span }
+  /** A target the interpreter cannot follow (rest elements, computed keys). */
+  | { readonly kind: "ignore"; readonly span: Span };
+
+/** `@shape [seq, batch, 10]`: each dim an expression over numbers and names. */
+export interface ShapeAnnotation {
+  readonly dims: readonly Expr[];
+  readonly span: Span;
+}
+
+export type Stmt =
+  | { readonly kind: "declare"; readonly pattern: Pattern; readonly init: Expr | null; readonly shape: ShapeAnnotation | null; readonly span: Span }
+  | { readonly kind: "assign"; readonly target: Expr | Pattern; readonly value: Expr; readonly span: Span }
+  | { readonly kind: "expression"; readonly expr: Expr; readonly span: Span }
+  | { readonly kind: "return"; readonly value: Expr | null; readonly span: Span }
+  | { readonly kind: "if"; readonly test: Expr; readonly then: readonly Stmt[]; readonly else: readonly Stmt[]; readonly span: Span }
+  | {
+      readonly kind: "loop";
+      readonly init: readonly Stmt[];
+      readonly test: Expr | null;
+      readonly update: readonly Expr[];
+      /** for-of / for-in: the loop variable and what it iterates. */
+      readonly each: { readonly pattern: Pattern; readonly iterable: Expr } | null;
+      readonly body: readonly Stmt[];
+      readonly span: Span;
+    }
+  | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span: Span }
+  | { readonly kind: "function"; readonly decl: FunctionDecl; readonly span: Span }
+  | { readonly kind: "class"; readonly decl: ClassDecl; readonly span: Span }
+  | {
+      readonly kind: "import";
+      readonly module: string;
+      /** imported: a name, "default", or "*" for a namespace import. */
+      readonly bindings: readonly { readonly imported: string; readonly local: string; readonly span: Span }[];
+      readonly span: Span;
+    }
+  /** `export { a as b }` and `export ... from`: exported name -> local name or re-export. */
+  | { readonly kind: "export"; readonly names: readonly { readonly exported: string; readonly local: string }[]; readonly from: string | null; readonly span: Span }
+  /** A statement the interpreter does not model (switch, try, labels): its parts are still visited. */
+  | { readonly kind: "opaque"; readonly body: readonly Stmt[]; readonly exprs: readonly Expr[]; readonly span: Span };
+
+export type TypeHint = "number" | "tensor" | "boolean" | "string" | "other" | null;
+
+export interface Param {
+  readonly pattern: Pattern;
+  readonly defaultValue: Expr | null;
+  /** What the parameter's declared type says, when it says something useful. */
+  readonly typeHint: TypeHint;
+  readonly shape: ShapeAnnotation | null;
+}
+
+export interface FunctionDecl {
+  readonly name: string | null;
+  readonly nameSpan: Span | null;
+  readonly params: readonly Param[];
+  readonly body: readonly Stmt[];
+  /** Arrow functions with an expression body: the body is one return. */
+  readonly span: Span;
+  readonly exported: boolean;
+  /** `@shape` annotation of the return value, if any. */
+  readonly returnShape: ShapeAnnotation | null;
+}
+
+export interface ClassField {
+  readonly name: string;
+  readonly nameSpan: Span;
+  readonly value: Expr | null;
+  readonly shape: ShapeAnnotation | null;
+}
+
+export interface ClassDecl {
+  readonly name: string | null;
+  readonly nameSpan: Span | null;
+  readonly superclass: Expr | null;
+  readonly fields: readonly ClassField[];
+  readonly constructorDecl: FunctionDecl | null;
+  readonly methods: readonly FunctionDecl[];
+  readonly exported: boolean;
+  readonly span: Span;
+}
+
+/** One lowered source file. */
+export interface FileIR {
+  readonly body: readonly Stmt[];
+  /** Names exported by `export` modifiers on declarations (export lists are `export` statements). */
+  readonly exportedDeclarations: readonly string[];
+  /** Problems the frontend met (syntax errors): reported by no diagnostic, kept for logs. */
+  readonly parseErrors: number;
+}

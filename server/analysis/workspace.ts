@@ -1,0 +1,280 @@
+/**
+ * The analysis core's entry point: a set of files (open documents over the disk), each parsed
+ * incrementally and analyzed on demand. A file's result is reused until its text or the exports
+ * of a file it imports change, so an edit re-analyzes only the edited file (and its importers
+ * when its exports change). Plain data out; no LSP, no VS Code.
+ */
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { dirname, extname, resolve } from "node:path";
+import { ts } from "ts-morph";
+import { lowerSourceFile } from "./frontends/typescript/lower";
+import type { FileIR } from "./ir";
+import { AnalysisContext, type Fact } from "./interpreter/context";
+import type { Finding } from "./interpreter/findings";
+import { Interpreter } from "./interpreter/interpreter";
+import type { Value } from "./interpreter/values";
+import { LineMap } from "./text";
+
+export interface WorkspaceOptions {
+  /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
+  engineModules?: readonly string[];
+  /** Evaluation steps one file may take before its analysis stops (partial results). */
+  maxSteps?: number;
+  /** Files larger than this (characters) are not analyzed. */
+  maxFileSize?: number;
+}
+
+export interface FileAnalysis {
+  readonly file: string;
+  readonly version: number;
+  readonly text: string;
+  readonly lines: LineMap;
+  readonly findings: readonly Finding[];
+  readonly facts: readonly Fact[];
+  readonly exports: ReadonlyMap<string, Value>;
+  /** The budget ran out or the file was skipped: results are partial. */
+  readonly truncated: boolean;
+  /** Why the file was not analyzed, if it was not. */
+  readonly skipped: string | null;
+}
+
+export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts"];
+
+interface FileState {
+  text: string;
+  version: number;
+  /** true while an editor owns the text (didOpen); false for files read from disk. */
+  open: boolean;
+  sourceFile: ts.SourceFile | null;
+  ir: FileIR | null;
+  analysis: FileAnalysis | null;
+  /** Files this analysis read exports from, with the export versions seen. */
+  deps: Map<string, number>;
+  /** Bumped whenever the analysis result's exports may have changed. */
+  exportsVersion: number;
+}
+
+function scriptKind(file: string): ts.ScriptKind {
+  switch (extname(file)) {
+    case ".tsx":
+      return ts.ScriptKind.TSX;
+    case ".jsx":
+      return ts.ScriptKind.JSX;
+    case ".js":
+    case ".mjs":
+    case ".cjs":
+      return ts.ScriptKind.JS;
+    default:
+      return ts.ScriptKind.TS;
+  }
+}
+
+/** The smallest changed region between two texts (for TypeScript's incremental reparse). */
+function changeRange(oldText: string, newText: string): ts.TextChangeRange {
+  let start = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return ts.createTextChangeRange(ts.createTextSpanFromBounds(start, oldEnd), newEnd - start);
+}
+
+export class Workspace {
+  private readonly files = new Map<string, FileState>();
+  private readonly analyzing = new Set<string>();
+  readonly options: Required<WorkspaceOptions>;
+
+  constructor(options: WorkspaceOptions = {}) {
+    this.options = {
+      engineModules: options.engineModules ?? [],
+      maxSteps: options.maxSteps ?? 2_000_000,
+      maxFileSize: options.maxFileSize ?? 2_000_000,
+    };
+  }
+
+  /** Changes settings; every result is recomputed on next use. */
+  configure(options: WorkspaceOptions): void {
+    Object.assign(this.options, Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)));
+    for (const st of this.files.values()) st.analysis = null;
+  }
+
+  /** Sets a file's text as an editor has it (open documents win over the disk). */
+  setText(file: string, text: string, version?: number): void {
+    const key = resolve(file);
+    const st = this.files.get(key);
+    if (st && st.text === text) {
+      st.open = true;
+      if (version !== undefined) st.version = version;
+      return;
+    }
+    if (st) {
+      st.text = text;
+      st.version = version ?? st.version + 1;
+      st.open = true;
+      st.ir = null;
+      st.analysis = null;
+      return;
+    }
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0 });
+  }
+
+  /** Forgets an editor's text: the file is read from disk again when needed. */
+  close(file: string): void {
+    this.files.delete(resolve(file));
+  }
+
+  isOpen(file: string): boolean {
+    return this.files.get(resolve(file))?.open ?? false;
+  }
+
+  openFiles(): string[] {
+    return [...this.files.entries()].filter(([, s]) => s.open).map(([k]) => k);
+  }
+
+  private state(file: string): FileState | null {
+    const key = resolve(file);
+    const existing = this.files.get(key);
+    if (existing) return existing;
+    let text: string;
+    try {
+      if (!statSync(key).isFile()) return null;
+      text = readFileSync(key, "utf8");
+    } catch {
+      return null;
+    }
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0 };
+    this.files.set(key, st);
+    return st;
+  }
+
+  private parse(file: string, st: FileState): FileIR {
+    if (st.ir) return st.ir;
+    const old = st.sourceFile;
+    const sf = old && old.text !== st.text ? ts.updateSourceFile(old, st.text, changeRange(old.text, st.text)) : old ?? ts.createSourceFile(file, st.text, ts.ScriptTarget.Latest, false, scriptKind(file));
+    st.sourceFile = sf;
+    st.ir = lowerSourceFile(sf);
+    return st.ir;
+  }
+
+  /** Resolves a relative import to a workspace file, as TypeScript would find it. */
+  resolveModule(fromFile: string, specifier: string): string | null {
+    if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
+    const base = resolve(dirname(fromFile), specifier);
+    const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, "");
+    const candidates = [base, ...ANALYZED_EXTENSIONS.map((e) => stem + e), ...ANALYZED_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    for (const c of candidates) {
+      if (this.files.has(c)) return c;
+      try {
+        if (existsSync(c) && statSync(c).isFile() && ANALYZED_EXTENSIONS.includes(extname(c))) return c;
+      } catch {
+        // unreadable: not a candidate
+      }
+    }
+    return null;
+  }
+
+  /** Whether a cached analysis is still valid: same text and same exports of its imports. */
+  private fresh(st: FileState): boolean {
+    if (!st.analysis) return false;
+    for (const [dep, seen] of st.deps) {
+      const d = this.files.get(dep);
+      if (!d) return false;
+      if (d.analysis === null) this.analyze(dep);
+      if (d.exportsVersion !== seen) return false;
+    }
+    return true;
+  }
+
+  /** The file's analysis, computed if needed. Never throws for bad input: it returns a skipped result. */
+  analyze(file: string): FileAnalysis {
+    const key = resolve(file);
+    const st = this.state(key);
+    if (!st) return this.skipped(key, "", 0, "the file cannot be read");
+    if (this.fresh(st)) return st.analysis as FileAnalysis;
+    if (st.text.length > this.options.maxFileSize) {
+      st.analysis = this.skipped(key, st.text, st.version, `the file is larger than rnnlens.maxFileSize (${this.options.maxFileSize} characters)`);
+      return st.analysis;
+    }
+    if (this.analyzing.has(key)) return this.skipped(key, st.text, st.version, "import cycle");
+    this.analyzing.add(key);
+    try {
+      const ir = this.parse(key, st);
+      const ctx = new AnalysisContext(key, this.options.maxSteps);
+      const deps = new Map<string, number>();
+      const interp = new Interpreter(ctx, st.text, {
+        engineModules: this.options.engineModules,
+        maxSteps: this.options.maxSteps,
+        resolveImport: (from, spec) => {
+          const target = this.resolveModule(from, spec);
+          if (!target) return null;
+          const result = this.analyze(target);
+          const ts_ = this.files.get(target);
+          if (ts_) deps.set(target, ts_.exportsVersion);
+          return result.exports;
+        },
+      });
+      interp.run(ir.body, ir.exportedDeclarations);
+      const previousExports = st.analysis?.exports;
+      const analysis: FileAnalysis = {
+        file: key,
+        version: st.version,
+        text: st.text,
+        lines: new LineMap(st.text),
+        findings: ctx.findings.filter((f) => f.file === key),
+        facts: ctx.facts,
+        exports: interp.exports,
+        truncated: ctx.truncated,
+        skipped: null,
+      };
+      // Classes and functions are re-evaluated by importers, so any edit of their file counts.
+      const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
+      if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
+      st.deps = deps;
+      st.analysis = analysis;
+      return analysis;
+    } finally {
+      this.analyzing.delete(key);
+    }
+  }
+
+  private skipped(file: string, text: string, version: number, why: string): FileAnalysis {
+    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why };
+  }
+
+  /** Open files whose analysis depends on `file` (to re-check after it changes). */
+  dependents(file: string): string[] {
+    const key = resolve(file);
+    return [...this.files.entries()].filter(([, s]) => s.open && s.deps.has(key)).map(([k]) => k);
+  }
+}
+
+/** Exports compare by kind and printed shape, which is all an importer's findings can depend on. */
+function sameExports(a: ReadonlyMap<string, Value>, b: ReadonlyMap<string, Value>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w || JSON.stringify(summaryKey(v)) !== JSON.stringify(summaryKey(w))) return false;
+  }
+  return true;
+}
+
+function summaryKey(v: Value): unknown {
+  switch (v.t) {
+    case "num":
+      return ["num", typeof v.dim === "number" ? v.dim : JSON.stringify(v.dim, (_, x) => (x instanceof Map ? [...x] : x))];
+    case "tensor":
+      return ["tensor", JSON.stringify(v.shape, (_, x) => (x instanceof Map ? [...x] : x))];
+    case "class":
+      return ["class", v.decl.span.start, v.decl.span.end, v.file];
+    case "function":
+      return ["function", v.decl.span.start, v.decl.span.end, v.file];
+    case "module":
+      return ["module", v.kind, v.at.span.start, JSON.stringify(v.config, (_, x) => (x instanceof Map ? [...x] : x))];
+    default:
+      return [v.t];
+  }
+}
