@@ -15,8 +15,9 @@ export interface Fact {
   /** The identifier or expression text shown in hovers. */
   readonly name: string;
   readonly value: Value;
-  /** For forward calls: the module called. */
+  /** For forward calls: the module called and the arguments' values. */
   readonly module?: ModuleValue;
+  readonly args?: readonly Value[];
 }
 
 export class BudgetExceeded extends Error {

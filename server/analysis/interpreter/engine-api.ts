@@ -424,6 +424,9 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     if (c.kind === "LSTMCell") return { t: "tuple", items: [h, tensor(r.value.c ?? null, null, r.value.batched ? ["batch", null] : null)], spans: null };
     return h;
   }
+  // How the module reads the input's dims, whether or not the call is valid.
+  if (inShape && inShape.length === 3 && c.batchFirst !== null) labelTensor(input.value, c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]);
+  else if (inShape && inShape.length === 2) labelTensor(input.value, ["seq", null]);
   const r = shapes.sequenceForward(c, inShape, hx);
   if (!r.ok) {
     const e = r.error;
@@ -438,8 +441,6 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     return unknownResult(c.kind);
   }
   const v = r.value;
-  if (v.batched) labelTensor(input.value, c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]);
-  else if (v.batched === false) labelTensor(input.value, ["seq", null]);
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
   const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];
   const output = tensor(v.output, null, v.output ? outLabels : null);

@@ -627,7 +627,7 @@ export class Interpreter {
         result = tensorMethod(r, callee.name, args, site, receiverText);
       } else if (r.t === "module" && callee.name === "forward") {
         result = callModule(r, args, site);
-        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r });
+        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r, args: args.map((a) => a.value) });
       } else if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) {
         result = r;
       }
