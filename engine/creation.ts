@@ -59,14 +59,16 @@ function nestedShape(values: NestedArray): number[] {
     if (probe.length === 0) break;
     probe = probe[0] as NestedArray;
   }
+  // Fix: a number where a sequence belongs (or the reverse) is PyTorch's TypeError, not a
+  // ValueError claiming a sequence of length 0.
   const check = (v: NestedArray, depth: number): void => {
     if (depth === shape.length) {
-      if (Array.isArray(v)) throw new TorchError("ValueError", `expected a number at depth ${depth}, got a sequence`);
+      if (Array.isArray(v)) throw new TorchError("TypeError", "must be real number, not list");
       return;
     }
-    if (!Array.isArray(v) || v.length !== shape[depth]) {
-      const got = Array.isArray(v) ? v.length : 0;
-      throw new TorchError("ValueError", `expected sequence of length ${shape[depth]} at dim ${depth} (got ${got})`);
+    if (!Array.isArray(v)) throw new TorchError("TypeError", "not a sequence");
+    if (v.length !== shape[depth]) {
+      throw new TorchError("ValueError", `expected sequence of length ${shape[depth]} at dim ${depth} (got ${v.length})`);
     }
     for (const x of v) check(x, depth + 1);
   };
@@ -103,6 +105,8 @@ export function tensor(values: NestedArray | ArrayLike<number>, shape?: readonly
 export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
   const shape = orThrow(catShape(tensors.map((t) => t.shape), dim)) as number[];
   const parts = tensors.filter((t) => !(t.dim() === 1 && t.size(0) === 0));
+  // Fix: only legacy empty [0] tensors: the result is one too, and `dim` was never wrapped.
+  if (parts.length === 0) return new Tensor(new Float32Array(0), shape);
   const rank = shape.length;
   const w = wrapDim(dim, rank) as number;
   const outer = shape.slice(0, w).reduce((a, b) => a * b, 1);

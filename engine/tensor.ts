@@ -34,9 +34,50 @@ export function contiguousStrides(shape: readonly number[]): number[] {
   let s = 1;
   for (let i = shape.length - 1; i >= 0; i--) {
     strides[i] = s;
-    s *= shape[i] as number;
+    // Fix: PyTorch steps over a size-0 dim as if it had size 1 (zeros(2, 0, 3) has strides (3, 3, 1)).
+    s *= Math.max(shape[i] as number, 1);
   }
   return strides;
+}
+
+/**
+ * The strides of a view with sizes `newShape` on a tensor with `oldShape`/`oldStrides`, or null when
+ * no such view exists (a new dim would span two non-adjacent memory chunks). A port of PyTorch's
+ * `at::detail::computeStride` (aten/src/ATen/TensorUtils.cpp), which `view` and `reshape` use.
+ */
+function computeViewStrides(oldShape: readonly number[], oldStrides: readonly number[], newShape: readonly number[]): number[] | null {
+  if (oldShape.length === 0) return newShape.map(() => 1);
+  const numel = numelOfShape(oldShape);
+  if (numel === 0 && oldShape.length === newShape.length && oldShape.every((d, i) => d === newShape[i])) return [...oldStrides];
+  const newStrides = new Array<number>(newShape.length).fill(0);
+  if (numel === 0) {
+    for (let d = newShape.length - 1; d >= 0; d--) {
+      newStrides[d] = d === newShape.length - 1 ? 1 : Math.max(newShape[d + 1] as number, 1) * (newStrides[d + 1] as number);
+    }
+    return newStrides;
+  }
+  let viewD = newShape.length - 1;
+  let chunkBaseStride = oldStrides[oldStrides.length - 1] as number;
+  let tensorNumel = 1;
+  let viewNumel = 1;
+  for (let tensorD = oldShape.length - 1; tensorD >= 0; tensorD--) {
+    tensorNumel *= oldShape[tensorD] as number;
+    // at the end of a chunk of dims laid out contiguously, the view's dims must tile it exactly
+    if (tensorD === 0 || (oldShape[tensorD - 1] !== 1 && oldStrides[tensorD - 1] !== tensorNumel * chunkBaseStride)) {
+      while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] === 1)) {
+        newStrides[viewD] = viewNumel * chunkBaseStride;
+        viewNumel *= newShape[viewD] as number;
+        viewD--;
+      }
+      if (viewNumel !== tensorNumel) return null;
+      if (tensorD > 0) {
+        chunkBaseStride = oldStrides[tensorD - 1] as number;
+        tensorNumel = 1;
+        viewNumel = 1;
+      }
+    }
+  }
+  return viewD === -1 ? newStrides : null;
 }
 
 function numelOfShape(shape: readonly number[]): number {
@@ -72,8 +113,12 @@ export class Tensor {
   size(dim: number): number;
   size(dim?: number): number[] | number {
     if (dim === undefined) return this.shape;
+    // Fix: size() does not treat a 0-d tensor as 1-D (unlike most ops), and says so in its own words.
+    if (this._shape.length === 0) {
+      throw new ShapeError("IndexError", `Dimension specified as ${dim} but tensor has no dimensions`, "dim_out_of_range");
+    }
     const w = wrapDim(dim, this._shape.length);
-    if (w === null || this._shape.length === 0) {
+    if (w === null) {
       throw new ShapeError("IndexError", dimOutOfRangeMessage(dim, this._shape.length), "dim_out_of_range");
     }
     return this._shape[w] as number;
@@ -89,6 +134,8 @@ export class Tensor {
 
   /** Row-major with no gaps (it may still start at an offset). */
   isContiguous(): boolean {
+    // Fix: as in PyTorch, a tensor without elements is contiguous whatever its strides.
+    if (this.numel() === 0) return true;
     let expected = 1;
     for (let i = this._shape.length - 1; i >= 0; i--) {
       const size = this._shape[i] as number;
@@ -138,24 +185,32 @@ export class Tensor {
     return new Tensor(this.copyData(), this._shape);
   }
 
-  /** A view with new sizes (one may be -1); the tensor must be contiguous, as in PyTorch. */
+  /**
+   * A view with new sizes (one may be -1). As in PyTorch, the tensor need not be contiguous: the
+   * view exists when each new dim lies within one contiguous chunk of the old dims (a transposed
+   * tensor can still be split or merged along its contiguous parts).
+   */
   view(...sizes: SizeArgs): Tensor {
     const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
-    if (!this.isContiguous()) {
+    // Fix: this used to require isContiguous(), rejecting views PyTorch allows (permute(2, 0, 1).view(4, 6)).
+    const strides = computeViewStrides(this._shape, this._strides, shape);
+    if (strides === null) {
       throw new ShapeError(
         "RuntimeError",
         "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.",
         "view_not_contiguous",
       );
     }
-    return new Tensor(this.storage, shape, undefined, this.offset);
+    return new Tensor(this.storage, shape, strides, this.offset);
   }
 
-  /** Like view, copying first when the tensor is not contiguous. */
+  /** A view when one exists (as `view`), otherwise a contiguous copy with the new sizes. */
   reshape(...sizes: SizeArgs): Tensor {
     const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
-    const src = this.contiguous();
-    return new Tensor(src.storage, shape, undefined, src.offset);
+    // Fix: PyTorch returns a view whenever `view` would succeed, not only for contiguous tensors.
+    const strides = computeViewStrides(this._shape, this._strides, shape);
+    if (strides !== null) return new Tensor(this.storage, shape, strides, this.offset);
+    return new Tensor(this.copyData(), shape);
   }
 
   permute(...dims: SizeArgs): Tensor {
@@ -209,6 +264,8 @@ export class Tensor {
 
   flatten(startDim = 0, endDim = -1): Tensor {
     const shape = orThrow(flattenShape(this._shape, startDim, endDim)) as number[];
+    // As PyTorch: a 0-d tensor becomes [1]; flattening one dim returns the tensor itself (same strides).
+    if (this._shape.length > 0 && wrapDim(startDim, this._shape.length) === wrapDim(endDim, this._shape.length)) return this;
     return this.reshape(shape);
   }
 
@@ -250,7 +307,8 @@ export class Tensor {
   /** The value of a one-element tensor. */
   item(): number {
     if (this.numel() !== 1) {
-      throw new ShapeError("RuntimeError", `a Tensor with ${this.numel()} elements cannot be converted to Scalar`, "item_invalid");
+      // Fix: PyTorch 1.13's Tensor.item() raises this ValueError (not ATen's RuntimeError text).
+      throw new ShapeError("ValueError", "only one element tensors can be converted to Python scalars", "item_invalid");
     }
     return this.storage[this.offset] as number;
   }

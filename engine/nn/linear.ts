@@ -4,6 +4,7 @@ import { kernels } from "../kernels";
 import { defaultGenerator } from "../random";
 import { orThrow, orThrowArgument } from "../shapes/check";
 import { embeddingShape, factoryShape, linearShape } from "../shapes/ops";
+import { tensor } from "../creation";
 import { Tensor, type NestedArray } from "../tensor";
 import { Module, Parameter } from "./module";
 
@@ -77,7 +78,9 @@ export class Embedding extends Module {
 
   /** Looks up rows for integer indices, given as a tensor or as (nested) arrays of integers. */
   forward(indices: Tensor | NestedArray): Tensor {
-    const idx = indices instanceof Tensor ? indices : tensorOfIndices(indices);
+    // Fix: nested arrays go through torch.tensor's checks; a ragged array used to be read as a
+    // rectangular one padded with index 0 (silently wrong rows).
+    const idx = indices instanceof Tensor ? indices : tensor(indices);
     const shape = orThrow(embeddingShape(idx.shape, this.embeddingDim)) as number[];
     const values = idx.data;
     const E = this.embeddingDim;
@@ -96,20 +99,4 @@ export class Embedding extends Module {
     }
     return new Tensor(out, shape);
   }
-}
-
-function tensorOfIndices(values: NestedArray): Tensor {
-  const shape: number[] = [];
-  let probe: NestedArray = values;
-  while (Array.isArray(probe)) {
-    shape.push(probe.length);
-    probe = probe[0] ?? 0;
-  }
-  const flat: number[] = [];
-  const walk = (v: NestedArray): void => {
-    if (Array.isArray(v)) v.forEach(walk);
-    else flat.push(v);
-  };
-  walk(values);
-  return new Tensor(Float32Array.from(flat), shape);
 }

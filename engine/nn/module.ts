@@ -85,33 +85,53 @@ export abstract class Module {
     const strict = options.strict ?? true;
     const entries = stateDict instanceof Map ? [...stateDict.entries()] : Object.entries(stateDict);
     const incoming = new Map(entries);
-    const own = new Map(this.namedParameters());
-    const missingKeys = [...own.keys()].filter((k) => !incoming.has(k));
-    const unexpectedKeys = [...incoming.keys()].filter((k) => !own.has(k));
+    // Fix: walk the modules as PyTorch's load_state_dict does (each module, then its children),
+    // so missing keys, unexpected keys and size mismatches come in PyTorch's order whatever the
+    // order of the state dict, and a key is unexpected exactly when PyTorch says so: when its
+    // first component below a module's prefix names neither a parameter nor a child of it.
+    const missingKeys: string[] = [];
+    const unexpectedKeys: string[] = [];
     const problems: string[] = [];
-    for (const [k, v] of incoming) {
-      const p = own.get(k);
-      if (!p) continue;
-      const shape = v instanceof Tensor ? v.shape : [...v.shape];
-      const n = shape.reduce((a, b) => a * b, 1);
-      const length = v instanceof Tensor ? v.numel() : v.data.length;
-      if (shape.length !== p.dim() || shape.some((d, i) => d !== p.size(i))) {
-        problems.push(`size mismatch for ${k}: copying a param with shape ${shapeText(shape)} from checkpoint, the shape in current model is ${shapeText(p.shape)}.`);
-      } else if (length !== n) {
-        problems.push(`invalid data for ${k}: shape ${shapeText(shape)} needs ${n} values, got ${length}.`);
+    const copies: [Parameter, StateDictValue][] = [];
+    const visit = (module: Module, prefix: string): void => {
+      const own = module.namedOwnParameters();
+      for (const [name, p] of own) {
+        const k = prefix + name;
+        const v = incoming.get(k);
+        if (v === undefined) {
+          missingKeys.push(k);
+          continue;
+        }
+        const shape = v instanceof Tensor ? v.shape : [...v.shape];
+        const n = shape.reduce((a, b) => a * b, 1);
+        const length = v instanceof Tensor ? v.numel() : v.data.length;
+        if (shape.length !== p.dim() || shape.some((d, i) => d !== p.size(i))) {
+          problems.push(`size mismatch for ${k}: copying a param with shape ${shapeText(shape)} from checkpoint, the shape in current model is ${shapeText(p.shape)}.`);
+        } else if (length !== n) {
+          problems.push(`invalid data for ${k}: shape ${shapeText(shape)} needs ${n} values, got ${length}.`);
+        } else {
+          copies.push([p, v]);
+        }
       }
-    }
+      const children = module.namedChildren();
+      const known = new Set([...own.map(([name]) => name), ...children.map(([name]) => name)]);
+      for (const k of incoming.keys()) {
+        if (k.startsWith(prefix) && !known.has(k.slice(prefix.length).split(".")[0] as string)) unexpectedKeys.push(k);
+      }
+      for (const [name, child] of children) visit(child, `${prefix}${name}.`);
+    };
+    visit(this, "");
+    // PyTorch lists missing keys first, then unexpected keys, then the other problems.
     const errors: string[] = [];
-    if (strict && unexpectedKeys.length > 0) errors.push(`Unexpected key(s) in state_dict: ${unexpectedKeys.map((k) => `"${k}"`).join(", ")}. `);
     if (strict && missingKeys.length > 0) errors.push(`Missing key(s) in state_dict: ${missingKeys.map((k) => `"${k}"`).join(", ")}. `);
+    if (strict && unexpectedKeys.length > 0) errors.push(`Unexpected key(s) in state_dict: ${unexpectedKeys.map((k) => `"${k}"`).join(", ")}. `);
     errors.push(...problems);
     if (errors.length > 0) {
       throw new StateDictError(`Error(s) in loading state_dict for ${this.constructor.name}:\n\t${errors.join("\n\t")}`);
     }
-    for (const [k, v] of incoming) {
-      const p = own.get(k);
-      if (!p) continue;
-      const src = v instanceof Tensor ? v.data : v.data;
+    // Only now, with every check passed, copy (so a failed load changes nothing).
+    for (const [p, v] of copies) {
+      const src = v.data;
       const dst = p.storage;
       for (let i = 0; i < p.numel(); i++) dst[p.offset + i] = src[i] as number;
     }
