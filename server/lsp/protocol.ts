@@ -1,0 +1,36 @@
+/**
+ * RNN Lens's custom LSP messages, shared by the server and the VS Code client (vscode-eslint's
+ * habit: one file of protocol types both sides import).
+ */
+import { NotificationType, RequestType, type Position, type TextDocumentIdentifier } from "vscode-languageserver-protocol";
+import type { RunCellResult } from "../analysis/run-cell";
+
+export const RUN_CELL_METHOD = "rnnlens/runCell";
+export const RUN_CELL_COMMAND = "rnnlens.runCellOnSampleInput";
+/** Notification the server sends when its state or the workspace's error count changes. */
+export const STATUS_METHOD = "rnnlens/status";
+
+export interface RunCellParams {
+  readonly textDocument: TextDocumentIdentifier;
+  readonly position: Position;
+  /** Sizes for symbolic dims (`seq`, `batch`, `hidden`, ...); the rnnlens.sampleDims setting fills the rest. */
+  readonly dims?: Record<string, number>;
+  readonly seed?: number;
+}
+
+/** What runCell answers: the run's result, or why nothing ran. */
+export type RunCellResponse =
+  | ({ readonly found: true } & RunCellResult)
+  | { readonly found: false; readonly message: string };
+
+export interface StatusParams {
+  readonly state: "ready" | "analyzing" | "disabled";
+  /** Shape errors in the open documents. */
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+export const RunCellRequest = new RequestType<RunCellParams, RunCellResponse, void>(RUN_CELL_METHOD);
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_METHOD);
+
+export type { RunCellResult };

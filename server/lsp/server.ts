@@ -1,0 +1,249 @@
+/**
+ * The language server: owns the open documents, the settings and the scheduling of analyses,
+ * and answers LSP requests from the analysis core's plain data. A newer edit supersedes the
+ * analysis of an older one (each document's check is queued once and runs on its latest text);
+ * a file whose text did not change is never analyzed again; every handler is guarded so one bad
+ * file or request cannot take the server down.
+ */
+import { fileURLToPath } from "node:url";
+import {
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type CodeLens,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+} from "vscode-languageserver";
+import { TextDocument } from "vscode-languageserver-textdocument";
+import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
+import { runCell } from "../analysis/run-cell";
+import type { LineMap } from "../analysis/text";
+import { Workspace, type FileAnalysis } from "../analysis/workspace";
+import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
+import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings";
+
+const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact"]);
+/** Evaluation steps one analysis may take: bounds every request's time on pathological input. */
+const MAX_STEPS = 400_000;
+
+export class RnnLensServer {
+  private readonly documents = new TextDocuments(TextDocument);
+  private readonly workspace = new Workspace({ maxSteps: MAX_STEPS, maxFileSize: DEFAULT_SETTINGS.maxFileSize });
+  private settings: Settings = DEFAULT_SETTINGS;
+  private readonly queued = new Map<string, NodeJS.Immediate>();
+  /** uri -> the path the workspace knows it by (and back). */
+  private readonly paths = new Map<string, string>();
+  private readonly uris = new Map<string, string>();
+  private readonly published = new Map<string, { errors: number; warnings: number }>();
+  private pullMode = false;
+  private configurationSupport = false;
+  private inlayRefreshSupport = false;
+  private diagnosticRefreshSupport = false;
+
+  constructor(private readonly connection: Connection) {}
+
+  start(): void {
+    const c = this.connection;
+    c.onInitialize((p) => this.initialize(p));
+    c.onInitialized(() => void this.loadSettings());
+    c.onDidChangeConfiguration(() => void this.loadSettings());
+    this.documents.onDidOpen((e) => this.schedule(e.document.uri));
+    this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
+    this.documents.onDidClose((e) => this.closed(e.document.uri));
+    c.onHover((p) => this.guard("hover", null, () => {
+      const a = this.analysisOf(p.textDocument.uri);
+      if (!a) return null;
+      const h = hoverAt(a, a.lines.offset(p.position));
+      return h ? toHover(h, a.lines) : null;
+    }));
+    c.languages.inlayHint.on((p) => this.guard("inlayHint", [], () => {
+      if (!this.settings.inlayHintsEnabled) return [];
+      const a = this.analysisOf(p.textDocument.uri);
+      if (!a) return [];
+      const start = a.lines.offset(p.range.start);
+      const end = a.lines.offset(p.range.end);
+      return inlayHints(a).filter((h) => h.offset >= start && h.offset <= end).map((h) => toInlayHint(h, a.lines));
+    }));
+    c.onCodeAction((p) => this.guard("codeAction", [], () => {
+      const a = this.analysisOf(p.textDocument.uri);
+      if (!a) return [];
+      return toCodeActions(a.findings, p.range, a.lines, (f) => this.uriOf(f), (f) => this.linesOf(f));
+    }));
+    c.onCodeLens((p) => this.guard("codeLens", [], () => {
+      const a = this.analysisOf(p.textDocument.uri);
+      if (!a) return [];
+      return recurrentConstructors(a).map((m): CodeLens => {
+        const range = toRange(a.lines, m.at.span);
+        return { range, command: { title: "$(play) Run on sample input", command: RUN_CELL_COMMAND, arguments: [p.textDocument.uri, range.start] } };
+      });
+    }));
+    c.onRequest(RunCellRequest, (p) => this.guard<RunCellResponse>("runCell", { found: false, message: "internal error (see the RNN Lens output)" }, () => this.runCell(p)));
+    c.languages.diagnostics.on((p) => this.guard("diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
+      const a = this.analysisOf(p.textDocument.uri);
+      const items = a && this.settings.enable ? this.diagnostics(a) : [];
+      return { kind: DocumentDiagnosticReportKind.Full, items };
+    }));
+    this.documents.listen(c);
+    c.listen();
+  }
+
+  private initialize(p: InitializeParams): InitializeResult {
+    const caps = p.capabilities;
+    this.pullMode = caps.textDocument?.diagnostic !== undefined;
+    this.configurationSupport = caps.workspace?.configuration === true;
+    this.inlayRefreshSupport = caps.workspace?.inlayHint?.refreshSupport === true;
+    this.diagnosticRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        hoverProvider: true,
+        inlayHintProvider: true,
+        codeActionProvider: { codeActionKinds: ["quickfix"] },
+        codeLensProvider: { resolveProvider: false },
+        ...(this.pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: "rnnlens", version: "0.1.0" },
+    };
+  }
+
+  private async loadSettings(): Promise<void> {
+    if (!this.configurationSupport) return;
+    try {
+      const raw: unknown = await this.connection.workspace.getConfiguration("rnnlens");
+      this.applySettings(parseSettings(raw));
+    } catch (e) {
+      this.connection.console.error(`rnnlens: could not read settings: ${String(e)}`);
+    }
+  }
+
+  private applySettings(s: Settings): void {
+    this.settings = s;
+    this.workspace.configure({ engineModules: s.engineModules, maxFileSize: s.maxFileSize });
+    for (const d of this.documents.all()) this.schedule(d.uri);
+    if (this.inlayRefreshSupport) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
+    if (this.pullMode && this.diagnosticRefreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    this.log(`settings: ${JSON.stringify(s)}`);
+  }
+
+  private log(message: string): void {
+    if (this.settings.trace !== "off") this.connection.console.log(`rnnlens: ${message}`);
+  }
+
+  /** Runs a handler; an internal error is logged and answered with the fallback. */
+  private guard<T>(what: string, fallback: T, f: () => T): T {
+    try {
+      return f();
+    } catch (e) {
+      this.connection.console.error(`rnnlens: ${what} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return fallback;
+    }
+  }
+
+  private pathOf(uri: string): string {
+    const known = this.paths.get(uri);
+    if (known) return known;
+    let path: string;
+    try {
+      path = uri.startsWith("file:") ? fileURLToPath(uri) : `/__rnnlens__/${encodeURIComponent(uri)}${/\.[cm]?[jt]sx?$/.test(uri) ? "" : ".ts"}`;
+    } catch {
+      path = `/__rnnlens__/${encodeURIComponent(uri)}.ts`;
+    }
+    this.paths.set(uri, path);
+    this.uris.set(path, uri);
+    return path;
+  }
+
+  private uriOf(path: string): string {
+    return this.uris.get(path) ?? fileUri(path);
+  }
+
+  private linesOf(path: string): LineMap | null {
+    try {
+      return this.workspace.analyze(path).lines;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The analysis of an open document, on its current text. */
+  private analysisOf(uri: string): FileAnalysis | null {
+    const doc = this.documents.get(uri);
+    if (!doc || !LANGUAGES.has(doc.languageId)) return null;
+    const path = this.pathOf(uri);
+    this.workspace.setText(path, doc.getText(), doc.version);
+    try {
+      return this.workspace.analyze(path);
+    } catch (e) {
+      // The parser itself can fail on pathological input (e.g. stack depth): no results, server alive.
+      this.connection.console.error(`rnnlens: analysis of ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+  }
+
+  private diagnostics(a: FileAnalysis): Diagnostic[] {
+    return a.findings.map((f) => toDiagnostic(f, a.lines, (p) => this.linesOf(p), (p) => this.uriOf(p)));
+  }
+
+  /** Queues a check of the document; edits that arrive first collapse into one check of the newest text. */
+  private schedule(uri: string): void {
+    const prev = this.queued.get(uri);
+    if (prev) clearImmediate(prev);
+    this.queued.set(uri, setImmediate(() => {
+      this.queued.delete(uri);
+      this.guard("check", undefined, () => this.check(uri));
+    }));
+  }
+
+  private check(uri: string): void {
+    const doc = this.documents.get(uri);
+    if (!doc) return;
+    const a = this.analysisOf(uri);
+    const diagnostics = a && this.settings.enable ? this.diagnostics(a) : [];
+    this.published.set(uri, {
+      errors: diagnostics.filter((d) => d.severity === 1).length,
+      warnings: diagnostics.filter((d) => d.severity === 2).length,
+    });
+    if (!this.pullMode) void this.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
+    else if (this.diagnosticRefreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    // Open files that import this one see its new exports.
+    for (const dep of this.workspace.dependents(this.pathOf(uri))) {
+      const depUri = this.uriOf(dep);
+      if (depUri !== uri && this.documents.get(depUri)) this.schedule(depUri);
+    }
+    this.sendStatus();
+  }
+
+  private closed(uri: string): void {
+    const q = this.queued.get(uri);
+    if (q) clearImmediate(q);
+    this.queued.delete(uri);
+    this.workspace.close(this.pathOf(uri));
+    this.published.delete(uri);
+    if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.sendStatus();
+  }
+
+  private sendStatus(): void {
+    let errors = 0;
+    let warnings = 0;
+    for (const c of this.published.values()) {
+      errors += c.errors;
+      warnings += c.warnings;
+    }
+    const status: StatusParams = { state: this.settings.enable ? "ready" : "disabled", errors, warnings };
+    void this.connection.sendNotification(StatusNotification, status);
+  }
+
+  private runCell(p: RunCellParams): RunCellResponse {
+    const a = this.analysisOf(p.textDocument.uri);
+    if (!a) return { found: false, message: "The document is not open or not a TypeScript/JavaScript file" };
+    const r = runnableAt(a, a.lines.offset(p.position));
+    if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" };
+    const result = runCell(r, { ...this.settings.sampleDims, ...(p.dims ?? {}) }, p.seed ?? 0);
+    return { found: true, ...result };
+  }
+}
