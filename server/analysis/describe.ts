@@ -74,7 +74,13 @@ export function moduleParameters(m: ModuleValue): { params: ParameterInfo[]; cou
   }
   let total: Dim = 0;
   for (const p of list) total = shapes.add(total, shapes.product(p.shape));
-  return { params: list.map((p) => ({ name: p.name, shape: fmt(p.shape) })), count: shapes.formatDim(total) };
+  const params = list.map((p) => ({ name: p.name, shape: fmt(p.shape) }));
+  // With a symbolic or unknown layer count only layer 0 can be listed, and the total is not known.
+  if (m.config && typeof m.config.numLayers !== "number") {
+    params.push({ name: `… layers 1 to ${shapes.formatDim(shapes.sub(m.config.numLayers, 1))}`, shape: "like layer 0, with input size num_directions * hidden" });
+    return { params, count: "?" };
+  }
+  return { params, count: shapes.formatDim(total) };
 }
 
 /** What each dim of a recurrent module's inputs and outputs means, the tutorial's way. */
