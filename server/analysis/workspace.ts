@@ -202,43 +202,54 @@ export class Workspace {
     if (this.analyzing.has(key)) return this.skipped(key, st.text, st.version, "import cycle");
     this.analyzing.add(key);
     try {
-      const ir = this.parse(key, st);
-      const ctx = new AnalysisContext(key, this.options.maxSteps);
-      const deps = new Map<string, number>();
-      const interp = new Interpreter(ctx, st.text, {
-        engineModules: this.options.engineModules,
-        maxSteps: this.options.maxSteps,
-        resolveImport: (from, spec) => {
-          const target = this.resolveModule(from, spec);
-          if (!target) return null;
-          const result = this.analyze(target);
-          const ts_ = this.files.get(target);
-          if (ts_) deps.set(target, ts_.exportsVersion);
-          return result.exports;
-        },
-      });
-      interp.run(ir.body, ir.exportedDeclarations);
-      const previousExports = st.analysis?.exports;
-      const analysis: FileAnalysis = {
-        file: key,
-        version: st.version,
-        text: st.text,
-        lines: new LineMap(st.text),
-        findings: ctx.findings.filter((f) => f.file === key),
-        facts: ctx.facts,
-        exports: interp.exports,
-        truncated: ctx.truncated,
-        skipped: null,
-      };
-      // Classes and functions are re-evaluated by importers, so any edit of their file counts.
-      const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
-      if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
-      st.deps = deps;
-      st.analysis = analysis;
-      return analysis;
+      return this.analyzeState(key, st);
+    } catch (e) {
+      // The core cannot fail: a crash in parsing or evaluation (a bug, or input deep enough to
+      // exhaust the stack) gives an empty, skipped result that says why.
+      st.sourceFile = null;
+      st.ir = null;
+      st.analysis = this.skipped(key, st.text, st.version, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+      return st.analysis;
     } finally {
       this.analyzing.delete(key);
     }
+  }
+
+  private analyzeState(key: string, st: FileState): FileAnalysis {
+    const ir = this.parse(key, st);
+    const ctx = new AnalysisContext(key, this.options.maxSteps);
+    const deps = new Map<string, number>();
+    const interp = new Interpreter(ctx, st.text, {
+      engineModules: this.options.engineModules,
+      maxSteps: this.options.maxSteps,
+      resolveImport: (from, spec) => {
+        const target = this.resolveModule(from, spec);
+        if (!target) return null;
+        const result = this.analyze(target);
+        const ts_ = this.files.get(target);
+        if (ts_) deps.set(target, ts_.exportsVersion);
+        return result.exports;
+      },
+    });
+    interp.run(ir.body, ir.exportedDeclarations);
+    const previousExports = st.analysis?.exports;
+    const analysis: FileAnalysis = {
+      file: key,
+      version: st.version,
+      text: st.text,
+      lines: new LineMap(st.text),
+      findings: ctx.findings.filter((f) => f.file === key),
+      facts: ctx.facts,
+      exports: interp.exports,
+      truncated: ctx.truncated,
+      skipped: null,
+    };
+    // Classes and functions are re-evaluated by importers, so any edit of their file counts.
+    const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
+    if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
+    st.deps = deps;
+    st.analysis = analysis;
+    return analysis;
   }
 
   private skipped(file: string, text: string, version: number, why: string): FileAnalysis {
