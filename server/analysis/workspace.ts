@@ -208,7 +208,8 @@ export class Workspace {
       // exhaust the stack) gives an empty, skipped result that says why.
       st.sourceFile = null;
       st.ir = null;
-      st.analysis = this.skipped(key, st.text, st.version, `internal error: ${e instanceof Error ? e.message : String(e)}`);
+      const tooDeep = e instanceof RangeError && /call stack/i.test(e.message);
+      st.analysis = this.skipped(key, st.text, st.version, tooDeep ? "the file nests too deeply to analyze" : `internal error: ${e instanceof Error ? e.message : String(e)}`);
       return st.analysis;
     } finally {
       this.analyzing.delete(key);

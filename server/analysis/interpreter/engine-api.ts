@@ -88,7 +88,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
     const list = args[0];
     const dimArg = args[1];
     const dim = dimArg ? asDim(dimArg.value) : 0;
-    if (!list || list.value.t !== "tuple" || typeof dim !== "number") return tensor(null);
+    if (!list || list.value.t !== "tuple" || typeof dim !== "number" || !Number.isInteger(dim)) return tensor(null);
     const inputs = list.value.items.map((v) => (v.t === "tensor" ? v.shape : null));
     const r = name === "cat" ? shapes.catShape(inputs, dim) : shapes.stackShape(inputs, dim);
     if (!r.ok) {
@@ -104,7 +104,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
 
 /** A literal integer argument, or null. */
 function intArg(a: Arg | undefined): number | null {
-  if (!a || a.value.t !== "num" || typeof a.value.dim !== "number") return null;
+  if (!a || a.value.t !== "num" || typeof a.value.dim !== "number" || !Number.isInteger(a.value.dim)) return null;
   return a.value.dim;
 }
 
@@ -128,7 +128,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       return opResult(site, shapes.viewShape(s, sizes.dims), argsSpan);
     }
     case "permute": {
-      const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" ? v.dim : null)) : args.map((a) => intArg(a));
+      const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim) ? v.dim : null)) : args.map((a) => intArg(a));
       if (order.some((d) => d === null)) return tensor(s ? null : null);
       return opResult(site, shapes.permuteShape(s, order as number[]), argsSpan);
     }
