@@ -8,6 +8,8 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const skipTypecheck = process.argv.includes("--no-typecheck");
+// Opt-in (the `package` script): minified bundles without source maps, for the .vsix.
+const minify = process.argv.includes("--minify");
 
 if (!skipTypecheck) {
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", root], {
@@ -37,7 +39,9 @@ for (const e of entries) {
     platform: "node",
     format: "cjs",
     target: "node20",
-    sourcemap: true,
+    sourcemap: !minify,
+    minify,
+    keepNames: minify, // error messages use constructor names
     external: e.external ?? [],
     banner: e.banner ? { js: e.banner } : undefined,
     logLevel: "warning",

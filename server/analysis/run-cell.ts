@@ -39,6 +39,8 @@ export interface RunCellResult {
   readonly shapesMatchInferred: boolean | null;
   /** PyTorch's error for these shapes, when the engine rejects the call. */
   readonly error: { readonly pytorchType: string; readonly message: string } | null;
+  /** Why the module cannot run at all (its configuration or input shape is not known statically). */
+  readonly staticProblem: string | null;
   /** Symbols that need a size before the module can run. */
   readonly missingDims: readonly string[];
 }
@@ -123,21 +125,21 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
   const absent = missing(r, env);
   const unknownConfig = (m.config && [m.config.inputSize, m.config.hiddenSize, m.config.numLayers, m.config.projSize].some(shapes.isUnknown)) || (m.config && (m.config.batchFirst === null || m.config.bidirectional === null));
   if (absent.length > 0 || unknownConfig) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: unknownConfig ? { pytorchType: "RuntimeError", message: `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` } : null, missingDims: absent };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: null, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent };
   }
   const { input, hx } = sampleShapes(r);
   const concrete = (s: Dim[]) => s.map((d) => evaluateDim(d, env));
   const inputShape = concrete(input);
   const hxShapes = hx.map(concrete);
   if (inputShape.some((d) => d === null) || hxShapes.some((s) => s.some((d) => d === null))) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: { pytorchType: "RuntimeError", message: "The sample input's shape is not known statically" }, missingDims: [] };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: null, staticProblem: "The sample input's shape is not known statically", missingDims: [] };
   }
   torch.manualSeed(seed);
   let mod: ReturnType<typeof buildModule>;
   try {
     mod = buildModule(m, env);
   } catch (e) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: errorOf(e), missingDims: [] };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
   }
   const inShape = inputShape as number[];
   const x = m.kind === "Embedding" ? randomIndices(inShape, evaluateDim(m.features?.inFeatures ?? 1, env) ?? 1) : torch.randn(inShape);
@@ -149,7 +151,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
   try {
     out = hxArg === undefined ? mod.forward(x) : mod.forward(x, hxArg);
   } catch (e) {
-    return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: false, inputs, results: [], timeMs: performance.now() - t0, shapesMatchInferred: null, error: errorOf(e), missingDims: [] };
+    return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: false, inputs, results: [], timeMs: performance.now() - t0, shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
   }
   const timeMs = performance.now() - t0;
   const named = resultTensors(m, out);
@@ -175,7 +177,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
       return inf.length === t.shape.length && inf.every((d, k) => shapes.isUnknown(d) || evaluateDim(d, env) === t.shape[k]);
     });
   }
-  return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, shapesMatchInferred: match, error: null, missingDims: [] };
+  return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, shapesMatchInferred: match, error: null, staticProblem: null, missingDims: [] };
 }
 
 function hxNames(kind: string, n: number): string[] {

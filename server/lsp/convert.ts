@@ -14,12 +14,12 @@ import {
   type InlayHint,
   type Range,
 } from "vscode-languageserver";
+import { diagnosticDocsUrl } from "../analysis/docs";
 import type { Finding, Severity } from "../analysis/interpreter/findings";
 import type { Span } from "../analysis/ir";
 import type { HoverInfo, InlayHint as CoreInlayHint } from "../analysis/queries";
 import type { LineMap } from "../analysis/text";
 
-export const DOCS_URL = "https://github.com/rnnlens/rnnlens/blob/main/docs/diagnostics.md";
 
 export function toRange(lines: LineMap, span: Span): Range {
   return { start: lines.position(span.start), end: lines.position(span.end) };
@@ -45,7 +45,7 @@ export function toDiagnostic(f: Finding, lines: LineMap, linesOf: LinesOf, uriOf
     severity: SEVERITY[f.severity],
     source: "rnnlens",
     code: f.code,
-    codeDescription: { href: `${DOCS_URL}#${f.code}` },
+    codeDescription: { href: diagnosticDocsUrl(f.code) },
     message: f.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
   };

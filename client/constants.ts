@@ -1,0 +1,16 @@
+/** Identifiers the manifest (package.json) and the code share. Pure. */
+export const EXTENSION_NAME = "RNN Lens";
+export const CLIENT_ID = "rnnlens";
+export const CONFIG_SECTION = "rnnlens";
+export const OUTPUT_CHANNEL_NAME = "RNN Lens";
+
+export const COMMANDS = {
+  restartServer: "rnnlens.restartServer",
+  showOutput: "rnnlens.showOutput",
+  runCellOnSampleInput: "rnnlens.runCellOnSampleInput",
+} as const;
+
+export const LANGUAGES = ["typescript", "javascript", "typescriptreact", "javascriptreact"] as const;
+export const SCHEMES = ["file", "untitled"] as const;
+
+export const RUN_CELL_VIEW_TYPE = "rnnlens.runCell";

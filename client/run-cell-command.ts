@@ -1,0 +1,105 @@
+/**
+ * "RNN Lens: Run Cell on Sample Input" (`rnnlens.runCellOnSampleInput`): sends `rnnlens/runCell`
+ * for the cursor (or the code lens's position), asks for the size of every symbolic dim the
+ * `rnnlens.sampleDims` setting does not give, and shows the result in the Run Cell panel.
+ */
+import * as vscode from "vscode";
+import { RunCellRequest, type RunCellResponse } from "../server/lsp/protocol";
+import { runCellArgs } from "./args";
+import { CONFIG_SECTION, EXTENSION_NAME, LANGUAGES } from "./constants";
+import { sanitizeSampleDims, validateDimInput } from "./dims";
+import type { ServerManager } from "./language-client";
+import type { RunCellPanel } from "./run-cell-panel";
+import type { RunLocation } from "./webview/render";
+
+const NOTHING_HINT = "Put the cursor on a recurrent layer's constructor (new nn.LSTM(...)), on a variable or field holding one, or on a forward call, then run “RNN Lens: Run Cell on Sample Input” again.";
+/** Rounds of asking for sizes before giving up (the server names every missing dim at once). */
+const MAX_ROUNDS = 3;
+
+export class RunCellCommand {
+  /** Sizes the user typed this session, offered again next time. */
+  private readonly remembered = new Map<string, number>();
+
+  constructor(
+    private readonly server: ServerManager,
+    private readonly panel: RunCellPanel,
+  ) {}
+
+  async run(...args: unknown[]): Promise<void> {
+    const target = this.target(args);
+    if (!target) {
+      void vscode.window.showInformationMessage(`${EXTENSION_NAME}: open a TypeScript or JavaScript file and put the cursor on a recurrent layer or a forward call.`);
+      return;
+    }
+    const { uri, position } = target;
+    const location: RunLocation = { file: vscode.workspace.asRelativePath(uri, false), line: position.line, character: position.character };
+    const client = this.server.running;
+    if (!client) {
+      this.panel.show({ kind: "message", title: "The language server is not running", message: "Run “RNN Lens: Restart Server” and try again.", location });
+      return;
+    }
+    const dims: Record<string, number> = sanitizeSampleDims(vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<unknown>("sampleDims"));
+    const asked = new Set<string>();
+    const params = () => ({
+      textDocument: { uri: client.code2ProtocolConverter.asUri(uri) },
+      position: { line: position.line, character: position.character },
+      dims: { ...dims },
+    });
+    let response: RunCellResponse;
+    try {
+      response = await client.sendRequest(RunCellRequest, params());
+      for (let round = 0; round < MAX_ROUNDS && response.found && response.missingDims.length > 0; round++) {
+        const toAsk = response.missingDims.filter((d) => !asked.has(d));
+        if (toAsk.length === 0) break;
+        for (const name of toAsk) {
+          const size = await this.askSize(name);
+          if (size === undefined) {
+            // Cancelled: show what is missing rather than nothing.
+            this.panel.show({ kind: "result", result: response, location });
+            return;
+          }
+          dims[name] = size;
+          asked.add(name);
+        }
+        response = await client.sendRequest(RunCellRequest, params());
+      }
+    } catch (e) {
+      this.panel.show({ kind: "message", title: "The run failed", message: `The language server did not answer: ${e instanceof Error ? e.message : String(e)}`, location });
+      return;
+    }
+    if (!response.found) {
+      this.panel.show({ kind: "message", title: "Nothing to run here", message: response.message, hint: NOTHING_HINT, location });
+      return;
+    }
+    this.panel.show({ kind: "result", result: response, location });
+  }
+
+  private async askSize(name: string): Promise<number | undefined> {
+    const previous = this.remembered.get(name);
+    const text = await vscode.window.showInputBox({
+      title: `${EXTENSION_NAME}: size of “${name}”`,
+      prompt: `The run needs a size for the symbolic dim “${name}” (a positive integer). Set rnnlens.sampleDims to stop being asked.`,
+      value: previous === undefined ? "" : String(previous),
+      placeHolder: "e.g. 16",
+      ignoreFocusOut: true,
+      validateInput: validateDimInput,
+    });
+    if (text === undefined) return undefined;
+    const size = Number(text.trim());
+    this.remembered.set(name, size);
+    return size;
+  }
+
+  /** The document and position to run: the code lens's arguments, else the active editor's cursor. */
+  private target(args: readonly unknown[]): { uri: vscode.Uri; position: vscode.Position } | undefined {
+    const a = runCellArgs(args);
+    const editor = vscode.window.activeTextEditor;
+    const uri = a.uri !== undefined ? vscode.Uri.parse(a.uri, true) : editor?.document.uri;
+    if (!uri) return undefined;
+    if (a.position) return { uri, position: new vscode.Position(a.position.line, a.position.character) };
+    // From the context menu or the palette: the cursor of the editor showing that document.
+    const shown = editor && editor.document.uri.toString() === uri.toString() ? editor : vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+    if (!shown || !(LANGUAGES as readonly string[]).includes(shown.document.languageId)) return undefined;
+    return { uri, position: shown.selection.active };
+  }
+}

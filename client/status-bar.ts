@@ -1,0 +1,42 @@
+/** The status-bar item: the server's state and the shape errors in the open files. */
+import * as vscode from "vscode";
+import { statusView, type ServerState, type StatusSnapshot } from "./status";
+
+export class StatusBar implements vscode.Disposable {
+  private readonly item: vscode.StatusBarItem;
+  private snapshot: StatusSnapshot = { state: "starting", errors: 0, warnings: 0 };
+
+  constructor() {
+    this.item = vscode.window.createStatusBarItem("rnnlens.status", vscode.StatusBarAlignment.Left, 50);
+    this.item.name = "RNN Lens";
+    this.render();
+    this.item.show();
+  }
+
+  get current(): StatusSnapshot {
+    return this.snapshot;
+  }
+
+  setState(state: ServerState): void {
+    this.snapshot = { ...this.snapshot, state };
+    this.render();
+  }
+
+  setCounts(state: ServerState, errors: number, warnings: number): void {
+    this.snapshot = { state, errors, warnings };
+    this.render();
+  }
+
+  private render(): void {
+    const v = statusView(this.snapshot);
+    this.item.text = v.text;
+    this.item.tooltip = v.tooltip;
+    this.item.command = v.command;
+    this.item.backgroundColor = v.error ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+    this.item.accessibilityInformation = { label: v.text.replace(/\$\([^)]*\)\s*/g, ""), role: "button" };
+  }
+
+  dispose(): void {
+    this.item.dispose();
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * One file's check as plain, structured-cloneable data (what a worker thread sends back): the
+ * findings with LSP-style 0-based positions, related locations resolved in their own files, and
+ * why the file was skipped, if it was. The same function runs on the main thread and in workers.
+ */
+import { readFileSync } from "node:fs";
+import type { DiagnosticCode, Severity } from "../analysis/interpreter/findings";
+import type { Span } from "../analysis/ir";
+import { LineMap, type Position } from "../analysis/text";
+import type { Workspace } from "../analysis/workspace";
+import { messageOf } from "./errors";
+
+export interface Range {
+  readonly start: Position;
+  readonly end: Position;
+}
+
+export interface RelatedInfo {
+  /** Absolute path. */
+  readonly file: string;
+  readonly range: Range;
+  readonly message: string;
+}
+
+export interface Diagnostic {
+  readonly range: Range;
+  readonly severity: Severity;
+  readonly code: DiagnosticCode;
+  readonly message: string;
+  readonly related: readonly RelatedInfo[];
+  /** The flagged source text, whitespace collapsed (for SARIF fingerprints). */
+  readonly snippet: string;
+}
+
+export interface CheckedFile {
+  /** Absolute path. */
+  readonly file: string;
+  readonly diagnostics: readonly Diagnostic[];
+  /** Why the file was not analyzed (unreadable, binary, too large), or null. */
+  readonly skipped: string | null;
+  /** The analysis stopped at its step budget: diagnostics may be missing. */
+  readonly truncated: boolean;
+  /** The analyzer itself failed on this file (a bug): the run exits with 2. */
+  readonly failure: string | null;
+}
+
+export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+
+/** Reads a source file; binary files (a NUL byte) and unreadable ones are refused with a reason. */
+export function readSource(file: string): ReadResult {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "ENOENT" ? "no such file" : code === "EISDIR" ? "is a folder" : `cannot be read (${code ?? messageOf(e)})`;
+    return { ok: false, reason };
+  }
+  if (buf.subarray(0, 64 * 1024).includes(0)) return { ok: false, reason: "binary file (not text)" };
+  let text = buf.toString("utf8");
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+function collapse(s: string): string {
+  const t = s.replace(/\s+/g, " ").trim();
+  return t.length > 200 ? t.slice(0, 200) : t;
+}
+
+function rangeOf(lines: LineMap, span: Span): Range {
+  return { start: lines.position(span.start), end: lines.position(span.end) };
+}
+
+/** Line maps of other files that related locations point into. */
+export class LineMaps {
+  private readonly maps = new Map<string, LineMap>();
+
+  get(file: string): LineMap {
+    let m = this.maps.get(file);
+    if (!m) {
+      const r = readSource(file);
+      m = new LineMap(r.ok ? r.text : "");
+      this.maps.set(file, m);
+    }
+    return m;
+  }
+
+  set(file: string, lines: LineMap): void {
+    this.maps.set(file, lines);
+  }
+}
+
+export function checkFile(ws: Workspace, file: string, lineMaps: LineMaps = new LineMaps()): CheckedFile {
+  const read = readSource(file);
+  if (!read.ok) return { file, diagnostics: [], skipped: read.reason, truncated: false, failure: null };
+  try {
+    if (!ws.isOpen(file)) ws.setText(file, read.text);
+    const a = ws.analyze(file);
+    if (a.skipped) return { file, diagnostics: [], skipped: a.skipped, truncated: a.truncated, failure: null };
+    lineMaps.set(a.file, a.lines);
+    const diagnostics = a.findings.map((f): Diagnostic => ({
+      range: rangeOf(a.lines, f.span),
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+      related: f.related.map((r) => ({ file: r.file, range: rangeOf(r.file === a.file ? a.lines : lineMaps.get(r.file), r.span), message: r.message })),
+      snippet: collapse(a.text.slice(f.span.start, f.span.end)),
+    }));
+    diagnostics.sort(compareDiagnostics);
+    return { file, diagnostics, skipped: null, truncated: a.truncated, failure: null };
+  } catch (e) {
+    return { file, diagnostics: [], skipped: null, truncated: false, failure: messageOf(e) };
+  }
+}
+
+export function compareDiagnostics(x: Diagnostic, y: Diagnostic): number {
+  return (
+    x.range.start.line - y.range.start.line ||
+    x.range.start.character - y.range.start.character ||
+    x.range.end.line - y.range.end.line ||
+    x.range.end.character - y.range.end.character ||
+    (x.code < y.code ? -1 : x.code > y.code ? 1 : 0) ||
+    (x.message < y.message ? -1 : x.message > y.message ? 1 : 0)
+  );
+}

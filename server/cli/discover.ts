@@ -1,0 +1,95 @@
+/**
+ * Which files `rnnlens check` reads: the given files, and under the given folders every
+ * .ts .tsx .js .jsx .mts .cts file, skipping node_modules, dist and dot-folders. A path that
+ * does not exist is a usage error; an unreadable folder met on the way is reported and skipped.
+ */
+import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { extname, join, resolve } from "node:path";
+import { ANALYZED_EXTENSIONS } from "../analysis/workspace";
+import { UsageError, messageOf } from "./errors";
+
+/** Folder names never searched (unless given explicitly). */
+export const SKIPPED_FOLDERS: readonly string[] = ["node_modules", "dist"];
+
+export interface Discovery {
+  /** Absolute paths, sorted, without duplicates. */
+  readonly files: string[];
+  /** Problems met while searching folders (reported, not fatal). */
+  readonly warnings: string[];
+}
+
+export function isAnalyzedFile(path: string): boolean {
+  return ANALYZED_EXTENSIONS.includes(extname(path).toLowerCase()) && !path.endsWith(".d.ts") && !path.endsWith(".d.mts") && !path.endsWith(".d.cts");
+}
+
+function skippedFolder(name: string): boolean {
+  return SKIPPED_FOLDERS.includes(name) || name.startsWith(".");
+}
+
+/** Throws UsageError for a path that does not exist or a file with another extension. */
+export function discover(paths: readonly string[], cwd: string = process.cwd()): Discovery {
+  const files = new Set<string>();
+  const warnings: string[] = [];
+  const visited = new Set<string>();
+
+  const walk = (dir: string, shown: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(dir);
+    } catch (e) {
+      warnings.push(`cannot read folder ${shown}: ${messageOf(e)}`);
+      return;
+    }
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      warnings.push(`cannot read folder ${shown}: ${(e as NodeJS.ErrnoException).code ?? messageOf(e)}`);
+      return;
+    }
+    for (const entry of entries) {
+      const full = join(dir, entry.name);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const st = statSync(full);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue; // a dangling link
+        }
+      }
+      if (isDir) {
+        if (!skippedFolder(entry.name)) walk(full, join(shown, entry.name));
+      } else if (isFile && isAnalyzedFile(entry.name)) files.add(full);
+    }
+  };
+
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or folder: ${p}`);
+      throw new UsageError(`cannot read ${p}: ${code ?? messageOf(e)}`);
+    }
+    if (st.isDirectory()) walk(abs, p);
+    else if (st.isFile()) {
+      if (!ANALYZED_EXTENSIONS.includes(extname(abs).toLowerCase())) {
+        throw new UsageError(`${p} is not a TypeScript or JavaScript file (expected ${ANALYZED_EXTENSIONS.join(" ")})`);
+      }
+      files.add(abs);
+    } else throw new UsageError(`${p} is neither a file nor a folder`);
+  }
+  return { files: [...files].sort(comparePaths), warnings };
+}
+
+/** Plain code-unit order: the same on every machine and locale. */
+export function comparePaths(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,29 @@
+/** One named file for `shapes` and `run`: checked, read and analyzed, or a clear error (exit 2). */
+import { statSync } from "node:fs";
+import { extname, resolve } from "node:path";
+import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
+import { readSource } from "./analyze";
+import { InputError, UsageError } from "./errors";
+
+export function analyzeOne(path: string, cwd: string = process.cwd()): FileAnalysis {
+  const abs = resolve(cwd, path);
+  let isDir: boolean;
+  try {
+    isDir = statSync(abs).isDirectory();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file: ${path}`);
+    throw new InputError(`cannot read ${path}: ${code ?? String(e)}`);
+  }
+  if (isDir) throw new UsageError(`${path} is a folder: give one file`);
+  if (!ANALYZED_EXTENSIONS.includes(extname(abs).toLowerCase())) {
+    throw new UsageError(`${path} is not a TypeScript or JavaScript file (expected ${ANALYZED_EXTENSIONS.join(" ")})`);
+  }
+  const read = readSource(abs);
+  if (!read.ok) throw new InputError(`cannot check ${path}: ${read.reason}`);
+  const ws = new Workspace();
+  ws.setText(abs, read.text);
+  const a = ws.analyze(abs);
+  if (a.skipped) throw new InputError(`cannot check ${path}: ${a.skipped}`);
+  return a;
+}

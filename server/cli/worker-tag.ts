@@ -1,0 +1,17 @@
+/** How a check worker thread is told apart from the main thread (light: no analyzer imports). */
+import { isMainThread, workerData } from "node:worker_threads";
+
+export const WORKER_TAG = "rnnlens-check-worker";
+
+export interface WorkerInit {
+  readonly tag: typeof WORKER_TAG;
+}
+
+function isWorkerInit(v: unknown): v is WorkerInit {
+  return typeof v === "object" && v !== null && (v as { tag?: unknown }).tag === WORKER_TAG;
+}
+
+/** True inside a worker thread the check pool started. */
+export function isCheckWorker(): boolean {
+  return !isMainThread && isWorkerInit(workerData);
+}

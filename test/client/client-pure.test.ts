@@ -1,0 +1,142 @@
+// The client's pure modules: the crash/restart policy, the status-bar text, dims validation,
+// the Run Cell command's arguments and number formatting.
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { positionArg, runCellArgs, uriArg } from "../../client/args";
+import { DEFAULT_SAMPLE_DIMS, MAX_DIM_SIZE, formatDims, parseDimInput, sanitizeSampleDims, validateDimInput } from "../../client/dims";
+import { CrashPolicy } from "../../client/restart-policy";
+import { RESTART_COMMAND, SHOW_PROBLEMS_COMMAND, statusView } from "../../client/status";
+import { escapeHtml, formatMs, formatValue } from "../../client/webview/html";
+import { DEFAULT_SETTINGS } from "../../server/lsp/settings";
+
+describe("crash policy", () => {
+  function clock() {
+    let t = 1_000_000;
+    return { now: () => t, advance: (ms: number) => void (t += ms) };
+  }
+
+  it("restarts, telling the user only about the first crash in a window", () => {
+    const c = clock();
+    const p = new CrashPolicy({ maxCrashes: 4, windowMs: 180_000 }, c.now);
+    const d1 = p.onCrash();
+    assert.deepEqual(d1, { action: "restart", notify: true, crashesInWindow: 1 });
+    c.advance(1000);
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: false, crashesInWindow: 2 });
+    c.advance(1000);
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: false, crashesInWindow: 3 });
+  });
+
+  it("stops after too many crashes in the window, and stays stopped until reset", () => {
+    const c = clock();
+    const p = new CrashPolicy({ maxCrashes: 4, windowMs: 180_000 }, c.now);
+    for (let i = 0; i < 4; i++) {
+      assert.equal(p.onCrash().action, "restart");
+      c.advance(10_000);
+    }
+    assert.deepEqual(p.onCrash(), { action: "stop", crashesInWindow: 5 });
+    assert.equal(p.gaveUp, true);
+    c.advance(10 * 60_000);
+    assert.equal(p.onCrash().action, "stop", "no restart loop after giving up");
+    p.reset();
+    assert.equal(p.gaveUp, false);
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: true, crashesInWindow: 1 });
+  });
+
+  it("forgets crashes older than the window, and tells again at most once per window", () => {
+    const c = clock();
+    const p = new CrashPolicy({ maxCrashes: 2, windowMs: 60_000 }, c.now);
+    assert.equal(p.onCrash().action, "restart"); // t = 0, told
+    c.advance(30_000);
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: false, crashesInWindow: 2 });
+    c.advance(20_000); // t = 50 s: three crashes inside 60 s
+    assert.deepEqual(p.onCrash(), { action: "stop", crashesInWindow: 3 });
+    p.reset();
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: true, crashesInWindow: 1 }); // t = 50 s
+    c.advance(40_000);
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: false, crashesInWindow: 2 }); // t = 90 s
+    c.advance(40_000); // t = 130 s: the crash at 50 s has left the window
+    assert.deepEqual(p.onCrash(), { action: "restart", notify: true, crashesInWindow: 2 }, "a minute after the last notice, tell again");
+  });
+});
+
+describe("status bar", () => {
+  it("shows the error count when ready", () => {
+    const v = statusView({ state: "ready", errors: 2, warnings: 0 });
+    assert.equal(v.text, "$(pulse) RNN Lens: 2 errors");
+    assert.equal(v.command, SHOW_PROBLEMS_COMMAND);
+    assert.equal(v.command, "workbench.actions.view.problems");
+    assert.equal(v.error, false);
+    assert.equal(statusView({ state: "ready", errors: 1, warnings: 0 }).text, "$(pulse) RNN Lens: 1 error");
+    assert.equal(statusView({ state: "ready", errors: 0, warnings: 0 }).text, "$(pulse) RNN Lens: 0 errors");
+    assert.equal(statusView({ state: "ready", errors: 0, warnings: 3 }).text, "$(pulse) RNN Lens: 0 errors, 3 warnings");
+    assert.match(v.tooltip, /2 shape errors and 0 warnings/);
+  });
+
+  it("shows starting, analyzing, disabled and stopped", () => {
+    assert.equal(statusView({ state: "starting", errors: 0, warnings: 0 }).text, "$(sync~spin) RNN Lens: starting");
+    assert.equal(statusView({ state: "analyzing", errors: 1, warnings: 1 }).text, "$(sync~spin) RNN Lens: 1 error, 1 warning");
+    assert.equal(statusView({ state: "disabled", errors: 0, warnings: 0 }).text, "$(circle-slash) RNN Lens: disabled");
+    const stopped = statusView({ state: "stopped", errors: 4, warnings: 0 });
+    assert.equal(stopped.text, "$(error) RNN Lens: stopped");
+    assert.equal(stopped.command, RESTART_COMMAND);
+    assert.equal(stopped.error, true);
+  });
+});
+
+describe("dims", () => {
+  it("accepts positive integers only", () => {
+    for (const ok of ["1", "5", " 20 ", "1000000"]) assert.equal(validateDimInput(ok), undefined, ok);
+    for (const bad of ["", "  ", "0", "-1", "2.5", "1e3", "abc", "3 4", String(MAX_DIM_SIZE + 1), "0x10"]) assert.equal(typeof validateDimInput(bad), "string", bad);
+    assert.equal(parseDimInput(" 12 "), 12);
+    assert.equal(parseDimInput("0"), undefined);
+  });
+
+  it("reads the sampleDims setting, keeping positive integers", () => {
+    assert.deepEqual(sanitizeSampleDims({ seq: 5, batch: 3 }), { seq: 5, batch: 3 });
+    assert.deepEqual(sanitizeSampleDims({ seq: 5, batch: 0, hidden: 2.5, x: "4", "bad name": 2, h: 20 }), { seq: 5, h: 20 });
+    assert.deepEqual(sanitizeSampleDims(undefined), DEFAULT_SAMPLE_DIMS);
+    assert.deepEqual(sanitizeSampleDims([1, 2]), DEFAULT_SAMPLE_DIMS);
+    assert.deepEqual(DEFAULT_SAMPLE_DIMS, DEFAULT_SETTINGS.sampleDims, "the client and server agree on the default");
+    assert.equal(formatDims({ seq: 5, batch: 3 }), "seq = 5, batch = 3");
+    assert.equal(formatDims({}), "none");
+  });
+});
+
+describe("Run Cell arguments", () => {
+  it("takes the code lens's (uri string, LSP position)", () => {
+    assert.deepEqual(runCellArgs(["file:///a/b.ts", { line: 4, character: 12 }]), { uri: "file:///a/b.ts", position: { line: 4, character: 12 } });
+  });
+
+  it("takes a Uri-like object from the context menu, and nothing from the palette", () => {
+    const uri = { scheme: "file", path: "/a/b.ts", toString: () => "file:///a/b.ts" };
+    assert.deepEqual(runCellArgs([uri]), { uri: "file:///a/b.ts", position: undefined });
+    assert.deepEqual(runCellArgs([]), { uri: undefined, position: undefined });
+  });
+
+  it("rejects malformed arguments", () => {
+    assert.equal(positionArg({ line: -1, character: 0 }), undefined);
+    assert.equal(positionArg({ line: 1.5, character: 0 }), undefined);
+    assert.equal(positionArg("1:2"), undefined);
+    assert.equal(uriArg(""), undefined);
+    assert.equal(uriArg(42), undefined);
+    assert.equal(uriArg({ path: "/x" }), undefined);
+  });
+});
+
+describe("formatting", () => {
+  it("formats values and times", () => {
+    assert.equal(formatValue(0.123456), "0.1235");
+    assert.equal(formatValue(-1), "-1.0000");
+    assert.equal(formatValue(0), "0.0000");
+    assert.equal(formatValue(1.5e-7), "1.500e-7");
+    assert.equal(formatValue(Number.NaN), "NaN");
+    assert.equal(formatValue(Number.NEGATIVE_INFINITY), "-inf");
+    assert.equal(formatMs(0.4123), "0.412 ms");
+    assert.equal(formatMs(12.345), "12.35 ms");
+    assert.equal(formatMs(1500), "1.50 s");
+  });
+
+  it("escapes HTML", () => {
+    assert.equal(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
+  });
+});
