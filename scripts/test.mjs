@@ -31,9 +31,10 @@ if (files.length === 0) {
 const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit", cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// Test files that run the built dist/ skip their own build when RNNLENS_BUILT is set.
 const run = spawnSync(
   process.execPath,
   ["--import", "tsx", "--test", "--test-reporter=spec", ...files.map((f) => relative(root, f))],
-  { stdio: "inherit", cwd: root },
+  { stdio: "inherit", cwd: root, env: { ...process.env, RNNLENS_BUILT: "1" } },
 );
 process.exit(run.status ?? 1);

@@ -108,8 +108,11 @@ const PROJECT_EXPECTED: readonly [string, string][] = [
 let tmp = "";
 
 before(() => {
-  const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--no-typecheck"], { cwd: ROOT, encoding: "utf8" });
-  assert.equal(build.status, 0, `build failed:\n${build.stdout}\n${build.stderr}`);
+  // `npm test` builds dist/ once before any test file runs (RNNLENS_BUILT); alone, build here.
+  if (process.env["RNNLENS_BUILT"] !== "1") {
+    const build = spawnSync(process.execPath, [join(ROOT, "scripts", "build.mjs"), "--no-typecheck"], { cwd: ROOT, encoding: "utf8" });
+    assert.equal(build.status, 0, `build failed:\n${build.stdout}\n${build.stderr}`);
+  }
   tmp = mkdtempSync(join(tmpdir(), "rnnlens-cli-"));
   FIXTURES = join(tmp, "fixtures");
   cpSync(join(__dirname, "fixtures"), FIXTURES, { recursive: true });
