@@ -61,13 +61,16 @@ export type Stmt =
       readonly kind: "loop";
       readonly init: readonly Stmt[];
       readonly test: Expr | null;
-      readonly update: readonly Expr[];
+      /** The for loop's update, as statements: `t++` and `t += 1` assign the counter. */
+      readonly update: readonly Stmt[];
       /** for-of / for-in: the loop variable and what it iterates. */
       readonly each: { readonly pattern: Pattern; readonly iterable: Expr } | null;
       readonly body: readonly Stmt[];
       readonly span: Span;
     }
   | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span: Span }
+  /** `break` / `continue`: the rest of a loop body may not run (the interpreter does not follow where they go). */
+  | { readonly kind: "jump"; readonly span: Span }
   | { readonly kind: "function"; readonly decl: FunctionDecl; readonly span: Span }
   | { readonly kind: "class"; readonly decl: ClassDecl; readonly span: Span }
   | {

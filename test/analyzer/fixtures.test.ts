@@ -134,13 +134,25 @@ function proofHeader(text: string, file: string): ProofHeader {
   return { refs, bindings };
 }
 
-/** The message with every bound symbol replaced by its value (longest names first). */
+/**
+ * The message with every bound symbol replaced by its value (longest names first), and the
+ * sizes the analyzer prints as polynomials (`embed + hidden`, `2*hidden`) then worked out.
+ */
 function substitute(message: string, bindings: ReadonlyMap<string, string>): string {
+  if (bindings.size === 0) return message;
   let out = message;
   for (const name of [...bindings.keys()].sort((a, b) => b.length - a.length)) {
     const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
     out = out.replace(new RegExp(`(?<![\\w.])${escaped}(?![\\w(])`, "g"), bindings.get(name) as string);
   }
+  const rewrite = (re: RegExp, f: (a: number, b: number, op: string) => number) => {
+    for (let prev = ""; prev !== out; ) {
+      prev = out;
+      out = out.replace(re, (_, a: string, op: string, b: string) => String(f(Number(a), Number(b), op)));
+    }
+  };
+  rewrite(/(?<![\w.])(\d+)(\*)(\d+)(?![\w.])/, (a, b) => a * b);
+  rewrite(/(?<![\w.*])(\d+) ([+-]) (\d+)(?![\w.*])/, (a, b, op) => (op === "+" ? a + b : a - b));
   return out;
 }
 
@@ -168,6 +180,9 @@ describe("fixture suite", () => {
       for (const f of silent) {
         const xs = parseExpectations(readFileSync(f, "utf8"), f);
         if (xs.some((x) => x.code === code)) missing.push(`${relative(fixtureRoot, f)}: a silent fixture expects ${code}`);
+      }
+      for (const f of allFiles.filter((x) => x.startsWith(dir + sep) && relative(dir, x).startsWith("trigger-"))) {
+        if (!parseExpectations(readFileSync(f, "utf8"), f).some((x) => x.code === code)) missing.push(`${relative(fixtureRoot, f)}: a trigger fixture does not expect ${code}`);
       }
     }
     assert.deepEqual(missing, []);

@@ -56,7 +56,10 @@ function ruleFinding(site: CallSite, span: Span, error: RuleError, extra: { expl
 
 /** Shape of a nested array literal value (`torch.tensor([[1, 2], [3, 4]])`). */
 function literalShape(v: Value): Dim[] | null {
-  if (v.t !== "tuple") return [];
+  // Fix: anything but a number was taken for a scalar, so `torch.tensor(ids)` of an array the
+  // analyzer cannot see was 0-D (and its embedding 1-D): only numbers are scalars.
+  if (v.t === "num" || v.t === "bool") return [];
+  if (v.t !== "tuple") return null;
   if (v.items.length === 0) return [0];
   const inner = literalShape(v.items[0] as Value);
   return inner === null ? null : [v.items.length, ...inner];
@@ -116,6 +119,22 @@ function opResult(site: CallSite, r: shapes.RuleResult<shapes.MaybeShape>, blame
   return tensor(r.value);
 }
 
+/**
+ * Fix: a failed op blamed all its arguments (`transpose(1, 3)`); the range is the argument at
+ * fault (DESIGN.md §4): for a dim out of range the first dim argument that is out of range for
+ * `rank` (the order PyTorch checks them in), for select()'s index error the index.
+ */
+function blameDims(r: shapes.RuleResult<shapes.MaybeShape>, args: readonly Arg[], dimArgs: readonly number[], rank: number | null, whole: Span, indexArg?: number): Span {
+  if (r.ok) return whole;
+  if (r.error.check === "select_invalid" && indexArg !== undefined && args[indexArg] && r.error.message.startsWith("select(): index")) return (args[indexArg] as Arg).expr.span;
+  if (r.error.check !== "dim_out_of_range" || rank === null) return whole;
+  for (const i of dimArgs) {
+    const d = intArg(args[i]);
+    if (d !== null && shapes.wrapDim(d, rank) === null) return (args[i] as Arg).expr.span;
+  }
+  return whole;
+}
+
 /** `t.<name>(...)` on a tensor. */
 export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[], site: CallSite, receiverText: string): Value {
   const s = t.shape;
@@ -130,13 +149,24 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     case "permute": {
       const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim) ? v.dim : null)) : args.map((a) => intArg(a));
       if (order.some((d) => d === null)) return tensor(s ? null : null);
-      return opResult(site, shapes.permuteShape(s, order as number[]), argsSpan);
+      const r = shapes.permuteShape(s, order as number[]);
+      // `permute([1, 0, 2])`: the dims are the elements of the array.
+      const first = args[0];
+      const dimArgs: readonly Arg[] =
+        args.length === 1 && first && first.value.t === "tuple" && first.expr.kind === "array"
+          ? first.value.items.flatMap((v, i) => {
+              const el = (first.expr as Extract<Expr, { kind: "array" }>).elements[i];
+              return el ? [{ value: v, expr: el }] : [];
+            })
+          : args;
+      return opResult(site, r, blameDims(r, dimArgs, dimArgs.map((_, i) => i), s ? s.length : null, argsSpan));
     }
     case "transpose": {
       const a = intArg(args[0]);
       const b = intArg(args[1]);
       if (a === null || b === null) return tensor(s ? s.map(() => shapes.UNKNOWN) : null);
-      return opResult(site, shapes.transposeShape(s, a, b), argsSpan);
+      const r = shapes.transposeShape(s, a, b);
+      return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan));
     }
     case "t":
       if (s && s.length <= 2) return tensor(s.length < 2 ? s : [s[1] as Dim, s[0] as Dim]);
@@ -156,7 +186,8 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       const a = args.length > 0 ? intArg(args[0]) : 0;
       const b = args.length > 1 ? intArg(args[1]) : -1;
       if (a === null || b === null) return tensor(null);
-      return opResult(site, shapes.flattenShape(s, a, b), argsSpan);
+      const r = shapes.flattenShape(s, a, b);
+      return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan));
     }
     case "select": {
       const d = intArg(args[0]);
@@ -165,9 +196,10 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       if (i === null) {
         if (!s) return tensor(null);
         const w = shapes.wrapDim(d, s.length);
-        return w === null ? opResult(site, shapes.selectShape(s, d, 0), argsSpan) : tensor(s.filter((_, k) => k !== w));
+        return w === null ? opResult(site, shapes.selectShape(s, d, 0), (args[0] as Arg).expr.span) : tensor(s.filter((_, k) => k !== w));
       }
-      return opResult(site, shapes.selectShape(s, d, i), argsSpan);
+      const r = shapes.selectShape(s, d, i);
+      return opResult(site, r, blameDims(r, args, [0], s ? s.length : null, argsSpan, 1));
     }
     case "slice": {
       const d = intArg(args[0]);
@@ -359,6 +391,8 @@ function relatedFor(m: ModuleValue, e: RuleError): RelatedLocation[] {
     if (m.argSpans["bidirectional"]) out.push(...related(m, "bidirectional", "bidirectional doubles the first dim"));
     return out;
   }
+  // An RNNCell accepts any nonlinearity when built and fails on the first call: point at it.
+  if (c === "cell_nonlinearity") return related(m, "nonlinearity", "nonlinearity is set here");
   if (c.endsWith("_hidden")) return m.argSpans["proj_size"] && c.startsWith("h0") ? related(m, "proj_size", "proj_size is set here") : related(m, "hidden_size", "hidden_size is set here");
   return [{ file: m.at.file, span: m.at.span, message: `the ${m.kind} is constructed here` }];
 }
@@ -398,7 +432,10 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   if (m.kind === "Linear" || m.kind === "Embedding") {
     const f = m.features;
     if (!input || !f) return tensor(null);
-    if (input.value.t !== "tensor") return input.value.t === "tuple" && m.kind === "Embedding" ? tensor([...(literalShape(input.value) ?? []), f.outFeatures]) : tensor(null);
+    if (input.value.t !== "tensor") {
+      const indices = input.value.t === "tuple" && m.kind === "Embedding" ? literalShape(input.value) : null;
+      return tensor(indices ? [...indices, f.outFeatures] : null);
+    }
     if (m.kind === "Embedding") return tensor([...(input.value.shape ?? []), f.outFeatures].length && input.value.shape ? [...input.value.shape, f.outFeatures] : null);
     const r = shapes.linearShape(input.value.shape, f.inFeatures, f.outFeatures);
     if (!r.ok) {

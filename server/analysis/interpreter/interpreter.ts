@@ -5,6 +5,7 @@
  * with the arguments' values and on their own with symbolic parameters. Anything it cannot
  * follow becomes unknown, and unknown values never produce a finding.
  */
+import { basename } from "node:path";
 import { shapes } from "../../../engine";
 import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
@@ -55,7 +56,16 @@ interface Frame {
   depth: number;
   /** Functions being evaluated, to stop recursion. */
   active: ReadonlySet<FunctionDecl>;
+  /**
+   * Set while a loop body runs on the state of its first iteration (see the "loop" case): only
+   * statements that certainly run in that iteration may report, so the branches of an `if`,
+   * nested loops and opaque statements in the body run quietly.
+   */
+  firstIteration?: boolean;
 }
+
+/** Array methods that change the array in place: a tuple they are called on is no longer known. */
+const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin"]);
 
 function newScope(parent: Scope | null): Scope {
   return { vars: new Map(), parent };
@@ -147,9 +157,18 @@ export class Interpreter {
     return this.curText.slice(span.start, span.end);
   }
 
-  /** Evaluates code of another file (an imported class or function) with that file's text. */
-  private inFile<T>(file: string, text: string, f: () => T): T {
+  /**
+   * Evaluates code of another file (an imported class or function) with that file's text.
+   * `entry` is the call or `new` expression of the analyzed file that leads there.
+   */
+  private inFile<T>(file: string, text: string, f: () => T, entry: Span | null = null): T {
     const [pf, pt] = [this.curFile, this.curText];
+    // Fix: a check that fails inside another file's code only because of the sizes this file
+    // passes (`new Seq2Seq(12, 64, 3)` then `model.forward(batch)`) was found and then dropped,
+    // since a file reports its own positions only. It is now also reported at the call here.
+    const crossing = entry !== null && pf === this.ctx.file && file !== this.ctx.file;
+    const mark = this.ctx.findings.length;
+    this.texts.set(file, text);
     this.curFile = file;
     this.curText = text;
     try {
@@ -157,6 +176,28 @@ export class Interpreter {
     } finally {
       this.curFile = pf;
       this.curText = pt;
+      if (crossing && entry) this.reportForeign(mark, entry);
+    }
+  }
+
+  /** Texts of the files whose code ran, to name the line a foreign finding is on. */
+  private readonly texts = new Map<string, string>();
+
+  /** Reports, at `entry` in the analyzed file, each finding made in another file since `mark`. */
+  private reportForeign(mark: number, entry: Span): void {
+    for (const f of this.ctx.findings.slice(mark)) {
+      if (f.file === this.ctx.file) continue;
+      const text = this.texts.get(f.file) ?? "";
+      const line = text.slice(0, f.span.start).split("\n").length;
+      const where = `${basename(f.file)}:${line}`;
+      this.ctx.report({
+        ...f,
+        file: this.ctx.file,
+        span: entry,
+        message: `${f.message}. Raised in ${where}, by this call.`,
+        related: [{ file: f.file, span: f.span, message: `PyTorch raises here (${where})` }, ...f.related],
+        fixes: [],
+      });
     }
   }
 
@@ -171,7 +212,7 @@ export class Interpreter {
     const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
     try {
       this.hoist(body, frame);
-      this.block(body, frame);
+      this.branch(body, frame); // a top-level `return` (CommonJS scripts) just ends the file
       for (const name of exportedDeclarations) {
         const v = lookup(this.moduleScope, name);
         if (v) this.exports.set(name, v);
@@ -267,7 +308,17 @@ export class Interpreter {
   }
 
   private block(body: readonly Stmt[], frame: Frame): void {
-    for (const s of body) this.stmt(s, frame);
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i] as Stmt;
+      // In a loop's first iteration, what follows a statement that may `break`, `continue` or
+      // `return` may not run in that iteration: it runs quietly.
+      if (frame.firstIteration && i > 0 && mayLeave(body[i - 1] as Stmt)) {
+        const rest = body.slice(i);
+        this.quiet(() => this.block(rest, { ...frame, firstIteration: false }));
+        return;
+      }
+      this.stmt(s, frame);
+    }
   }
 
   private stmt(s: Stmt, frame: Frame): void {
@@ -297,13 +348,15 @@ export class Interpreter {
         const fieldsBefore = snapshotFields(frame.self);
         const thenScope = cloneChain(before);
         const elseScope = cloneChain(before);
-        const thenReturned = this.branch(s.then, { ...frame, scope: thenScope });
+        // In a loop's first iteration, a branch may be the one that does not run then.
+        const runBranch = (body: readonly Stmt[], scope: Scope): boolean => (frame.firstIteration ? this.quiet(() => this.branch(body, { ...frame, scope })) : this.branch(body, { ...frame, scope }));
+        const thenReturned = runBranch(s.then, thenScope);
         const thenFields = snapshotFields(frame.self);
         if (frame.self && frame.self.t === "instance" && fieldsBefore) {
           frame.self.fields.clear();
           for (const [k, v] of fieldsBefore) frame.self.fields.set(k, v);
         }
-        const elseReturned = this.branch(s.else, { ...frame, scope: elseScope });
+        const elseReturned = runBranch(s.else, elseScope);
         const elseFields = snapshotFields(frame.self);
         if (thenReturned && !elseReturned) copyChain(before, elseScope);
         else if (elseReturned && !thenReturned) copyChain(before, thenScope);
@@ -315,29 +368,44 @@ export class Interpreter {
         return;
       }
       case "loop": {
+        if (frame.firstIteration) {
+          // A loop inside another loop's first iteration may run zero times: say nothing.
+          this.quiet(() => this.stmt(s, { ...frame, firstIteration: false }));
+          return;
+        }
         this.block(s.init, frame);
-        if (s.test) this.expr(s.test, frame);
-        const item = s.each ? this.iterationItem(s.each.iterable, frame) : null;
-        const bodyFrame = (scope: Scope): Frame => {
+        const test = s.test ? this.expr(s.test, frame) : null;
+        const iterable = s.each ? this.expr(s.each.iterable, frame) : null;
+        const item = iterable ? iterationItem(iterable) : null;
+        const bodyFrame = (scope: Scope, firstIteration: boolean): Frame => {
           const inner = newScope(scope);
           if (s.each && item) this.bindPattern(s.each.pattern, item, inner, true);
-          return { ...frame, scope: inner };
+          return { ...frame, scope: inner, firstIteration };
         };
-        // A quiet first pass learns what one iteration changes; the state at the top of any
+        // A first pass learns what one iteration changes; the state at the top of any
         // iteration is the join of before and after it. The reporting pass runs on that state.
+        // Fix: the first pass runs on the state of the first iteration, so when the loop
+        // certainly runs once, what fails there fails for certain (a state of the wrong batch
+        // fed to a cell in `for (let t = 0; t < 6; t++)`): it reports, but keeps no facts (the
+        // hovers show the joined state). Otherwise it is quiet.
         const before = cloneChain(frame.scope);
         const probe = cloneChain(frame.scope);
-        this.quiet(() => this.branch(s.body, bodyFrame(probe)));
+        if (runsAtLeastOnce(test, iterable)) this.withoutFacts(() => this.branch(s.body, bodyFrame(probe, true)));
+        else this.quiet(() => this.branch(s.body, bodyFrame(probe, false)));
+        // The update belongs to the iteration (`t++`): the next one starts after it.
+        this.quiet(() => this.block(s.update, { ...frame, scope: probe }));
         joinInto(frame.scope, before, probe);
         const top = cloneChain(frame.scope);
-        this.branch(s.body, bodyFrame(frame.scope));
-        for (const u of s.update) this.expr(u, frame);
+        this.branch(s.body, bodyFrame(frame.scope, false));
+        this.block(s.update, frame);
         // After the loop: zero or more iterations ran.
         joinInto(frame.scope, top, cloneChain(frame.scope));
         return;
       }
       case "block":
         this.block(s.body, { ...frame, scope: newScope(frame.scope) });
+        return;
+      case "jump":
         return;
       case "function":
         if (s.decl.name) frame.scope.vars.set(s.decl.name, this.functionValue(s.decl, frame));
@@ -371,8 +439,19 @@ export class Interpreter {
       }
       case "opaque":
         for (const e of s.exprs) this.expr(e, frame);
-        this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) });
+        if (frame.firstIteration) this.quiet(() => this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) }));
+        else this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) });
         return;
+    }
+  }
+
+  /** Evaluates, keeping findings but not facts. */
+  private withoutFacts<T>(f: () => T): T {
+    const mark = this.ctx.checkpoint();
+    try {
+      return f();
+    } finally {
+      this.ctx.facts.length = mark.facts;
     }
   }
 
@@ -398,14 +477,6 @@ export class Interpreter {
     } finally {
       this.ctx.rollback(mark);
     }
-  }
-
-  /** One element of what a for-of loop iterates. */
-  private iterationItem(iterable: Expr, frame: Frame): Value {
-    const iter = this.expr(iterable, frame);
-    if (iter.t === "tuple" && iter.items.length > 0) return iter.items.reduce((a, b) => join(a, b));
-    if (iter.t === "tensor" && iter.shape && iter.shape.length > 0) return tensor(iter.shape.slice(1));
-    return UNKNOWN_VALUE;
   }
 
   private importStmt(s: Extract<Stmt, { kind: "import" }>, frame: Frame): void {
@@ -467,6 +538,8 @@ export class Interpreter {
       }
       return;
     }
+    // `outputs[t] = h` changes the array in place.
+    if (target.kind === "index") this.forgetArray(target.object, frame);
     this.expr(target, frame);
   }
 
@@ -614,6 +687,9 @@ export class Interpreter {
   private call(e: Extract<Expr, { kind: "call" }>, frame: Frame): Value {
     const callee = this.expr(e.callee, frame);
     const args = this.args(e.args, frame);
+    // Fix: `outputs.push(h)` changes the array: what was known of it (`const outputs = []`, no
+    // elements) no longer holds, or torch.stack(outputs) would be "empty".
+    if (e.callee.kind === "member" && ARRAY_MUTATORS.has(e.callee.property)) this.forgetArray(e.callee.object, frame);
     const site = this.site(e.span);
     let result: Value = UNKNOWN_VALUE;
     if (callee.t === "api") {
@@ -632,9 +708,20 @@ export class Interpreter {
         result = r;
       }
     } else if (callee.t === "function") {
-      result = this.invoke(callee, args.map((a) => a.value), frame);
+      result = this.invoke(callee, args.map((a) => a.value), frame, e.span);
     }
     return result;
+  }
+
+  /** A variable or field holding an array that code changes in place becomes unknown. */
+  private forgetArray(target: Expr, frame: Frame): void {
+    if (target.kind === "name") {
+      const v = lookup(frame.scope, target.name);
+      if (v && v.t === "tuple") assignVar(frame.scope, target.name, UNKNOWN_VALUE);
+    } else if (target.kind === "member" && target.object.kind === "this" && frame.self && frame.self.t === "instance") {
+      const v = frame.self.fields.get(target.property);
+      if (v && v.t === "tuple") frame.self.fields.set(target.property, UNKNOWN_VALUE);
+    }
   }
 
   /** `Math.floor(a / b)`: exact division of sizes stays symbolic. */
@@ -650,7 +737,7 @@ export class Interpreter {
   }
 
   /** Evaluates a user function at a call site with the arguments' values. */
-  private invoke(fn: FunctionValue, args: readonly Value[], frame: Frame): Value {
+  private invoke(fn: FunctionValue, args: readonly Value[], frame: Frame, entry: Span | null = null): Value {
     if (frame.depth >= MAX_CALL_DEPTH || frame.active.has(fn.decl)) return UNKNOWN_VALUE;
     const scope = newScope(fn.scope);
     const inner: Frame = { scope, self: fn.self, returns: [], depth: frame.depth + 1, active: new Set([...frame.active, fn.decl]) };
@@ -659,7 +746,7 @@ export class Interpreter {
       const result = this.runBody(fn.decl, inner);
       if (fn.decl.returnShape && (result.t !== "tensor" || !result.shape)) return this.annotated(fn.decl.returnShape, inner);
       return result;
-    });
+    }, entry);
   }
 
   private construct(e: Extract<Expr, { kind: "new" }>, frame: Frame): Value {
@@ -670,7 +757,7 @@ export class Interpreter {
       return m;
     }
     if (callee.t === "class") {
-      const inst = this.instantiate(callee, args.map((a) => a.value), frame.depth + 1, frame.active);
+      const inst = this.instantiate(callee, args.map((a) => a.value), frame.depth + 1, frame.active, e.span);
       if (args.length > 0 && args.every((a) => a.value.t === "num" || a.value.t === "bool" || a.value.t === "str" || a.value.t === "object")) this.pendingInstances.push(inst);
       return inst;
     }
@@ -678,14 +765,14 @@ export class Interpreter {
   }
 
   /** Runs field initializers and the constructor chain for a new instance. */
-  private instantiate(cls: ClassValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): InstanceValue {
+  private instantiate(cls: ClassValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>, entry: Span | null = null): InstanceValue {
     const inst: InstanceValue = { t: "instance", cls, fields: new Map() };
-    this.initClass(cls, inst, args, depth, active);
+    this.initClass(cls, inst, args, depth, active, entry);
     return inst;
   }
 
-  private initClass(cls: ClassValue, inst: InstanceValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): void {
-    this.inFile(cls.file, cls.text, () => this.initClassHere(cls, inst, args, depth, active));
+  private initClass(cls: ClassValue, inst: InstanceValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>, entry: Span | null = null): void {
+    this.inFile(cls.file, cls.text, () => this.initClassHere(cls, inst, args, depth, active), entry);
   }
 
   private initClassHere(cls: ClassValue, inst: InstanceValue, args: readonly Value[] | null, depth: number, active: ReadonlySet<FunctionDecl>): void {
@@ -702,7 +789,10 @@ export class Interpreter {
     if (!ctor || depth > MAX_CALL_DEPTH || active.has(ctor)) return;
     const scope = newScope(cls.scope);
     const inner: Frame = { scope, self: inst, returns: [], depth, active: new Set([...active, ctor]) };
-    ctor.params.forEach((p, i) => this.bindParam(p, scope, args ? (args[i] ?? null) : null, inner));
+    // Fix: analyzed on its own (args null), the class may be built with any arguments: a
+    // parameter's default value is only one of them (a `layers = 1` default made a dropout
+    // warning that no `new` of the class gives). Defaults apply where a `new` omits them.
+    ctor.params.forEach((p, i) => this.bindParam(p, scope, args ? (args[i] ?? null) : null, args ? inner : undefined));
     // `super(...)` runs the parent's initialisation with those arguments.
     const superCall = parent ? ctor.body.find(isSuperCall) : undefined;
     if (parent && !superCall) this.initClass(parent, inst, [], depth, active);
@@ -753,6 +843,17 @@ export class Interpreter {
         if ((a.t === "str" || a.t === "bool") && a.t === b.t && a.value !== null && b.value !== null) return { t: "bool", value: (a.value === b.value) === (e.op === "==") };
         return { t: "bool", value: null };
       }
+      case "<":
+      case "<=":
+      case ">":
+      case ">=": {
+        // Fix: comparisons of sizes were always unknown; a loop's test (`t < 6`,
+        // `t < x.size(0)`) tells whether the loop runs at least once.
+        if (!isNum(a) || !isNum(b)) return { t: "bool", value: null };
+        const [lo, hi] = e.op === "<" || e.op === "<=" ? [asDim(a), asDim(b)] : [asDim(b), asDim(a)];
+        const less = e.op === "<" || e.op === ">" ? shapes.dimLess(lo, hi) : shapes.dimLess(hi, lo) === "yes" ? "no" : shapes.dimLess(hi, lo) === "no" ? "yes" : "maybe";
+        return { t: "bool", value: less === "maybe" ? null : less === "yes" };
+      }
       case "&&":
         if (a.t === "bool" && a.value === false) return a;
         if (a.t === "bool" && a.value === true) return b;
@@ -766,6 +867,44 @@ export class Interpreter {
       default:
         return { t: "bool", value: null };
     }
+  }
+}
+
+/** One element of what a for-of loop iterates. */
+function iterationItem(iter: Value): Value {
+  if (iter.t === "tuple" && iter.items.length > 0) return iter.items.reduce((a, b) => join(a, b));
+  if (iter.t === "tensor" && iter.shape && iter.shape.length > 0) return tensor(iter.shape.slice(1));
+  return UNKNOWN_VALUE;
+}
+
+/** Whether a loop certainly runs its body once: its test holds on entry, or it iterates a non-empty tuple or tensor. */
+function runsAtLeastOnce(test: Value | null, iterable: Value | null): boolean {
+  if (iterable) {
+    if (iterable.t === "tuple") return iterable.items.length > 0;
+    if (iterable.t === "tensor" && iterable.shape && iterable.shape.length > 0) return shapes.dimLess(0, iterable.shape[0] as Dim) === "yes";
+    return false;
+  }
+  return test !== null && test.t === "bool" && test.value === true;
+}
+
+/** Whether a statement may leave the current iteration of a loop early (break, continue, return). */
+function mayLeave(s: Stmt): boolean {
+  switch (s.kind) {
+    case "jump":
+    case "return":
+      return true;
+    case "if":
+      return s.then.some(mayLeave) || s.else.some(mayLeave);
+    case "block":
+    case "opaque":
+      return s.body.some(mayLeave);
+    case "loop":
+      // Its own break/continue stay inside it; a return leaves.
+      return s.body.some(function returns(x: Stmt): boolean {
+        return x.kind === "return" || (x.kind === "if" && (x.then.some(returns) || x.else.some(returns))) || ((x.kind === "block" || x.kind === "opaque" || x.kind === "loop") && x.body.some(returns));
+      });
+    default:
+      return false;
   }
 }
 

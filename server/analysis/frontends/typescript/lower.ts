@@ -126,6 +126,8 @@ export class Lowerer {
       return [{ kind: "if", test: this.expr(node.expression), then: this.block(node.thenStatement), else: this.block(node.elseStatement), span }];
     }
     if (ts.isForStatement(node)) {
+      // Fix: the update was lowered as an expression, so `t++` assigned nothing and the counter
+      // kept its first value in every iteration the analyzer considered.
       const init: Stmt[] = [];
       if (node.initializer) {
         if (ts.isVariableDeclarationList(node.initializer)) {
@@ -136,7 +138,7 @@ export class Lowerer {
           init.push(this.expressionStatement(node.initializer, this.span(node.initializer)));
         }
       }
-      return [{ kind: "loop", init, test: node.condition ? this.expr(node.condition) : null, update: node.incrementor ? [this.expr(node.incrementor)] : [], each: null, body: this.block(node.statement), span }];
+      return [{ kind: "loop", init, test: node.condition ? this.expr(node.condition) : null, update: node.incrementor ? [this.expressionStatement(node.incrementor, this.span(node.incrementor))] : [], each: null, body: this.block(node.statement), span }];
     }
     if (ts.isForOfStatement(node) || ts.isForInStatement(node)) {
       const target = ts.isVariableDeclarationList(node.initializer)
@@ -159,6 +161,7 @@ export class Lowerer {
       return [{ kind: "opaque", body, exprs: [this.expr(node.expression)], span }];
     }
     if (ts.isLabeledStatement(node)) return this.statement(node.statement);
+    if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return [{ kind: "jump", span }];
     if (ts.isThrowStatement(node)) return [{ kind: "opaque", body: [], exprs: node.expression ? [this.expr(node.expression)] : [], span }];
     return [];
   }
