@@ -10,6 +10,19 @@ export interface Span {
   readonly end: number;
 }
 
+/**
+ * A span the analysis makes from other spans (the range of several arguments), as opposed to one
+ * a frontend made for a node. After an edit, incremental reuse moves frontend spans with their
+ * statements and derived ones with the findings that hold them.
+ */
+export function derivedSpan(start: number, end: number): Span {
+  return { start, end, derived: true } as Span;
+}
+
+export function isDerivedSpan(s: Span): boolean {
+  return (s as { derived?: boolean }).derived === true;
+}
+
 export type BinaryOp = "+" | "-" | "*" | "/" | "//" | "%" | "**" | "==" | "!=" | "<" | "<=" | ">" | ">=" | "&&" | "||" | "??";
 
 export type Expr =

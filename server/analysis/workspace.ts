@@ -7,11 +7,12 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import { ts } from "ts-morph";
-import { lowerSourceFile } from "./frontends/typescript/lower";
+import { diffTexts, lowerIncrementally, moveSpans, type LoweredStatement } from "./incremental";
 import type { FileIR } from "./ir";
 import { AnalysisContext, type Fact } from "./interpreter/context";
 import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
+import { InterpreterMemo } from "./interpreter/memo";
 import type { Value } from "./interpreter/values";
 import { LineMap } from "./text";
 
@@ -52,6 +53,9 @@ interface FileState {
   deps: Map<string, number>;
   /** Bumped whenever the analysis result's exports may have changed. */
   exportsVersion: number;
+  /** The last lowering, statement by statement, and what the interpreter did with it. */
+  lowered: LoweredStatement[] | null;
+  memo: InterpreterMemo;
 }
 
 function scriptKind(file: string): ts.ScriptKind {
@@ -67,20 +71,6 @@ function scriptKind(file: string): ts.ScriptKind {
     default:
       return ts.ScriptKind.TS;
   }
-}
-
-/** The smallest changed region between two texts (for TypeScript's incremental reparse). */
-function changeRange(oldText: string, newText: string): ts.TextChangeRange {
-  let start = 0;
-  const max = Math.min(oldText.length, newText.length);
-  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
-  let oldEnd = oldText.length;
-  let newEnd = newText.length;
-  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
-    oldEnd--;
-    newEnd--;
-  }
-  return ts.createTextChangeRange(ts.createTextSpanFromBounds(start, oldEnd), newEnd - start);
 }
 
 export class Workspace {
@@ -119,7 +109,7 @@ export class Workspace {
       st.analysis = null;
       return;
     }
-    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0 });
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
   }
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
@@ -146,18 +136,28 @@ export class Workspace {
     } catch {
       return null;
     }
-    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0 };
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
     this.files.set(key, st);
     return st;
   }
 
+  /**
+   * Parses (incrementally after an edit) and lowers, reusing the IR of the top-level statements
+   * the edit did not touch, whose spans are moved to the new text with the memo's.
+   */
   private parse(file: string, st: FileState): FileIR {
     if (st.ir) return st.ir;
     const old = st.sourceFile;
-    const sf = old && old.text !== st.text ? ts.updateSourceFile(old, st.text, changeRange(old.text, st.text)) : old ?? ts.createSourceFile(file, st.text, ts.ScriptTarget.Latest, false, scriptKind(file));
+    const change = old && old.text !== st.text ? diffTexts(old.text, st.text) : null;
+    const sf = old && change
+      ? ts.updateSourceFile(old, st.text, ts.createTextChangeRange(ts.createTextSpanFromBounds(change.start, change.oldEnd), change.newEnd - change.start))
+      : old ?? ts.createSourceFile(file, st.text, ts.ScriptTarget.Latest, false, scriptKind(file));
+    const { ir, statements, moved } = lowerIncrementally(sf, st.lowered, change);
+    if (change) moveSpans(file, moved, st.memo, change);
     st.sourceFile = sf;
-    st.ir = lowerSourceFile(sf);
-    return st.ir;
+    st.lowered = statements;
+    st.ir = ir;
+    return ir;
   }
 
   /** Resolves a relative import to a workspace file, as TypeScript would find it. */
@@ -208,6 +208,8 @@ export class Workspace {
       // exhaust the stack) gives an empty, skipped result that says why.
       st.sourceFile = null;
       st.ir = null;
+      st.lowered = null;
+      st.memo = new InterpreterMemo();
       const tooDeep = e instanceof RangeError && /call stack/i.test(e.message);
       st.analysis = this.skipped(key, st.text, st.version, tooDeep ? "the file nests too deeply to analyze" : `internal error: ${e instanceof Error ? e.message : String(e)}`);
       return st.analysis;
@@ -223,6 +225,7 @@ export class Workspace {
     const interp = new Interpreter(ctx, st.text, {
       engineModules: this.options.engineModules,
       maxSteps: this.options.maxSteps,
+      memo: st.memo,
       resolveImport: (from, spec) => {
         const target = this.resolveModule(from, spec);
         if (!target) return null;

@@ -20,6 +20,16 @@ export interface Fact {
   readonly args?: readonly Value[];
 }
 
+/**
+ * A change the analysis makes to a value it shares (naming an unknown dim, labelling a tensor's
+ * dims). Recorded so an incremental analysis can undo a previous run's changes and replay those
+ * of the work it reuses, and so end with the values a fresh analysis would have.
+ */
+export interface Mutation {
+  readonly redo: () => void;
+  readonly undo: () => void;
+}
+
 export class BudgetExceeded extends Error {
   constructor() {
     super("analysis budget exceeded");
@@ -29,6 +39,8 @@ export class BudgetExceeded extends Error {
 export class AnalysisContext {
   readonly findings: Finding[] = [];
   readonly facts: Fact[] = [];
+  /** Every shared-value change of this run, in order. */
+  readonly journal: Mutation[] = [];
   private readonly seen = new Set<string>();
   private steps = 0;
   /** Set when the budget ran out: the results are partial. */
@@ -47,8 +59,15 @@ export class AnalysisContext {
     }
   }
 
+  /**
+   * Every finding reported while a memoized unit runs, duplicates included: what the unit
+   * reports must not depend on what other units reported before it (see memo.ts).
+   */
+  capture: Finding[] | null = null;
+
   /** Adds a finding unless one with the same code is already at the same place. */
   report(f: Finding): void {
+    this.capture?.push(f);
     const key = `${f.file}:${f.span.start}:${f.span.end}:${f.code}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
@@ -56,13 +75,21 @@ export class AnalysisContext {
   }
 
   /** Where the results stand now, to undo a quiet evaluation later. */
-  checkpoint(): { findings: number; facts: number } {
-    return { findings: this.findings.length, facts: this.facts.length };
+  checkpoint(): { findings: number; facts: number; journal: number; captured: number } {
+    return { findings: this.findings.length, facts: this.facts.length, journal: this.journal.length, captured: this.capture?.length ?? 0 };
   }
 
-  rollback(mark: { findings: number; facts: number }): void {
+  /** Drops what was reported since the mark; shared-value changes stay (a quiet pass's are real). */
+  rollback(mark: { findings: number; facts: number; captured: number }): void {
     for (const f of this.findings.splice(mark.findings)) this.seen.delete(`${f.file}:${f.span.start}:${f.span.end}:${f.code}`);
     this.facts.length = mark.facts;
+    if (this.capture) this.capture.length = mark.captured;
+  }
+
+  /** Applies and records a change to a shared value. */
+  mutate(m: Mutation): void {
+    m.redo();
+    this.journal.push(m);
   }
 
   fact(f: Fact): void {

@@ -4,7 +4,7 @@
  * turns abstract values into the rules' inputs and the rules' errors into findings.
  */
 import { shapes } from "../../../engine";
-import type { Expr, Span } from "../ir";
+import { derivedSpan, type Expr, type Span } from "../ir";
 import type { AnalysisContext } from "./context";
 import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
 import { asDim, asRawArg, num, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
@@ -138,7 +138,7 @@ function blameDims(r: shapes.RuleResult<shapes.MaybeShape>, args: readonly Arg[]
 /** `t.<name>(...)` on a tensor. */
 export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[], site: CallSite, receiverText: string): Value {
   const s = t.shape;
-  const argsSpan = args.length > 0 ? { start: (args[0] as Arg).expr.span.start, end: (args[args.length - 1] as Arg).expr.span.end } : site.span;
+  const argsSpan = args.length > 0 ? derivedSpan((args[0] as Arg).expr.span.start, (args[args.length - 1] as Arg).expr.span.end) : site.span;
   switch (name) {
     case "view":
     case "reshape": {
@@ -219,7 +219,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     case "detach":
       return tensor(s, null, t.labels);
     case "size": {
-      if (args.length === 0) return s ? { t: "tuple", items: s.map((_, i) => sizeOf(t, i, receiverText)), spans: null } : UNKNOWN_VALUE;
+      if (args.length === 0) return s ? { t: "tuple", items: s.map((_, i) => sizeOf(site.ctx, t, i, receiverText)), spans: null } : UNKNOWN_VALUE;
       const d = intArg(args[0]);
       if (d === null || !s) return num(shapes.UNKNOWN);
       const w = shapes.wrapDim(d, s.length);
@@ -227,7 +227,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
         site.ctx.report(ruleFinding(site, argsSpan, { pytorchType: "IndexError", message: shapes.dimOutOfRangeMessage(d, s.length), check: "dim_out_of_range", argument: "dims" }));
         return num(shapes.UNKNOWN);
       }
-      return sizeOf(t, w, receiverText);
+      return sizeOf(site.ctx, t, w, receiverText);
     }
     case "dim":
       return num(s ? s.length : shapes.UNKNOWN);
@@ -242,14 +242,14 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
  * `t.size(i)` / `t.shape[i]`: the dim, and an unknown dim becomes a symbol named after the
  * expression, written back into the tensor so later uses of either agree.
  */
-export function sizeOf(t: TensorValue, i: number, receiverText: string): Value {
+export function sizeOf(ctx: AnalysisContext, t: TensorValue, i: number, receiverText: string): Value {
   const s = t.shape;
   if (!s) return num(shapes.UNKNOWN);
   const d = s[i];
   if (d === undefined) return num(shapes.UNKNOWN);
   if (shapes.isUnknown(d)) {
     const named = shapes.sym(`${receiverText}.size(${i})`);
-    s[i] = named;
+    ctx.mutate({ redo: () => (s[i] = named), undo: () => (s[i] = shapes.UNKNOWN) });
     return num(named);
   }
   return num(d);
@@ -357,8 +357,11 @@ export function expectedShapes(m: ModuleValue, batch: Dim, seq: Dim): { input: D
   return { input, h0: [layers, batch, shapes.outputHiddenSize(c)], c0: c.kind === "LSTM" ? [layers, batch, c.hiddenSize] : null };
 }
 
-function labelTensor(v: Value, labels: (string | null)[]): void {
-  if (v.t === "tensor" && v.shape && v.shape.length === labels.length && !v.labels) v.labels = labels;
+/** Names a tensor's dims after how a module reads them (recorded, so a later analysis can undo it). */
+function labelTensor(ctx: AnalysisContext, v: Value, labels: (string | null)[]): void {
+  if (v.t === "tensor" && v.shape && v.shape.length === labels.length && !v.labels) {
+    ctx.mutate({ redo: () => (v.labels = labels), undo: () => (v.labels = null) });
+  }
 }
 
 /** The span of the `index`-th element of an array-literal argument, else the argument. */
@@ -462,8 +465,8 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     return h;
   }
   // How the module reads the input's dims, whether or not the call is valid.
-  if (inShape && inShape.length === 3 && c.batchFirst !== null) labelTensor(input.value, c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]);
-  else if (inShape && inShape.length === 2) labelTensor(input.value, ["seq", null]);
+  if (inShape && inShape.length === 3 && c.batchFirst !== null) labelTensor(site.ctx, input.value, c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]);
+  else if (inShape && inShape.length === 2) labelTensor(site.ctx, input.value, ["seq", null]);
   const r = shapes.sequenceForward(c, inShape, hx);
   if (!r.ok) {
     const e = r.error;

@@ -9,8 +9,11 @@ import { basename } from "node:path";
 import { shapes } from "../../../engine";
 import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
+import type { Finding } from "./findings";
+import { InterpreterMemo, type MemoEntry, type TrackedVars } from "./memo";
 import { callModule, callTorch, constructModule, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import {
+  apiValue,
   asDim,
   join,
   num,
@@ -35,6 +38,8 @@ export interface InterpreterOptions {
   readonly resolveImport: ImportResolver;
   /** Upper bound on evaluation steps for one file. */
   readonly maxSteps: number;
+  /** What the previous analysis of this file did, to reuse what an edit did not touch. */
+  readonly memo?: InterpreterMemo;
 }
 
 const MAX_CALL_DEPTH = 4;
@@ -90,8 +95,15 @@ function assignVar(scope: Scope, name: string, value: Value): void {
 }
 
 /** Copies a scope chain so one branch's assignments do not leak into the other. */
+/**
+ * Copies a scope chain so one branch's assignments do not leak into the other. Inside a function
+ * the module scope (the chain's root) is shared, not copied: module bindings are rarely assigned
+ * from functions, and reads of them must reach the tracked module scope (see memo.ts). Branches at
+ * the top level copy it like any other scope.
+ */
 function cloneChain(scope: Scope): Scope {
-  return { vars: new Map(scope.vars), parent: scope.parent ? cloneChain(scope.parent) : null };
+  if (!scope.parent) return { vars: new Map(scope.vars), parent: null };
+  return { vars: new Map(scope.vars), parent: scope.parent.parent ? cloneChain(scope.parent) : scope.parent };
 }
 
 /** After a branch: every variable takes the join of its values on both paths. */
@@ -99,7 +111,8 @@ function joinInto(target: Scope, a: Scope, b: Scope): void {
   let t: Scope | null = target;
   let x: Scope | null = a;
   let y: Scope | null = b;
-  while (t && x && y) {
+  // A shared tail (the module scope inside functions) is already the joined state.
+  while (t && x && y && !(t === x && x === y)) {
     for (const [k, v] of x.vars) {
       const w = y.vars.get(k);
       t.vars.set(k, w === undefined ? v : join(v, w));
@@ -115,14 +128,15 @@ function snapshotFields(self: Value | null): Map<string, Value> | null {
   return self && self.t === "instance" ? new Map(self.fields) : null;
 }
 
-function restoreJoinedFields(self: Value | null, a: Map<string, Value> | null, b: Map<string, Value> | null): void {
-  if (!self || self.t !== "instance" || !a || !b) return;
-  self.fields.clear();
+/** The fields after an `if`: each field joined over both branches. */
+function joinedFields(a: Map<string, Value>, b: Map<string, Value>): Map<string, Value> {
+  const out = new Map<string, Value>();
   for (const [k, v] of a) {
     const w = b.get(k);
-    self.fields.set(k, w === undefined ? v : join(v, w));
+    out.set(k, w === undefined ? v : join(v, w));
   }
-  for (const [k, w] of b) if (!a.has(k)) self.fields.set(k, w);
+  for (const [k, w] of b) if (!a.has(k)) out.set(k, w);
+  return out;
 }
 
 function patternText(p: Pattern): string {
@@ -135,7 +149,8 @@ export class Interpreter {
   private readonly pendingInstances: InstanceValue[] = [];
   private readonly analyzedFunctions = new Set<FunctionDecl>();
   readonly exports = new Map<string, Value>();
-  readonly moduleScope: Scope = newScope(null);
+  readonly moduleScope: Scope;
+  private readonly memo: InterpreterMemo | null;
   /** The file whose code is being evaluated: another file's when running an imported class or function. */
   private curFile: string;
   private curText: string;
@@ -147,6 +162,62 @@ export class Interpreter {
   ) {
     this.curFile = ctx.file;
     this.curText = text;
+    this.memo = options.memo ?? null;
+    this.moduleScope = this.memo ? this.memo.moduleScope : newScope(null);
+  }
+
+  /**
+   * Runs one unit of work (a top-level statement, a declaration's or an instance's analysis),
+   * or replays what it did last time when every module-scope name it read is unchanged.
+   */
+  private unit(key: object, f: () => void): void {
+    const memo = this.memo;
+    if (!memo) return f();
+    const vars = memo.vars;
+    const cached = memo.entries.get(key);
+    if (cached && vars.reads === null && unchangedReads(cached, vars)) {
+      for (const [n, v] of cached.writes) {
+        // Reused classes and functions of this file run with its new text.
+        if ((v.t === "class" || v.t === "function") && v.file === this.ctx.file) (v as { text: string }).text = this.text;
+        vars.set(n, v);
+      }
+      for (const x of cached.findings) this.ctx.report(x);
+      for (const x of cached.facts) this.ctx.fact(x);
+      for (const m of cached.mutations) this.ctx.mutate(m);
+      this.pendingInstances.push(...cached.instances);
+      memo.live.add(cached);
+      return;
+    }
+    if (vars.reads !== null) return f(); // nested: the enclosing unit records for both
+    const reads = new Map<string, Value | undefined>();
+    const writes: [string, Value][] = [];
+    vars.reads = reads;
+    vars.writes = writes;
+    const mark = this.ctx.checkpoint();
+    const pending = this.pendingInstances.length;
+    const captured: Finding[] = [];
+    this.ctx.capture = captured;
+    let done = false;
+    try {
+      f();
+      done = true;
+    } finally {
+      vars.reads = null;
+      vars.writes = null;
+      this.ctx.capture = null;
+      if (done) {
+        const entry: MemoEntry = {
+          reads,
+          writes,
+          findings: captured,
+          facts: this.ctx.facts.slice(mark.facts),
+          instances: this.pendingInstances.slice(pending),
+          mutations: this.ctx.journal.slice(mark.journal),
+        };
+        memo.entries.set(key, entry);
+        memo.live.add(entry);
+      }
+    }
   }
 
   private site(span: Span): CallSite {
@@ -201,6 +272,23 @@ export class Interpreter {
     }
   }
 
+  /** Sets an instance's field, recorded as a shared-value change (see AnalysisContext.mutate). */
+  private setField(inst: InstanceValue, key: string, v: Value): void {
+    const had = inst.fields.has(key);
+    const prev = inst.fields.get(key);
+    this.ctx.mutate({ redo: () => inst.fields.set(key, v), undo: () => (had ? inst.fields.set(key, prev as Value) : inst.fields.delete(key)) });
+  }
+
+  /** Replaces all of an instance's fields (after an `if`), recorded like setField. */
+  private replaceFields(inst: InstanceValue, next: Map<string, Value>): void {
+    const prev = new Map(inst.fields);
+    const assign = (m: Map<string, Value>) => {
+      inst.fields.clear();
+      for (const [k, v] of m) inst.fields.set(k, v);
+    };
+    this.ctx.mutate({ redo: () => assign(next), undo: () => assign(prev) });
+  }
+
   /** Facts are only kept for the analyzed file's own positions. */
   private fact(f: Fact): void {
     if (this.curFile === this.ctx.file) this.ctx.fact(f);
@@ -209,26 +297,61 @@ export class Interpreter {
   /** Runs a whole file: the top level, then every function, method and class on its own. */
   run(body: readonly Stmt[], exportedDeclarations: readonly string[]): void {
     collectBound(body, this.boundNames);
+    // Whether `torch`/`nn` are the engine's globals depends on the whole file: when that
+    // changes, nothing remembered is valid.
+    this.memo?.beginRun(`${this.boundNames.has("torch")},${this.boundNames.has("nn")}`);
     const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
     try {
       this.hoist(body, frame);
-      this.branch(body, frame); // a top-level `return` (CommonJS scripts) just ends the file
+      this.topLevel(body, frame);
       for (const name of exportedDeclarations) {
         const v = lookup(this.moduleScope, name);
         if (v) this.exports.set(name, v);
       }
       this.analyzeDeclarations(body, frame);
-      for (const inst of this.pendingInstances.splice(0, 20)) this.analyzeMethods(inst);
+      for (const inst of this.pendingInstances.splice(0, 20)) this.unit(inst, () => this.analyzeMethods(inst));
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
+    } finally {
+      if (this.memo) this.memo.journal = this.ctx.journal;
+    }
+  }
+
+  /**
+   * The file's statements in order, each simple one a memoized unit; compound statements at the
+   * top level (branches, loops) copy the module scope and always run. A top-level `return`
+   * (CommonJS scripts) just ends the file.
+   */
+  private topLevel(body: readonly Stmt[], frame: Frame): void {
+    try {
+      for (const s of body) {
+        const simple = s.kind === "declare" || s.kind === "assign" || s.kind === "expression" || s.kind === "class";
+        if (simple) this.unit(s, () => this.stmt(s, frame));
+        else this.stmt(s, frame);
+      }
+    } catch (e) {
+      if (!(e instanceof ReturnSignal)) throw e;
     }
   }
 
   /** Functions and classes are visible before their declaration, as in JavaScript. */
   private hoist(body: readonly Stmt[], frame: Frame): void {
     for (const s of body) {
-      if (s.kind === "function" && s.decl.name) frame.scope.vars.set(s.decl.name, this.functionValue(s.decl, frame));
+      if (s.kind === "function" && s.decl.name) frame.scope.vars.set(s.decl.name, this.topLevelFunction(s.decl, frame));
     }
+  }
+
+  /** A top-level function's value: the same object across analyses while its declaration is. */
+  private topLevelFunction(decl: FunctionDecl, frame: Frame): FunctionValue {
+    const memo = this.memo;
+    if (!memo) return this.functionValue(decl, frame);
+    let v = memo.functionValues.get(decl);
+    if (!v) {
+      v = this.functionValue(decl, frame);
+      memo.functionValues.set(decl, v);
+    }
+    (v as { text: string }).text = this.text;
+    return v;
   }
 
   private functionValue(decl: FunctionDecl, frame: Frame): FunctionValue {
@@ -238,10 +361,12 @@ export class Interpreter {
   /** Each function and class analyzed once on its own, parameters symbolic. */
   private analyzeDeclarations(body: readonly Stmt[], frame: Frame): void {
     for (const s of body) {
-      if (s.kind === "function") this.analyzeStandalone(s.decl, frame.scope, null);
+      if (s.kind === "function") this.unit(s.decl, () => this.analyzeStandalone(s.decl, frame.scope, null));
       if (s.kind === "class") {
-        const cls = lookup(frame.scope, s.decl.name ?? "");
-        if (cls && cls.t === "class" && cls.decl === s.decl) this.analyzeClass(cls);
+        this.unit(s.decl, () => {
+          const cls = lookup(frame.scope, s.decl.name ?? "");
+          if (cls && cls.t === "class" && cls.decl === s.decl) this.analyzeClass(cls);
+        });
       }
     }
   }
@@ -352,18 +477,17 @@ export class Interpreter {
         const runBranch = (body: readonly Stmt[], scope: Scope): boolean => (frame.firstIteration ? this.quiet(() => this.branch(body, { ...frame, scope })) : this.branch(body, { ...frame, scope }));
         const thenReturned = runBranch(s.then, thenScope);
         const thenFields = snapshotFields(frame.self);
-        if (frame.self && frame.self.t === "instance" && fieldsBefore) {
-          frame.self.fields.clear();
-          for (const [k, v] of fieldsBefore) frame.self.fields.set(k, v);
-        }
+        if (frame.self && frame.self.t === "instance" && fieldsBefore) this.replaceFields(frame.self, new Map(fieldsBefore));
         const elseReturned = runBranch(s.else, elseScope);
         const elseFields = snapshotFields(frame.self);
         if (thenReturned && !elseReturned) copyChain(before, elseScope);
         else if (elseReturned && !thenReturned) copyChain(before, thenScope);
         else joinInto(before, thenScope, elseScope);
-        if (thenReturned && !elseReturned) restoreJoinedFields(frame.self, elseFields, elseFields);
-        else if (elseReturned && !thenReturned) restoreJoinedFields(frame.self, thenFields, thenFields);
-        else restoreJoinedFields(frame.self, thenFields, elseFields);
+        if (frame.self && frame.self.t === "instance" && thenFields && elseFields) {
+          if (thenReturned && !elseReturned) this.replaceFields(frame.self, elseFields);
+          else if (elseReturned && !thenReturned) this.replaceFields(frame.self, thenFields);
+          else this.replaceFields(frame.self, joinedFields(thenFields, elseFields));
+        }
         if (thenReturned && elseReturned) throw new ReturnSignal(UNKNOWN_VALUE);
         return;
       }
@@ -408,7 +532,7 @@ export class Interpreter {
       case "jump":
         return;
       case "function":
-        if (s.decl.name) frame.scope.vars.set(s.decl.name, this.functionValue(s.decl, frame));
+        if (s.decl.name) frame.scope.vars.set(s.decl.name, frame.scope === this.moduleScope ? this.topLevelFunction(s.decl, frame) : this.functionValue(s.decl, frame));
         return;
       case "class": {
         const superclass = s.decl.superclass ? this.expr(s.decl.superclass, frame) : NONE;
@@ -485,10 +609,10 @@ export class Interpreter {
     for (const b of s.bindings) {
       let v: Value = UNKNOWN_VALUE;
       if (isEngine) {
-        if (b.imported === "*" || b.imported === "default") v = { t: "api", path: "" };
+        if (b.imported === "*" || b.imported === "default") v = apiValue("");
         else {
           const path = ENGINE_EXPORTS.get(b.imported);
-          v = path ? { t: "api", path } : UNKNOWN_VALUE;
+          v = path ? apiValue(path) : UNKNOWN_VALUE;
         }
       } else if (mod) {
         if (b.imported === "*") v = { t: "object", props: mod, keySpans: new Map(), open: false };
@@ -533,7 +657,7 @@ export class Interpreter {
     if (target.kind === "member") {
       const obj = this.expr(target.object, frame);
       if (obj.t === "instance") {
-        obj.fields.set(target.property, v);
+        this.setField(obj, target.property, v);
         this.fact({ span: target.propertySpan, role: "member", name: this.sourceText(target.span), value: v });
       }
       return;
@@ -618,8 +742,8 @@ export class Interpreter {
 
   /** `torch` and `nn` used without any binding in the file are the engine (scripts). */
   private global(name: string): Value {
-    if ((name === "torch" || name === "nn") && !this.boundNames.has(name)) return { t: "api", path: name };
-    if (name === "Math") return { t: "api", path: "Math" };
+    if ((name === "torch" || name === "nn") && !this.boundNames.has(name)) return apiValue(name);
+    if (name === "Math") return apiValue("Math");
     return UNKNOWN_VALUE;
   }
 
@@ -635,7 +759,7 @@ export class Interpreter {
   private memberOf(obj: Value, property: string, e: Extract<Expr, { kind: "member" }>): Value {
     switch (obj.t) {
       case "api":
-        return { t: "api", path: obj.path ? `${obj.path}.${property}` : property };
+        return apiValue(obj.path ? `${obj.path}.${property}` : property);
       case "instance": {
         const f = obj.fields.get(property);
         if (f) return f;
@@ -649,7 +773,7 @@ export class Interpreter {
         if (property === "shape") {
           if (!obj.shape) return UNKNOWN_VALUE;
           const text = this.sourceText(e.object.span);
-          return { t: "tuple", items: obj.shape.map((_, i) => sizeOf(obj, i, text)), spans: null };
+          return { t: "tuple", items: obj.shape.map((_, i) => sizeOf(this.ctx, obj, i, text)), spans: null };
         }
         return { t: "method", receiver: obj, name: property };
       case "module":
@@ -720,7 +844,7 @@ export class Interpreter {
       if (v && v.t === "tuple") assignVar(frame.scope, target.name, UNKNOWN_VALUE);
     } else if (target.kind === "member" && target.object.kind === "this" && frame.self && frame.self.t === "instance") {
       const v = frame.self.fields.get(target.property);
-      if (v && v.t === "tuple") frame.self.fields.set(target.property, UNKNOWN_VALUE);
+      if (v && v.t === "tuple") this.setField(frame.self, target.property, UNKNOWN_VALUE);
     }
   }
 
@@ -783,7 +907,7 @@ export class Interpreter {
     const frame: Frame = { scope: newScope(cls.scope), self: inst, returns: [], depth, active };
     for (const f of cls.decl.fields) {
       const v = f.shape ? this.annotated(f.shape, frame) : f.value ? this.expr(f.value, frame) : UNKNOWN_VALUE;
-      inst.fields.set(f.name, v);
+      this.setField(inst, f.name, v);
       this.fact({ span: f.nameSpan, role: "declaration", name: `this.${f.name}`, value: v });
     }
     if (!ctor || depth > MAX_CALL_DEPTH || active.has(ctor)) return;
@@ -908,6 +1032,12 @@ function mayLeave(s: Stmt): boolean {
   }
 }
 
+/** Whether every module-scope name the unit read still holds the identical value. */
+function unchangedReads(entry: MemoEntry, vars: TrackedVars): boolean {
+  for (const [n, v] of entry.reads) if (vars.peek(n) !== v) return false;
+  return true;
+}
+
 function isSuperCall(s: Stmt): boolean {
   return s.kind === "expression" && s.expr.kind === "call" && s.expr.callee.kind === "name" && s.expr.callee.name === "super";
 }
@@ -915,7 +1045,7 @@ function isSuperCall(s: Stmt): boolean {
 function copyChain(target: Scope, from: Scope): void {
   let t: Scope | null = target;
   let f: Scope | null = from;
-  while (t && f) {
+  while (t && f && t !== f) {
     t.vars.clear();
     for (const [k, v] of f.vars) t.vars.set(k, v);
     t = t.parent;

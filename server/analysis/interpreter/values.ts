@@ -105,6 +105,18 @@ export interface Scope {
 export const UNKNOWN_VALUE: Value = Object.freeze({ t: "unknown" });
 export const NONE: Value = Object.freeze({ t: "none" });
 
+const apiValues = new Map<string, Value>();
+
+/** `torch`, `nn` and their members, one object per path: identical across analyses (see memo.ts). */
+export function apiValue(path: string): Value {
+  let v = apiValues.get(path);
+  if (!v) {
+    v = Object.freeze({ t: "api", path });
+    apiValues.set(path, v);
+  }
+  return v;
+}
+
 export function num(d: Dim): Value {
   return { t: "num", dim: d };
 }

@@ -6,7 +6,7 @@
  * Dims are expressions (`2*hidden`, `this.hidden`) lowered like code, with spans inside the comment.
  */
 import { ts } from "ts-morph";
-import type { Expr, ShapeAnnotation } from "../../ir";
+import type { Expr, ShapeAnnotation, Span } from "../../ir";
 
 /** Lowers an expression of a (small) source file whose offsets are shifted into the real file. */
 export type ExprLowering = (node: ts.Expression, sf: ts.SourceFile, shift: number) => Expr;
@@ -20,16 +20,18 @@ export interface ParsedShapeTag {
 }
 
 /** Parses `[a, b, c]` starting at `offset` in the file into dim expressions. */
-function parseDims(text: string, offset: number, lowerExpr: ExprLowering): ShapeAnnotation | null {
+function parseDims(text: string, offset: number, lowerExpr: ExprLowering, onSpan?: (s: Span) => void): ShapeAnnotation | null {
   const sf = ts.createSourceFile("shape.ts", text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   const stmt = sf.statements[0];
   if (!stmt || !ts.isExpressionStatement(stmt) || !ts.isArrayLiteralExpression(stmt.expression)) return null;
   const dims = stmt.expression.elements.map((e) => lowerExpr(e, sf, offset));
-  return { dims, span: { start: offset, end: offset + text.length } };
+  const span = { start: offset, end: offset + text.length };
+  onSpan?.(span);
+  return { dims, span };
 }
 
 /** Every `@shape` tag in the comments that lead `node` (the trivia between its `pos` and its first token). */
-export function leadingShapeTags(node: ts.Node, sf: ts.SourceFile, lowerExpr: ExprLowering): ParsedShapeTag[] {
+export function leadingShapeTags(node: ts.Node, sf: ts.SourceFile, lowerExpr: ExprLowering, onSpan?: (s: Span) => void): ParsedShapeTag[] {
   const text = sf.text;
   const start = node.getStart(sf);
   const trivia = text.slice(node.pos, start);
@@ -39,7 +41,7 @@ export function leadingShapeTags(node: ts.Node, sf: ts.SourceFile, lowerExpr: Ex
   for (let m = SHAPE_TAG.exec(trivia); m; m = SHAPE_TAG.exec(trivia)) {
     const dimsText = m[2] as string;
     const dimsOffset = node.pos + m.index + m[0].length - dimsText.length;
-    const annotation = parseDims(dimsText, dimsOffset, lowerExpr);
+    const annotation = parseDims(dimsText, dimsOffset, lowerExpr, onSpan);
     if (annotation) out.push({ target: m[1] ?? null, annotation });
   }
   return out;

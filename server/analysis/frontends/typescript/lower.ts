@@ -53,8 +53,13 @@ export class Lowerer {
     private readonly shift = 0,
   ) {}
 
+  /** Every span this lowering creates, when collecting (incremental reuse moves them after edits). */
+  collected: Span[] | null = null;
+
   span(node: ts.Node): Span {
-    return { start: node.getStart(this.sf) + this.shift, end: node.end + this.shift };
+    const s = { start: node.getStart(this.sf) + this.shift, end: node.end + this.shift };
+    this.collected?.push(s);
+    return s;
   }
 
   file(): FileIR {
@@ -71,7 +76,16 @@ export class Lowerer {
 
   private shapeTags(node: ts.Node): ParsedShapeTag[] {
     if (this.shift !== 0) return [];
-    return leadingShapeTags(node, this.sf, (e, sf, shift) => new Lowerer(sf, sf.text, shift).expr(e));
+    return leadingShapeTags(
+      node,
+      this.sf,
+      (e, sf, shift) => {
+        const sub = new Lowerer(sf, sf.text, shift);
+        sub.collected = this.collected;
+        return sub.expr(e);
+      },
+      (s) => this.collected?.push(s),
+    );
   }
 
   private block(node: ts.Statement | undefined): Stmt[] {

@@ -1,0 +1,122 @@
+/**
+ * Reuse across edits. After an edit, TypeScript reparses incrementally; here each top-level
+ * statement whose text and place are unchanged keeps its IR (the same objects, so the
+ * interpreter's memo recognises it), and every span of reused IR and of the memo's remembered
+ * findings and facts is moved to its place in the new text. Only the statements an edit touched
+ * are lowered again.
+ */
+import type { ts } from "ts-morph";
+import { Lowerer } from "./frontends/typescript/lower";
+import type { InterpreterMemo } from "./interpreter/memo";
+import { isDerivedSpan, type FileIR, type Span, type Stmt } from "./ir";
+
+/** One top-level statement's lowering, with where it stood. */
+export interface LoweredStatement {
+  pos: number;
+  end: number;
+  readonly stmts: readonly Stmt[];
+  readonly exported: readonly string[];
+  /** Every span object in `stmts`, so moving them needs no walk of the tree. */
+  readonly spans: readonly Span[];
+}
+
+/** The one contiguous region an edit changed: [start, oldEnd) became [start, newEnd). */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+export function diffTexts(oldText: string, newText: string): TextChange {
+  let start = 0;
+  const max = Math.min(oldText.length, newText.length);
+  while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
+  let oldEnd = oldText.length;
+  let newEnd = newText.length;
+  while (oldEnd > start && newEnd > start && oldText.charCodeAt(oldEnd - 1) === newText.charCodeAt(newEnd - 1)) {
+    oldEnd--;
+    newEnd--;
+  }
+  return { start, oldEnd, newEnd };
+}
+
+/** An old offset's place in the new text (offsets inside the changed region stay put: not reused). */
+export function mapOffset(o: number, c: TextChange): number {
+  return o >= c.oldEnd ? o + (c.newEnd - c.oldEnd) : o;
+}
+
+/**
+ * Lowers a file, reusing the IR of unchanged top-level statements from the previous lowering.
+ * A statement is unchanged when it lies wholly before the edit, or wholly in the text after it
+ * (the common suffix), with the same boundaries: then its text is the same by construction.
+ */
+export function lowerIncrementally(sf: ts.SourceFile, previous: readonly LoweredStatement[] | null, change: TextChange | null): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[] } {
+  const text = sf.text;
+  const before = new Map<number, LoweredStatement>();
+  const after = new Map<number, LoweredStatement>();
+  if (previous && change) {
+    for (const p of previous) {
+      if (p.end <= change.start) before.set(p.pos, p);
+      else if (p.pos >= change.oldEnd) after.set(mapOffset(p.pos, change), p);
+    }
+  }
+  const lowerer = new Lowerer(sf, text);
+  const statements: LoweredStatement[] = [];
+  const moved: LoweredStatement[] = [];
+  const placed: [LoweredStatement, number, number][] = [];
+  for (const node of sf.statements) {
+    let reuse: LoweredStatement | undefined;
+    if (change) {
+      if (node.end <= change.start) reuse = before.get(node.pos);
+      else if (node.pos >= change.newEnd) reuse = after.get(node.pos);
+      if (reuse && (change && reuse.pos >= change.oldEnd ? mapOffset(reuse.end, change) : reuse.end) !== node.end) reuse = undefined;
+    }
+    if (reuse) {
+      if (reuse.pos !== node.pos) moved.push(reuse);
+      // Positions are updated after the loop: lookups above use the old ones.
+      placed.push([reuse, node.pos, node.end]);
+      statements.push(reuse);
+      continue;
+    }
+    const exportedBefore = lowerer.exported.length;
+    const spans: Span[] = [];
+    lowerer.collected = spans;
+    const stmts = lowerer.statement(node);
+    lowerer.collected = null;
+    statements.push({ pos: node.pos, end: node.end, stmts, exported: lowerer.exported.slice(exportedBefore), spans });
+  }
+  for (const [p, pos, end] of placed) {
+    p.pos = pos;
+    p.end = end;
+  }
+  const parseErrors = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
+  return {
+    ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: statements.flatMap((s) => s.exported), parseErrors },
+    statements,
+    moved,
+  };
+}
+
+/**
+ * Moves the spans of the moved statements' IR (listed at lowering, so no tree walk), and the
+ * derived spans of the memo's remembered findings (the only spans there a frontend did not make:
+ * facts, related locations and fixes point into the IR), to the new text.
+ */
+export function moveSpans(file: string, moved: readonly LoweredStatement[], memo: InterpreterMemo, change: TextChange): void {
+  const delta = change.newEnd - change.oldEnd;
+  if (delta === 0) return;
+  for (const st of moved) {
+    for (const s of st.spans) {
+      const m = s as { start: number; end: number };
+      m.start += delta;
+      m.end += delta;
+    }
+  }
+  const derived = new Set<Span>();
+  for (const entry of memo.live) for (const f of entry.findings) if (f.file === file && isDerivedSpan(f.span)) derived.add(f.span);
+  for (const s of derived) {
+    const m = s as { start: number; end: number };
+    m.start = mapOffset(m.start, change);
+    m.end = mapOffset(m.end, change);
+  }
+}

@@ -1,0 +1,89 @@
+// Incremental analysis must give exactly what analyzing from scratch gives: after every edit of a
+// sequence (typing and deleting characters and lines anywhere in real model files), the findings
+// and every fact (position, name, shape) of the reusing workspace equal a fresh workspace's.
+import assert from "node:assert/strict";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it } from "node:test";
+import { generateModelFile } from "../../bench/generate";
+import { shapeEntries } from "../../server/analysis/queries";
+import { Workspace, type FileAnalysis } from "../../server/analysis/workspace";
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function summary(a: FileAnalysis): string {
+  const findings = a.findings.map((f) => `${f.span.start}-${f.span.end} ${f.code} ${f.message} [${f.related.map((r) => `${r.span.start}-${r.span.end}`).join(",")}] {${f.fixes.map((x) => x.edits.map((e) => `${e.span.start}-${e.span.end}=${e.newText}`).join(",")).join(";")}}`);
+  const shapes = shapeEntries(a).map((e) => `${e.span.start}-${e.span.end} ${e.kind} ${e.name}: ${e.text}`);
+  return [...findings.sort(), "--", ...shapes].join("\n");
+}
+
+/** One random edit: insert or delete a character, a digit, or a whole line. */
+function edit(r: () => number, text: string): string {
+  const at = Math.floor(r() * (text.length + 1));
+  const k = r();
+  if (k < 0.35) return text.slice(0, at) + String(Math.floor(r() * 10)) + text.slice(at);
+  if (k < 0.6) return text.slice(0, at) + text.slice(at + 1);
+  if (k < 0.8) {
+    const lines = text.split("\n");
+    const i = Math.floor(r() * lines.length);
+    lines.splice(i, 1);
+    return lines.join("\n");
+  }
+  const lines = text.split("\n");
+  const i = Math.floor(r() * lines.length);
+  lines.splice(i, 0, lines[Math.floor(r() * lines.length)] ?? "");
+  return lines.join("\n");
+}
+
+function check(name: string, start: string, steps: number, seed: number): void {
+  const r = rng(seed);
+  const file = `/incremental/${name}`;
+  const live = new Workspace();
+  let text = start;
+  live.setText(file, text);
+  live.analyze(file);
+  for (let i = 0; i < steps; i++) {
+    text = edit(r, text);
+    live.setText(file, text);
+    const incremental = summary(live.analyze(file));
+    const fresh = new Workspace();
+    fresh.setText(file, text);
+    assert.equal(incremental, summary(fresh.analyze(file)), `${name}: edit ${i} differs from a fresh analysis`);
+  }
+}
+
+const root = join(__dirname, "..", "..");
+const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts") && f !== "config.ts");
+
+describe("incremental analysis equals a fresh one", () => {
+  for (const [i, f] of examples.entries()) {
+    it(`examples/${f}`, () => check(f, readFileSync(join(root, "examples", f), "utf8"), 60, 7 + i));
+  }
+  it("a generated 400-line model file", () => check("generated.ts", generateModelFile(400).text, 40, 3));
+  it("typing the same digit in and out of a size", () => {
+    const g = generateModelFile(300);
+    const live = new Workspace();
+    let text = g.text;
+    const file = "/incremental/sites.ts";
+    live.setText(file, text);
+    live.analyze(file);
+    for (const site of g.sites.slice(0, 12)) {
+      for (const typed of [true, false]) {
+        text = typed ? text.slice(0, site.offset) + "1" + text.slice(site.offset) : text.slice(0, site.offset) + text.slice(site.offset + 1);
+        live.setText(file, text);
+        const fresh = new Workspace();
+        fresh.setText(file, text);
+        assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)), site.description);
+      }
+    }
+  });
+});
