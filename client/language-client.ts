@@ -67,7 +67,25 @@ export class ServerManager implements vscode.Disposable {
     return this.context.asAbsolutePath("dist/server.js");
   }
 
-  async start(): Promise<void> {
+  /** The client being started, to wait for (Run Cell right after activation). */
+  private starting: Promise<void> | undefined;
+
+  /** The running client, waiting up to `timeoutMs` for one that is still starting. */
+  async ready(timeoutMs = 15_000): Promise<LanguageClient | undefined> {
+    if (this.running) return this.running;
+    const pending = this.restarting ?? this.starting;
+    if (pending) await Promise.race([pending.catch(() => undefined), sleep(timeoutMs)]);
+    return this.running;
+  }
+
+  start(): Promise<void> {
+    this.starting = this.startClient().finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  private async startClient(): Promise<void> {
     if (this.disposed) return;
     const client = this.create();
     this.client = client;
@@ -116,7 +134,9 @@ export class ServerManager implements vscode.Disposable {
   private create(): LanguageClient {
     const module = this.serverPath;
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
+      // The analyzer allocates many short-lived objects: a larger young generation keeps
+      // scavenges off the per-keystroke path.
+      run: { module, transport: TransportKind.ipc, options: { execArgv: ["--max-semi-space-size=32"] } },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"] } },
     };
     let client: LanguageClient | undefined;

@@ -25,18 +25,19 @@ export class RunCellCommand {
     private readonly panel: RunCellPanel,
   ) {}
 
-  async run(...args: unknown[]): Promise<void> {
+  /** Runs, shows the result, and returns the server's response (undefined when nothing was asked). */
+  async run(...args: unknown[]): Promise<RunCellResponse | undefined> {
     const target = this.target(args);
     if (!target) {
       void vscode.window.showInformationMessage(`${EXTENSION_NAME}: open a TypeScript or JavaScript file and put the cursor on a recurrent layer or a forward call.`);
-      return;
+      return undefined;
     }
     const { uri, position } = target;
     const location: RunLocation = { file: vscode.workspace.asRelativePath(uri, false), line: position.line, character: position.character };
-    const client = this.server.running;
+    const client = await this.server.ready();
     if (!client) {
       this.panel.show({ kind: "message", title: "The language server is not running", message: "Run “RNN Lens: Restart Server” and try again.", location });
-      return;
+      return undefined;
     }
     const dims: Record<string, number> = sanitizeSampleDims(vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<unknown>("sampleDims"));
     const asked = new Set<string>();
@@ -56,7 +57,7 @@ export class RunCellCommand {
           if (size === undefined) {
             // Cancelled: show what is missing rather than nothing.
             this.panel.show({ kind: "result", result: response, location });
-            return;
+            return response;
           }
           dims[name] = size;
           asked.add(name);
@@ -65,13 +66,14 @@ export class RunCellCommand {
       }
     } catch (e) {
       this.panel.show({ kind: "message", title: "The run failed", message: `The language server did not answer: ${e instanceof Error ? e.message : String(e)}`, location });
-      return;
+      return undefined;
     }
     if (!response.found) {
       this.panel.show({ kind: "message", title: "Nothing to run here", message: response.message, hint: NOTHING_HINT, location });
-      return;
+      return response;
     }
     this.panel.show({ kind: "result", result: response, location });
+    return response;
   }
 
   private async askSize(name: string): Promise<number | undefined> {

@@ -31,6 +31,17 @@ if (files.length === 0) {
 const build = spawnSync(process.execPath, [join(root, "scripts/build.mjs")], { stdio: "inherit", cwd: root });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// The whole suite (no arguments) also runs the extension in a real editor: code-server and
+// Chromium, installed by the run itself where missing (test/editor/README.md). It runs first,
+// so the node test runner's summary closes the output.
+if (args.length === 0) {
+  const editor = spawnSync(process.execPath, ["--import", "tsx", join(root, "test/editor/run.ts"), "--no-build"], { stdio: "inherit", cwd: root });
+  if (editor.status !== 0) {
+    console.error(`test: the in-editor suites failed (exit ${editor.status}); see above`);
+    process.exit(editor.status ?? 1);
+  }
+}
+
 // Test files that run the built dist/ skip their own build when RNNLENS_BUILT is set.
 const run = spawnSync(
   process.execPath,

@@ -42,6 +42,7 @@ h3 { font-size: 1em; font-weight: 600; margin: 14px 0 4px; }
 code { color: inherit; background: none; padding: 0; }
 h1 code { color: var(--vscode-textPreformat-foreground, inherit); }
 code, pre, .num, .shape { font-family: var(--vscode-editor-font-family); font-size: var(--vscode-editor-font-size, 0.95em); }
+.shape { white-space: nowrap; }
 pre { white-space: pre-wrap; word-break: break-word; margin: 6px 0; }
 table { border-collapse: collapse; margin: 4px 0 8px; }
 th, td { text-align: left; vertical-align: top; padding: 3px 12px 3px 0; border-bottom: 1px solid var(--vscode-panel-border, rgba(128,128,128,.25)); }

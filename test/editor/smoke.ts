@@ -1,0 +1,202 @@
+/**
+ * Browser smoke test of RNN Lens's UI in a real VS Code (code-server + Chromium), done the way a
+ * person would: open the sample workspace, open a file with a known mistake from the Explorer,
+ * see the squiggle and the Problems row, hover the mistake, run "RNN Lens: Run Cell on Sample
+ * Input" from the command palette and read the output shape in the webview. Saves screenshots to
+ * docs/images/ (the README shows them).
+ *
+ * Run on its own: node --import tsx test/editor/smoke.ts (after `npm run build` and
+ * `node scripts/editor-env.mjs`); `npm run test:editor` runs it after the suites.
+ */
+import { mkdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import type { Frame, Locator, Page } from "playwright-core";
+import { Browser, CodeServer, ROOT, cleanUpOnSignals, freshRunDir, stopAll } from "./code-server";
+import { copySampleWorkspace } from "./sample-workspace";
+
+export const SCREENSHOTS = {
+  diagnostics: "docs/images/diagnostics.png",
+  hover: "docs/images/hover.png",
+  runCell: "docs/images/run-cell.png",
+} as const;
+
+/** The file with the known mistake, and where things are in it (1-based, as Go to Line takes them). */
+const FILE = { folder: "src", name: "tutorial-mistakes.ts" };
+const MISTAKE = { line: 9, column: 48, message: "Expected hidden[0] size (2, 3, 20), got [1, 3, 20]" };
+const LSTM = { line: 5, column: 20 };
+const COMMAND = "RNN Lens: Run Cell on Sample Input";
+/** The screenshots' size. */
+const VIEWPORT = { width: 1440, height: 900 };
+
+/** Settings for tidy screenshots (on top of the quiet ones every run gets). */
+const SMOKE_SETTINGS: Readonly<Record<string, unknown>> = {
+  "editor.minimap.enabled": false,
+  "workbench.tips.enabled": false,
+  "editor.fontSize": 14,
+  "editor.hover.delay": 100,
+  "workbench.secondarySideBar.defaultVisibility": "hidden",
+  "chat.commandCenter.enabled": false,
+  "workbench.layoutControl.enabled": false,
+};
+
+export interface SmokeOptions {
+  readonly workspace: string;
+  readonly runDir: string;
+  /** Where the screenshots go (the repository root: paths in SCREENSHOTS are relative to it). */
+  readonly outDir?: string;
+  readonly log?: (message: string) => void;
+  /** The extension's folder (default: this repository). */
+  readonly extension?: string;
+}
+
+async function step<T>(log: (m: string) => void, what: string, f: () => Promise<T>): Promise<T> {
+  const t0 = Date.now();
+  try {
+    const r = await f();
+    log(`  ✔ ${what} (${Date.now() - t0} ms)`);
+    return r;
+  } catch (e) {
+    log(`  ✗ ${what} (${Date.now() - t0} ms)`);
+    throw e;
+  }
+}
+
+async function textOf(l: Locator): Promise<string> {
+  return (await l.textContent({ timeout: 5_000 })) ?? "";
+}
+
+async function goToLine(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press("Control+G");
+  const input = page.locator(".quick-input-widget:not([style*='display: none']) input");
+  await input.waitFor({ state: "visible", timeout: 10_000 });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press("Enter");
+  await page.locator(".quick-input-widget").first().waitFor({ state: "hidden", timeout: 10_000 });
+  await page.locator(".part.statusbar").getByText(`Ln ${line}, Col ${column}`).first().waitFor({ timeout: 10_000 });
+}
+
+/** The webview's content frame whose body contains `text` (webviews are an iframe inside an iframe). */
+async function webviewFrame(page: Page, text: string, timeoutMs: number): Promise<Frame> {
+  const deadline = Date.now() + timeoutMs;
+  let seen: string[] = [];
+  while (Date.now() < deadline) {
+    seen = [];
+    for (const f of page.frames()) {
+      if (f === page.mainFrame()) continue;
+      try {
+        const body = await f.locator("body").innerText({ timeout: 1_000 });
+        seen.push(body.slice(0, 80));
+        if (body.includes(text)) return f;
+      } catch {
+        // frame navigating or detached
+      }
+    }
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`no webview frame shows ${JSON.stringify(text)} within ${timeoutMs} ms; frames: ${JSON.stringify(seen)}`);
+}
+
+export async function smoke(o: SmokeOptions): Promise<void> {
+  const log = o.log ?? ((m: string) => console.log(m));
+  const outDir = o.outDir ?? ROOT;
+  const shot = (rel: string): string => {
+    const p = join(outDir, rel);
+    mkdirSync(resolve(p, ".."), { recursive: true });
+    return p;
+  };
+  const server = await step(log, "code-server starts", () => CodeServer.start({ runDir: o.runDir, settings: SMOKE_SETTINGS, verbose: process.env["RNNLENS_EDITOR_VERBOSE"] === "1" }));
+  try {
+    const browser = await step(log, "Chromium starts", () => Browser.launch(join(o.runDir, "browser-profile"), VIEWPORT));
+    const page = browser.page;
+    const pageErrors: string[] = [];
+    page.on("pageerror", (e) => pageErrors.push(e.message));
+    await step(log, "the workbench opens the sample workspace", async () => {
+      await page.goto(server.workbenchUrl(o.workspace, { extensionDevelopmentPath: [o.extension ?? ROOT] }), { waitUntil: "domcontentloaded", timeout: 60_000 });
+      await page.locator(".monaco-workbench").waitFor({ timeout: 60_000 });
+      await page.locator(".explorer-folders-view .monaco-list-row").first().waitFor({ timeout: 60_000 });
+    });
+
+    await step(log, `open ${FILE.folder}/${FILE.name} from the Explorer`, async () => {
+      const rows = page.locator(".explorer-folders-view .monaco-list-row");
+      const file = rows.filter({ hasText: FILE.name });
+      if ((await file.count()) === 0) {
+        await rows.filter({ hasText: new RegExp(`^${FILE.folder}$`) }).first().click();
+      }
+      await file.first().click();
+      await page.locator(`.tabs-container .tab[aria-label*="${FILE.name}"]`).first().waitFor({ timeout: 20_000 });
+      await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 20_000 });
+    });
+
+    await step(log, "the mistake gets a red squiggle", () => page.locator(".view-overlays .squiggly-error").first().waitFor({ timeout: 60_000 }));
+    // Tidier screenshots: the editor's own TypeScript service done starting (not a check: best effort).
+    await page
+      .locator(".part.statusbar")
+      .getByText(/Initializing/)
+      .waitFor({ state: "detached", timeout: 30_000 })
+      .catch(() => log("    (TypeScript still initializing; screenshots go on)"));
+
+    await step(log, "Problems (Ctrl+Shift+M) lists it", async () => {
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+Shift+M");
+      const row = page.locator(".markers-panel .monaco-list-row").filter({ hasText: MISTAKE.message });
+      await row.first().waitFor({ timeout: 20_000 });
+      const text = await textOf(row.first());
+      if (!text.includes("rnnlens")) throw new Error(`the Problems row does not name the source rnnlens: ${text}`);
+      const count = await textOf(page.locator("#status\\.problems"));
+      log(`    Problems row: ${text.replace(/\s+/g, " ").trim()}; status bar: ${count.trim()}`);
+      // The cursor on the mistake, so the screenshot shows squiggle, code and Problems together.
+      await goToLine(page, MISTAKE.line, MISTAKE.column);
+      await page.screenshot({ path: shot(SCREENSHOTS.diagnostics) });
+    });
+
+    await step(log, "hover (Ctrl+K Ctrl+I) on the mistake explains it", async () => {
+      await goToLine(page, MISTAKE.line, MISTAKE.column);
+      await page.keyboard.press("Control+K");
+      await page.keyboard.press("Control+I");
+      const hover = page.locator(".monaco-editor .monaco-hover:not(.hidden)");
+      await hover.filter({ hasText: "Tensor[1, 3, 20]" }).first().waitFor({ timeout: 20_000 });
+      const text = await textOf(hover.first());
+      for (const part of [MISTAKE.message, "h0"]) if (!text.includes(part)) throw new Error(`the hover lacks ${JSON.stringify(part)}: ${text}`);
+      await page.screenshot({ path: shot(SCREENSHOTS.hover) });
+      await page.keyboard.press("Escape");
+    });
+
+    await step(log, `"${COMMAND}" from the command palette on the LSTM shows the output shape`, async () => {
+      // Room for the Run Cell panel: close the bottom panel (Ctrl+J) and the side bar (Ctrl+B).
+      await page.locator(".monaco-editor .view-lines").first().click();
+      await page.keyboard.press("Control+J");
+      await page.locator(".part.panel").waitFor({ state: "hidden", timeout: 10_000 });
+      await page.keyboard.press("Control+B");
+      await page.locator(".part.sidebar").waitFor({ state: "hidden", timeout: 10_000 });
+      await goToLine(page, LSTM.line, LSTM.column);
+      await page.keyboard.press("F1");
+      const input = page.locator(".quick-input-widget input");
+      await input.waitFor({ state: "visible", timeout: 10_000 });
+      await input.fill(`>${COMMAND}`);
+      const item = page.locator(".quick-input-list .monaco-list-row").filter({ hasText: COMMAND });
+      await item.first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press("Enter");
+      await page.locator(".tabs-container .tab").filter({ hasText: "Run Cell" }).first().waitFor({ timeout: 30_000 });
+      const frame = await webviewFrame(page, "[5, 3, 20]", 30_000);
+      const body = await frame.locator("body").innerText();
+      for (const part of ["LSTM(10, 20, num_layers=2)", "output", "[5, 3, 20]"]) if (!body.includes(part)) throw new Error(`the Run Cell panel lacks ${JSON.stringify(part)}: ${body.slice(0, 500)}`);
+      await page.screenshot({ path: shot(SCREENSHOTS.runCell) });
+    });
+    if (pageErrors.length > 0) log(`    (uncaught page errors, not failures: ${pageErrors.slice(0, 3).join(" | ")})`);
+  } finally {
+    await stopAll();
+  }
+}
+
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(ROOT, "test/editor/smoke.ts");
+if (isMain) {
+  const runDir = freshRunDir("rnnlens-smoke");
+  cleanUpOnSignals();
+  const workspace = copySampleWorkspace(join(runDir, "workspace", "rnn-models"));
+  smoke({ workspace, runDir })
+    .then(() => console.log("smoke: ok"))
+    .catch((e: unknown) => {
+      console.error(`smoke: FAILED: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      process.exitCode = 1;
+    });
+}
