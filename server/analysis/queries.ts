@@ -30,8 +30,22 @@ function knownness(v: Value): number {
   return 1;
 }
 
-/** The facts of one span merged into the most informative one (a span can be evaluated more than once). */
+const bestFactsCache = new WeakMap<readonly Fact[], Fact[]>();
+
+/**
+ * The facts of one span merged into the most informative one (a span can be evaluated more than
+ * once). Computed once per analysis: hovers and inlay hints ask many times between edits.
+ */
 function bestFacts(facts: readonly Fact[]): Fact[] {
+  let best = bestFactsCache.get(facts);
+  if (!best) {
+    best = computeBestFacts(facts);
+    bestFactsCache.set(facts, best);
+  }
+  return best;
+}
+
+function computeBestFacts(facts: readonly Fact[]): Fact[] {
   const bySpan = new Map<string, Fact>();
   for (const f of facts) {
     const key = `${f.span.start}:${f.span.end}:${f.role}`;

@@ -51,6 +51,8 @@ interface FileState {
   analysis: FileAnalysis | null;
   /** Files this analysis read exports from, with the export versions seen. */
   deps: Map<string, number>;
+  /** Relative imports that did not resolve: when one does (a file appears), the analysis is stale. */
+  unresolved: string[];
   /** Bumped whenever the analysis result's exports may have changed. */
   exportsVersion: number;
   /** The last lowering, statement by statement, and what the interpreter did with it. */
@@ -109,7 +111,7 @@ export class Workspace {
       st.analysis = null;
       return;
     }
-    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
   }
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
@@ -136,7 +138,7 @@ export class Workspace {
     } catch {
       return null;
     }
-    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
     this.files.set(key, st);
     return st;
   }
@@ -178,8 +180,9 @@ export class Workspace {
   }
 
   /** Whether a cached analysis is still valid: same text and same exports of its imports. */
-  private fresh(st: FileState): boolean {
+  private fresh(key: string, st: FileState): boolean {
     if (!st.analysis) return false;
+    for (const spec of st.unresolved) if (this.resolveModule(key, spec) !== null) return false;
     for (const [dep, seen] of st.deps) {
       const d = this.files.get(dep);
       if (!d) return false;
@@ -194,7 +197,7 @@ export class Workspace {
     const key = resolve(file);
     const st = this.state(key);
     if (!st) return this.skipped(key, "", 0, "the file cannot be read");
-    if (this.fresh(st)) return st.analysis as FileAnalysis;
+    if (this.fresh(key, st)) return st.analysis as FileAnalysis;
     if (st.text.length > this.options.maxFileSize) {
       st.analysis = this.skipped(key, st.text, st.version, `the file is larger than rnnlens.maxFileSize (${this.options.maxFileSize} characters)`);
       return st.analysis;
@@ -222,13 +225,17 @@ export class Workspace {
     const ir = this.parse(key, st);
     const ctx = new AnalysisContext(key, this.options.maxSteps);
     const deps = new Map<string, number>();
+    const unresolved: string[] = [];
     const interp = new Interpreter(ctx, st.text, {
       engineModules: this.options.engineModules,
       maxSteps: this.options.maxSteps,
       memo: st.memo,
       resolveImport: (from, spec) => {
         const target = this.resolveModule(from, spec);
-        if (!target) return null;
+        if (!target) {
+          if (spec.startsWith(".") || spec.startsWith("/")) unresolved.push(spec);
+          return null;
+        }
         const result = this.analyze(target);
         const ts_ = this.files.get(target);
         if (ts_) deps.set(target, ts_.exportsVersion);
@@ -252,6 +259,7 @@ export class Workspace {
     const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
     if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
     st.deps = deps;
+    st.unresolved = unresolved;
     st.analysis = analysis;
     return analysis;
   }
@@ -260,10 +268,15 @@ export class Workspace {
     return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why };
   }
 
-  /** Open files whose analysis depends on `file` (to re-check after it changes). */
+  /**
+   * Open files whose analysis depends on `file` (to re-check after it changes): those that read
+   * its exports, and those with an import that did not resolve before and now resolves to it.
+   */
   dependents(file: string): string[] {
     const key = resolve(file);
-    return [...this.files.entries()].filter(([, s]) => s.open && s.deps.has(key)).map(([k]) => k);
+    return [...this.files.entries()]
+      .filter(([k, s]) => s.open && k !== key && (s.deps.has(key) || s.unresolved.some((spec) => this.resolveModule(k, spec) === key)))
+      .map(([k]) => k);
   }
 }
 

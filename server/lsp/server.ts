@@ -49,8 +49,16 @@ export class RnnLensServer {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
     c.onInitialized(() => void this.loadSettings());
-    c.onDidChangeConfiguration(() => void this.loadSettings());
-    this.documents.onDidOpen((e) => this.schedule(e.document.uri));
+    // Fix: a client without `workspace/configuration` sends its settings in the notification
+    // itself; they used to be ignored after initialize.
+    c.onDidChangeConfiguration((p) => {
+      if (this.configurationSupport) void this.loadSettings();
+      else {
+        const all: unknown = p.settings;
+        this.applySettings(parseSettings(typeof all === "object" && all !== null && "rnnlens" in all ? all.rnnlens : undefined));
+      }
+    });
+    this.documents.onDidOpen((e) => this.opened(e.document.uri));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => this.closed(e.document.uri));
     c.onHover((p) => this.guard("hover", null, () => {
@@ -188,13 +196,24 @@ export class RnnLensServer {
     return a.findings.map((f) => toDiagnostic(f, a.lines, (p) => this.linesOf(p), (p) => this.uriOf(p)));
   }
 
-  /** Queues a check of the document; edits that arrive first collapse into one check of the newest text. */
+  /**
+   * Queues a check of the document; edits that arrive first collapse into one check of the newest text.
+   *
+   * Fix: the check is deferred by two turns of the event loop, not one. vscode-jsonrpc handles one
+   * queued message per turn (each in its own setImmediate, queued after ours), so a check queued
+   * with a single setImmediate ran before the next, already received didChange was even read: a
+   * burst of N edits ran N full analyses and published N times, the newest diagnostics arriving
+   * N analyses late. Deferred twice, the check runs once all messages that had arrived were
+   * handled; when the server is idle this costs one extra turn (microseconds).
+   */
   private schedule(uri: string): void {
     const prev = this.queued.get(uri);
     if (prev) clearImmediate(prev);
     this.queued.set(uri, setImmediate(() => {
-      this.queued.delete(uri);
-      this.guard("check", undefined, () => this.check(uri));
+      this.queued.set(uri, setImmediate(() => {
+        this.queued.delete(uri);
+        this.guard("check", undefined, () => this.check(uri));
+      }));
     }));
   }
 
@@ -217,11 +236,30 @@ export class RnnLensServer {
     this.sendStatus();
   }
 
+  /**
+   * A newly opened document may be what another open document imports (an unsaved file its
+   * import could not find before): the workspace names those importers once it knows the text.
+   */
+  private opened(uri: string): void {
+    const doc = this.documents.get(uri);
+    const path = this.pathOf(uri);
+    if (doc && LANGUAGES.has(doc.languageId)) this.workspace.setText(path, doc.getText(), doc.version);
+    for (const dep of this.workspace.dependents(path)) {
+      const depUri = this.uriOf(dep);
+      if (depUri !== uri && this.documents.get(depUri)) this.schedule(depUri);
+    }
+    this.schedule(uri);
+  }
+
   private closed(uri: string): void {
     const q = this.queued.get(uri);
     if (q) clearImmediate(q);
     this.queued.delete(uri);
+    // Fix: open files that import this one now see the file on disk (or nothing): check them
+    // again, or their diagnostics stay those of the closed editor's text.
+    const importers = this.workspace.dependents(this.pathOf(uri)).map((p) => this.uriOf(p)).filter((u) => u !== uri && this.documents.get(u));
     this.workspace.close(this.pathOf(uri));
+    for (const u of importers) this.schedule(u);
     this.published.delete(uri);
     if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.sendStatus();

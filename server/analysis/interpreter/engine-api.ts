@@ -345,7 +345,8 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
 export function expectedShapes(m: ModuleValue, batch: Dim, seq: Dim): { input: Dim[]; h0: Dim[] | null; c0: Dim[] | null } | null {
   const c = m.config;
   if (!c) {
-    if (m.kind === "Linear" && m.features) return { input: [shapes.UNKNOWN, m.features.inFeatures], h0: null, c0: null };
+    if (m.kind === "Linear" && m.features) return { input: [batch, m.features.inFeatures], h0: null, c0: null };
+    if (m.kind === "Embedding" && m.features) return { input: [batch, seq], h0: null, c0: null };
     return null;
   }
   if (shapes.isCellKind(c.kind)) {
