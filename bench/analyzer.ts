@@ -9,7 +9,7 @@
  * The CLI's throughput on a 1,000-file workspace is measured by bench/cli.ts.
  */
 import { performance } from "node:perf_hooks";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { Workspace } from "../server/analysis/workspace";
 import { generateModelFile } from "./generate";
 

@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { Workspace } from "../server/analysis/workspace";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position } from "vscode-languageserver-protocol";

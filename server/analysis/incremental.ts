@@ -5,7 +5,7 @@
  * findings and facts is moved to its place in the new text. Only the statements an edit touched
  * are lowered again.
  */
-import type { ts } from "ts-morph";
+import type ts from "typescript";
 import { Lowerer } from "./frontends/typescript/lower";
 import type { InterpreterMemo } from "./interpreter/memo";
 import { isDerivedSpan, type FileIR, type Span, type Stmt } from "./ir";

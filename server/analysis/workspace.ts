@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { diffTexts, lowerIncrementally, moveSpans, type LoweredStatement } from "./incremental";
 import type { FileIR } from "./ir";
 import { AnalysisContext, type Fact } from "./interpreter/context";
@@ -23,6 +23,12 @@ export interface WorkspaceOptions {
   maxSteps?: number;
   /** Files larger than this (characters) are not analyzed. */
   maxFileSize?: number;
+  /**
+   * Keep what makes the next analysis of an edited file incremental (syntax tree, IR, memo).
+   * An editor wants it; a one-pass checker of many files (the CLI) does not, and keeping it
+   * for every file makes garbage collection the largest cost.
+   */
+  keepEditState?: boolean;
 }
 
 export interface FileAnalysis {
@@ -85,6 +91,7 @@ export class Workspace {
       engineModules: options.engineModules ?? [],
       maxSteps: options.maxSteps ?? 2_000_000,
       maxFileSize: options.maxFileSize ?? 2_000_000,
+      keepEditState: options.keepEditState ?? true,
     };
   }
 
@@ -261,6 +268,12 @@ export class Workspace {
     st.deps = deps;
     st.unresolved = unresolved;
     st.analysis = analysis;
+    if (!this.options.keepEditState) {
+      st.sourceFile = null;
+      st.ir = null;
+      st.lowered = null;
+      st.memo = new InterpreterMemo();
+    }
     return analysis;
   }
 

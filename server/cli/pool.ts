@@ -39,7 +39,7 @@ type FromWorker = { readonly type: "ready" } | { readonly type: "result"; readon
 export function runCheckWorker(): void {
   const port = parentPort;
   if (!port) return;
-  const ws = new Workspace();
+  const ws = new Workspace({ keepEditState: false });
   const lineMaps = new LineMaps();
   port.on("message", (msg: ToWorker) => {
     const result = checkFile(ws, msg.file, lineMaps);
@@ -157,7 +157,7 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
     }
     if (!plan.mainThread) return;
     void (async () => {
-      const ws = new Workspace();
+      const ws = new Workspace({ keepEditState: false });
       const lineMaps = new LineMaps();
       while (!settled && next < files.length) {
         const index = next++;

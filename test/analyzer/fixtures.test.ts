@@ -16,7 +16,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, relative, sep } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import { ts } from "ts-morph";
+import ts from "typescript";
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from "../../server/analysis/interpreter/findings";
 import { checkFixture, parseExpectations, type Expectation } from "../helpers/expectations";
 

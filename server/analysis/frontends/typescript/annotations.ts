@@ -5,7 +5,7 @@
  *   // @shape [seq, batch, 10]         right before a declaration: the declared value's shape
  * Dims are expressions (`2*hidden`, `this.hidden`) lowered like code, with spans inside the comment.
  */
-import { ts } from "ts-morph";
+import ts from "typescript";
 import type { Expr, ShapeAnnotation, Span } from "../../ir";
 
 /** Lowers an expression of a (small) source file whose offsets are shifted into the real file. */

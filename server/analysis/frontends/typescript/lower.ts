@@ -3,7 +3,7 @@
  * no type checker) to the language-neutral IR. Everything the interpreter does not model is
  * lowered to `opaque` nodes whose parts are still visited, so unknown code never stops analysis.
  */
-import { ts } from "ts-morph";
+import ts from "typescript";
 import type { BinaryOp, ClassDecl, ClassField, Expr, FileIR, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt, TypeHint } from "../../ir";
 import { leadingShapeTags, type ParsedShapeTag } from "./annotations";
 
