@@ -8,17 +8,8 @@ import { describe, it } from "node:test";
 import { generateModelFile } from "../../bench/generate";
 import { shapeEntries } from "../../server/analysis/queries";
 import { Workspace, type FileAnalysis } from "../../server/analysis/workspace";
+import { mulberry32 as rng } from "../helpers/random";
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function summary(a: FileAnalysis): string {
   const findings = a.findings.map((f) => `${f.span.start}-${f.span.end} ${f.code} ${f.message} [${f.related.map((r) => `${r.span.start}-${r.span.end}`).join(",")}] {${f.fixes.map((x) => x.edits.map((e) => `${e.span.start}-${e.span.end}=${e.newText}`).join(",")).join(";")}}`);

@@ -4,8 +4,9 @@
 // PyTorch's shapes.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { nn, setWarningHandler, torch, TorchError, type Tensor } from "../../engine";
+import { nn, setWarningHandler, torch, type Tensor } from "../../engine";
 import { errorGoldens, type ErrorCase, type ModuleKind } from "../helpers/goldens";
+import { catchTorchError as catchError, resultShapes as shapesOf } from "../helpers/engine-calls";
 
 /** Checks whose PyTorch message is an accident of Python: the argument at fault for each. */
 const CLEAR_MESSAGE_CHECKS: Record<string, (c: ErrorCase) => { arg: string; value: string }> = {
@@ -44,32 +45,7 @@ export function forwardZeros(m: AnyModule, kind: ModuleKind, inputShape: number[
   return m.forward(input, hx);
 }
 
-function catchError(f: () => unknown): TorchError {
-  try {
-    f();
-  } catch (e) {
-    assert.ok(e instanceof TorchError, `expected a TorchError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail("expected an error, none was thrown");
-}
 
-function shapesOf(kind: ModuleKind, result: unknown): { output: number[]; h_n: number[]; c_n: number[] | null } {
-  if (kind === "LSTM") {
-    const [o, [h, c]] = result as [Tensor, [Tensor, Tensor]];
-    return { output: o.shape, h_n: h.shape, c_n: c.shape };
-  }
-  if (kind === "LSTMCell") {
-    const [h, c] = result as [Tensor, Tensor];
-    return { output: h.shape, h_n: h.shape, c_n: c.shape };
-  }
-  if (kind === "RNNCell" || kind === "GRUCell") {
-    const h = result as Tensor;
-    return { output: h.shape, h_n: h.shape, c_n: null };
-  }
-  const [o, h] = result as [Tensor, Tensor];
-  return { output: o.shape, h_n: h.shape, c_n: null };
-}
 
 const goldens = errorGoldens();
 // Constructor warnings are asserted below; keep them out of the test output.

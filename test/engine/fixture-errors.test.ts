@@ -10,6 +10,7 @@ import { dirname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { nn, setWarningHandler, torch, TorchError, type Tensor } from "../../engine";
+import { resultShapes as shapesOf } from "../helpers/engine-calls";
 
 type ModuleKind = "RNN" | "GRU" | "LSTM" | "RNNCell" | "GRUCell" | "LSTMCell";
 type Shapes = { output: number[] | number; h_n?: number[]; c_n?: number[] | null };
@@ -35,22 +36,6 @@ const golden = JSON.parse(readFileSync(join(root, "test", "goldens", "fixture-er
 
 type AnyModule = { forward: (input: Tensor, hx?: unknown) => unknown; eval(): unknown };
 
-function shapesOf(kind: ModuleKind, result: unknown): Shapes {
-  if (kind === "LSTM") {
-    const [o, [h, c]] = result as [Tensor, [Tensor, Tensor]];
-    return { output: o.shape, h_n: h.shape, c_n: c.shape };
-  }
-  if (kind === "LSTMCell") {
-    const [h, c] = result as [Tensor, Tensor];
-    return { output: h.shape, h_n: h.shape, c_n: c.shape };
-  }
-  if (kind === "RNNCell" || kind === "GRUCell") {
-    const h = result as Tensor;
-    return { output: h.shape, h_n: h.shape, c_n: null };
-  }
-  const [o, h] = result as [Tensor, Tensor];
-  return { output: o.shape, h_n: h.shape, c_n: null };
-}
 
 /** One tensor op, as the engine's Tensor spells it. */
 function applyOp(t: Tensor, op: string, args: readonly number[]): Tensor | number {

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { nn, setWarningHandler, StateDictError, torch, type Embedding, type Linear, type LSTM, type Module, type Tensor, TorchError } from "../../engine";
 import type { StateDictValue } from "../../engine/nn/module";
+import { catchTorchError } from "../helpers/engine-calls";
 
 // ---------------------------------------------------------------------------------------------
 // Goldens
@@ -95,15 +96,6 @@ function caseStateDict(source: Model, c: LoadCase): Map<string, StateDictValue> 
   return sd;
 }
 
-function catchTorchError(f: () => unknown): TorchError {
-  try {
-    f();
-  } catch (e) {
-    assert.ok(e instanceof TorchError, `expected a TorchError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail("expected an error, none was thrown");
-}
 
 /** Float32 bit patterns, so equality is bit-for-bit (NaN payloads, -0). */
 function bits(t: Tensor): number[] {

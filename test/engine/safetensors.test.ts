@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 
 import { FormatError } from "../../engine/errors";
 import { readSafetensors, writeSafetensors, type NamedTensorData } from "../../engine/io/safetensors";
+import { mulberry32 as prng } from "../helpers/random";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
@@ -80,16 +81,6 @@ function throwsFormat(fn: () => unknown, ...patterns: RegExp[]): void {
   });
 }
 
-/** Deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let r = Math.imul(a ^ (a >>> 15), 1 | a);
-    r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
-    return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function smallValidFile(): Uint8Array {
   return writeSafetensors(

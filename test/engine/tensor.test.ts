@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { torch, Tensor, TorchError } from "../../engine";
 import type { NestedArray } from "../../engine/tensor";
+import { catchTorchError } from "../helpers/engine-calls";
 
 /** 0, 1, 2, ... in the given shape (a fresh, whole, contiguous tensor). */
 function arange(...shape: number[]): Tensor {
@@ -13,15 +14,6 @@ function arange(...shape: number[]): Tensor {
   return torch.tensor(Float32Array.from({ length: n }, (_, i) => i), shape);
 }
 
-function catchTorchError(f: () => unknown): TorchError {
-  try {
-    f();
-  } catch (e) {
-    assert.ok(e instanceof TorchError, `expected a TorchError, got ${String(e)}`);
-    return e;
-  }
-  assert.fail("expected an error, none was thrown");
-}
 
 function flat(v: NestedArray): number[] {
   return Array.isArray(v) ? v.flatMap(flat) : [v];
