@@ -244,6 +244,25 @@ export function formatDim(d: Dim): string {
   return out;
 }
 
+/** A dim's value with every symbol bound; null when a symbol has no size or the dim is unknown. */
+export function evaluateDim(d: Dim, env: Readonly<Record<string, number>>): number | null {
+  if (typeof d === "number") return d;
+  if (d.kind === "unknown") return null;
+  let total = 0;
+  for (const [mono, coef] of d.terms) {
+    let term = coef;
+    if (mono !== "") {
+      for (const s of mono.split("*")) {
+        const v = env[s];
+        if (v === undefined) return null;
+        term *= v;
+      }
+    }
+    total += term;
+  }
+  return total;
+}
+
 /** A dim as a factor in `AxB`: compound expressions are parenthesized (`(2*hidden)x5`). */
 export function formatFactor(d: Dim): string {
   const s = formatDim(d);

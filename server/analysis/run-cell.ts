@@ -50,25 +50,6 @@ function symbolsOf(d: Dim, out: Set<string>): void {
   for (const mono of d.terms.keys()) if (mono !== "") for (const s of mono.split("*")) out.add(s);
 }
 
-/** A dim's value with every symbol bound; null when a symbol has no size or the dim is unknown. */
-export function evaluateDim(d: Dim, env: Readonly<Record<string, number>>): number | null {
-  if (typeof d === "number") return d;
-  if (d.kind === "unknown") return null;
-  let total = 0;
-  for (const [mono, coef] of d.terms) {
-    let term = coef;
-    if (mono !== "") {
-      for (const s of mono.split("*")) {
-        const v = env[s];
-        if (v === undefined) return null;
-        term *= v;
-      }
-    }
-    total += term;
-  }
-  return total;
-}
-
 function tensorShapeOf(v: Value | undefined): Dim[] | null {
   return v && v.t === "tensor" ? v.shape : null;
 }
@@ -89,7 +70,7 @@ function sampleShapes(r: Runnable): { input: Dim[]; hx: Dim[][] } {
 }
 
 function buildModule(m: ModuleValue, env: Readonly<Record<string, number>>): { forward: (...args: unknown[]) => unknown; parameterCount(): number } {
-  const ev = (d: Dim) => evaluateDim(d, env) as number;
+  const ev = (d: Dim) => shapes.evaluateDim(d, env) as number;
   if (m.features) {
     if (m.kind === "Linear") return new nn.Linear(ev(m.features.inFeatures), ev(m.features.outFeatures)) as never;
     return new nn.Embedding(ev(m.features.inFeatures), ev(m.features.outFeatures)) as never;
@@ -128,7 +109,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
     return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: null, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent };
   }
   const { input, hx } = sampleShapes(r);
-  const concrete = (s: Dim[]) => s.map((d) => evaluateDim(d, env));
+  const concrete = (s: Dim[]) => s.map((d) => shapes.evaluateDim(d, env));
   const inputShape = concrete(input);
   const hxShapes = hx.map(concrete);
   if (inputShape.some((d) => d === null) || hxShapes.some((s) => s.some((d) => d === null))) {
@@ -142,7 +123,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
     return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
   }
   const inShape = inputShape as number[];
-  const x = m.kind === "Embedding" ? randomIndices(inShape, evaluateDim(m.features?.inFeatures ?? 1, env) ?? 1) : torch.randn(inShape);
+  const x = m.kind === "Embedding" ? randomIndices(inShape, shapes.evaluateDim(m.features?.inFeatures ?? 1, env) ?? 1) : torch.randn(inShape);
   const states = hxShapes.map((s) => torch.randn(s as number[]));
   const inputs = [{ name: "input", shape: inShape }, ...states.map((s, i) => ({ name: hxNames(m.kind, states.length)[i] ?? `hx${i}`, shape: s.shape }))];
   const hxArg = states.length === 0 ? undefined : m.kind === "LSTM" || m.kind === "LSTMCell" ? states : states[0];
@@ -174,7 +155,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
     match = named.every(([, t], i) => {
       const inf = inferred[i];
       if (!inf) return true;
-      return inf.length === t.shape.length && inf.every((d, k) => shapes.isUnknown(d) || evaluateDim(d, env) === t.shape[k]);
+      return inf.length === t.shape.length && inf.every((d, k) => shapes.isUnknown(d) || shapes.evaluateDim(d, env) === t.shape[k]);
     });
   }
   return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, shapesMatchInferred: match, error: null, staticProblem: null, missingDims: [] };
