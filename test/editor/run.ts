@@ -114,7 +114,10 @@ async function main(): Promise<number> {
       const t = Date.now();
       console.log("\n== browser smoke test (code-server + Chromium)");
       try {
-        await smoke({ workspace: copySampleWorkspace(join(runDir, "smoke-workspace", "rnn-models")), runDir: join(runDir, "smoke"), extension: EXTENSION });
+        // The README's screenshots are rewritten only when asked (RNNLENS_UPDATE_SCREENSHOTS=1):
+        // a test run leaves the working tree as it was, its screenshots stay with the run.
+        const outDir = process.env["RNNLENS_UPDATE_SCREENSHOTS"] === "1" ? undefined : join(runDir, "screenshots");
+        await smoke({ workspace: copySampleWorkspace(join(runDir, "smoke-workspace", "rnn-models")), runDir: join(runDir, "smoke"), extension: EXTENSION, ...(outDir ? { outDir } : {}) });
         console.log(`== browser smoke test: passed in ${since(t)}`);
       } catch (e) {
         failures.push(`browser smoke test: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

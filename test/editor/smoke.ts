@@ -2,8 +2,8 @@
  * Browser smoke test of RNN Lens's UI in a real VS Code (code-server + Chromium), done the way a
  * person would: open the sample workspace, open a file with a known mistake from the Explorer,
  * see the squiggle and the Problems row, hover the mistake, run "RNN Lens: Run Cell on Sample
- * Input" from the command palette and read the output shape in the webview. Saves screenshots to
- * docs/images/ (the README shows them).
+ * Input" from the command palette and read the output shape in the webview. Saves screenshots
+ * (to docs/images/, which the README shows, when RNNLENS_UPDATE_SCREENSHOTS=1).
  *
  * Run on its own: node --import tsx test/editor/smoke.ts (after `npm run build` and
  * `node scripts/editor-env.mjs`); `npm run test:editor` runs it after the suites.
