@@ -139,10 +139,6 @@ function joinedFields(a: Map<string, Value>, b: Map<string, Value>): Map<string,
   return out;
 }
 
-function patternText(p: Pattern): string {
-  return p.kind === "bind" ? p.name : "";
-}
-
 export class Interpreter {
   /** Names bound anywhere in the file: `torch`/`nn` are engine globals only when unbound. */
   private readonly boundNames = new Set<string>();
@@ -1128,5 +1124,3 @@ function collectBound(body: readonly Stmt[], out: Set<string>): void {
   }
 }
 
-export { patternText };
-export type { ClassDecl };

@@ -4,7 +4,7 @@
  * lowered to `opaque` nodes whose parts are still visited, so unknown code never stops analysis.
  */
 import ts from "typescript";
-import type { BinaryOp, ClassDecl, ClassField, Expr, FileIR, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt, TypeHint } from "../../ir";
+import type { BinaryOp, ClassDecl, ClassField, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt, TypeHint } from "../../ir";
 import { leadingShapeTags, type ParsedShapeTag } from "./annotations";
 
 const BINARY_OPS: ReadonlyMap<ts.SyntaxKind, BinaryOp> = new Map([
@@ -60,12 +60,6 @@ export class Lowerer {
     const s = { start: node.getStart(this.sf) + this.shift, end: node.end + this.shift };
     this.collected?.push(s);
     return s;
-  }
-
-  file(): FileIR {
-    const body = this.statements(this.sf.statements);
-    const diagnostics = (this.sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics;
-    return { body, exportedDeclarations: this.exported, parseErrors: diagnostics?.length ?? 0 };
   }
 
   private statements(list: readonly ts.Statement[]): Stmt[] {
@@ -455,9 +449,4 @@ export function patternNames(p: Pattern): string[] {
   }
 }
 
-/** Parses and lowers a whole file. */
-export function lowerSourceFile(sf: ts.SourceFile): FileIR {
-  return new Lowerer(sf, sf.text).file();
-}
 
-export type { ShapeAnnotation };
