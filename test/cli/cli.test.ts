@@ -524,7 +524,9 @@ describe("worker threads", { concurrency: 4 }, () => {
       const counts = threads(pool.stderr);
       assert.equal(counts.length, 3, name);
       assert.equal(counts[0], 0, `${name}: the main thread only hands out files`);
-      assert.ok((counts[1] ?? 0) > 0 && (counts[2] ?? 0) > 0, `${name}: files per worker: ${counts}`);
+      // How the 20 files split between the two workers depends on which one finishes loading
+      // first (one may take them all): only the total is certain.
+      assert.equal((counts[1] ?? 0) + (counts[2] ?? 0), 20, `${name}: files per worker: ${counts}`);
       assert.deepEqual(json<JsonCheck>(pool.stdout), expected, name);
     }
     assert.equal(builtText.code, 1);
