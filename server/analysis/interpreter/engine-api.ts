@@ -148,7 +148,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     }
     case "permute": {
       const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim) ? v.dim : null)) : args.map((a) => intArg(a));
-      if (order.some((d) => d === null)) return tensor(s ? null : null);
+      if (order.some((d) => d === null)) return tensor(null);
       const r = shapes.permuteShape(s, order as number[]);
       // `permute([1, 0, 2])`: the dims are the elements of the array.
       const first = args[0];
@@ -372,12 +372,11 @@ function elementSpan(arg: Arg | undefined, index: number): Span | null {
   return arg.expr.span;
 }
 
-function hiddenArgOf(kind: shapes.RecurrentKind, arg: Arg | undefined): shapes.HiddenArg {
+function hiddenArgOf(arg: Arg | undefined): shapes.HiddenArg {
   if (!arg || arg.value.t === "none") return { kind: "none" };
   const v = arg.value;
   if (v.t === "tensor") return { kind: "tensor", shape: v.shape };
   if (v.t === "tuple") return { kind: "tuple", shapes: v.items.map((x) => (x.t === "tensor" ? x.shape : null)) };
-  void kind;
   return { kind: "unknown" };
 }
 
@@ -440,7 +439,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
       const indices = input.value.t === "tuple" && m.kind === "Embedding" ? literalShape(input.value) : null;
       return tensor(indices ? [...indices, f.outFeatures] : null);
     }
-    if (m.kind === "Embedding") return tensor([...(input.value.shape ?? []), f.outFeatures].length && input.value.shape ? [...input.value.shape, f.outFeatures] : null);
+    if (m.kind === "Embedding") return opResult(site, shapes.embeddingShape(input.value.shape, f.outFeatures), input.expr.span);
     const r = shapes.linearShape(input.value.shape, f.inFeatures, f.outFeatures);
     if (!r.ok) {
       site.ctx.report(ruleFinding(site, input.expr.span, r.error, { related: related(m, "in_features", "in_features is set here") }));
@@ -453,7 +452,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   const inShape = input && input.value.t === "tensor" ? input.value.shape : null;
   if (!input || input.value.t !== "tensor") return unknownResult(c.kind);
   const hxArg = args[1];
-  const hx = hiddenArgOf(c.kind, hxArg);
+  const hx = hiddenArgOf(hxArg);
   if (shapes.isCellKind(c.kind)) {
     const r = shapes.cellForward(c, inShape, hx);
     if (!r.ok) {
