@@ -41,5 +41,5 @@ export { RNNCell, GRUCell, LSTMCell } from "./nn/cells";
 export { Linear, Embedding } from "./nn/linear";
 export { Generator } from "./random";
 export { setWarningHandler } from "./warnings";
-export { kernels, useKernels, type Kernels } from "./kernels";
+export { kernels, useKernels, createKernels, KERNEL_NAMES, type Kernels, type KernelName } from "./kernels";
 export * as shapes from "./shapes";

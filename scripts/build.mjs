@@ -1,4 +1,5 @@
-// Build: type check the whole project, then bundle each entry point that exists with esbuild.
+// Build: compile the WebAssembly kernels, type check the whole project, then bundle each entry
+// point that exists with esbuild.
 // Entry points appear as the issues that own them land; the build never invents one.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
@@ -10,6 +11,13 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const skipTypecheck = process.argv.includes("--no-typecheck");
 // Opt-in (the `package` script): minified bundles without source maps, for the .vsix.
 const minify = process.argv.includes("--minify");
+
+// The WebAssembly kernels first: the engine's sources import what this generates.
+const wasm = spawnSync(process.execPath, [join(root, "scripts/build-wasm.mjs")], { stdio: "inherit" });
+if (wasm.status !== 0) {
+  console.error("build: the WebAssembly kernels failed to compile");
+  process.exit(1);
+}
 
 if (!skipTypecheck) {
   const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", root], {

@@ -43,9 +43,39 @@ if (args.length === 0) {
 }
 
 // Test files that run the built dist/ skip their own build when RNNLENS_BUILT is set.
-const run = spawnSync(
-  process.execPath,
-  ["--import", "tsx", "--test", "--test-reporter=spec", ...files.map((f) => relative(root, f))],
-  { stdio: "inherit", cwd: root, env: { ...process.env, RNNLENS_BUILT: "1" } },
-);
-process.exit(run.status ?? 1);
+function runTests(label, testFiles, nodeFlags, env) {
+  if (label) console.log(`\ntest: ${label}`);
+  const result = spawnSync(
+    process.execPath,
+    [...nodeFlags, "--import", "tsx", "--test", "--test-reporter=spec", ...testFiles.map((f) => relative(root, f))],
+    { stdio: "inherit", cwd: root, env: { ...process.env, RNNLENS_BUILT: "1", ...env } },
+  );
+  return result.status ?? 1;
+}
+
+// The engine's suites (goldens, properties, modules) run once per kernel implementation: the
+// default run uses the best the runtime offers without flags (WebAssembly SIMD on Node 20), then
+// the TypeScript kernels, then relaxed SIMD (a V8 flag on Node 20). Each pass names its kernels.
+const engineDir = join(root, "test/engine") + "/";
+const engineFiles = files.filter((f) => f.startsWith(engineDir));
+const kernelPasses = [
+  { label: "engine suites with the TypeScript kernels", flags: [], env: { RNNLENS_KERNELS: "typescript" } },
+  {
+    label: "engine suites with the WebAssembly relaxed-SIMD kernels",
+    flags: ["--experimental-wasm-relaxed-simd"],
+    env: { RNNLENS_KERNELS: "wasm-relaxed-simd" },
+  },
+];
+const failed = [];
+if (engineFiles.length > 0) {
+  for (const pass of kernelPasses) {
+    if (runTests(pass.label, engineFiles, pass.flags, pass.env) !== 0) failed.push(pass.label);
+  }
+}
+// The whole selection last, with the default kernels, so its summary closes the output.
+const status = runTests(engineFiles.length > 0 ? "all selected suites with the default kernels" : "", files, [], {});
+if (failed.length > 0) {
+  console.error(`test: failed: ${failed.join("; ")} (see above)`);
+  process.exit(1);
+}
+process.exit(status);

@@ -1,58 +1,75 @@
 /**
- * The numeric kernels every recurrent forward pass is built from. They sit behind this one
- * small interface so faster implementations (WebAssembly SIMD) can replace the TypeScript ones
- * without touching the modules. Matrices are row-major Float32Arrays addressed by
- * (array, offset, leading dimension), so kernels read and write windows of larger buffers and a
- * forward pass allocates nothing per time step.
+ * The numeric kernels the engine computes with. A recurrent forward pass is handed over whole —
+ * every layer and direction, all time steps — so an implementation can keep its data where it
+ * computes best (the WebAssembly kernels keep it in their own memory, packed for SIMD, and share
+ * the work between threads) and returns plain arrays. The modules check shapes and arguments
+ * before they call in; kernels never see an invalid call.
  */
+export type RecurrentKind = "RNN_TANH" | "RNN_RELU" | "LSTM" | "GRU";
+
+/** One layer and direction's parameters, in PyTorch's layout (W is out_features × in_features). */
+export interface LayerWeights {
+  readonly wIh: Float32Array;
+  readonly wHh: Float32Array;
+  readonly bIh: Float32Array | null;
+  readonly bHh: Float32Array | null;
+  /** LSTM projection (proj_size × hidden_size), or null. */
+  readonly wHr: Float32Array | null;
+}
+
+export interface SequenceJob {
+  readonly kind: RecurrentKind;
+  readonly steps: number;
+  readonly batch: number;
+  readonly inputSize: number;
+  readonly hiddenSize: number;
+  /** LSTM proj_size; 0 without projection. The state and output width is projSize || hiddenSize. */
+  readonly projSize: number;
+  readonly numLayers: number;
+  readonly directions: 1 | 2;
+  /** Time-major input, steps × batch × inputSize, contiguous from inputOffset. */
+  readonly input: Float32Array;
+  readonly inputOffset: number;
+  /** (numLayers · directions) × batch × width, contiguous from h0Offset; null means zeros. */
+  readonly h0: Float32Array | null;
+  readonly h0Offset: number;
+  /** LSTM only: (numLayers · directions) × batch × hiddenSize; null means zeros. */
+  readonly c0: Float32Array | null;
+  readonly c0Offset: number;
+  /** Indexed layer · directions + direction. */
+  readonly weights: readonly LayerWeights[];
+  /** Applied in place to each layer's output before the next layer reads it (training dropout). */
+  readonly betweenLayers: ((output: Float32Array) => void) | null;
+}
+
+export interface SequenceResult {
+  /** steps × batch × (directions · width), time-major. */
+  readonly output: Float32Array;
+  /** (numLayers · directions) × batch × width. */
+  readonly hN: Float32Array;
+  /** LSTM: (numLayers · directions) × batch × hiddenSize; otherwise null. */
+  readonly cN: Float32Array | null;
+}
+
 export interface Kernels {
+  /** "typescript", "wasm-simd" or "wasm-relaxed-simd", with the thread count where above one. */
   readonly name: string;
 
-  /**
-   * C = A·Bᵀ (+ C when `accumulate`): C[i,j] = Σ_k A[i,k]·B[j,k] for i < m, j < n, k < k.
-   * B is stored n×k, as PyTorch stores weights (out_features × in_features).
-   */
-  gemmNT(
-    m: number, n: number, k: number,
-    a: Float32Array, aOff: number, lda: number,
-    b: Float32Array, bOff: number, ldb: number,
-    c: Float32Array, cOff: number, ldc: number,
-    accumulate: boolean,
-  ): void;
-
-  /** C[i,j] += bias[j] for i < m, j < n. */
-  addBias(m: number, n: number, bias: Float32Array, biasOff: number, c: Float32Array, cOff: number, ldc: number): void;
-
-  /** Elman step: h[i,j] = act(x[i,j] + g[i,j]), act = tanh or relu. x, g are m×n with ld n. */
-  rnnPointwise(
-    m: number, n: number, relu: boolean,
-    x: Float32Array, xOff: number,
-    g: Float32Array, gOff: number,
-    h: Float32Array, hOff: number, ldh: number,
-  ): void;
+  /** Runs a recurrent layer stack (nn.RNN/GRU/LSTM, or a cell as one step of one layer). */
+  sequence(job: SequenceJob): SequenceResult;
 
   /**
-   * LSTM step. x and g hold the input and hidden projections (m×4n, gates i,f,g,o); c (m×n,
-   * ld n) is updated in place; h[i,j] = o·tanh(c').
+   * x · wᵀ + bias for m rows: x is m × k from xOffset, w is n × k, bias n (or null).
+   * Returns the m × n result.
    */
-  lstmPointwise(
-    m: number, n: number,
-    x: Float32Array, xOff: number,
-    g: Float32Array, gOff: number,
-    c: Float32Array, cOff: number,
-    h: Float32Array, hOff: number, ldh: number,
-  ): void;
+  linear(m: number, n: number, k: number, x: Float32Array, xOffset: number, w: Float32Array, bias: Float32Array | null): Float32Array;
+}
 
-  /**
-   * GRU step. x and g hold the input and hidden projections (m×3n, gates r,z,n, biases
-   * included); hPrev is the previous state; h' = (1-z)·n + z·hPrev with
-   * n = tanh(x_n + r·g_n) — the reset gate applies to the hidden projection, bias included.
-   */
-  gruPointwise(
-    m: number, n: number,
-    x: Float32Array, xOff: number,
-    g: Float32Array, gOff: number,
-    hPrev: Float32Array, hPrevOff: number, ldPrev: number,
-    h: Float32Array, hOff: number, ldh: number,
-  ): void;
+/** Width of the hidden state and output of one direction. */
+export function stateWidth(job: SequenceJob): number {
+  return job.projSize > 0 ? job.projSize : job.hiddenSize;
+}
+
+export function gatesOf(kind: RecurrentKind): number {
+  return kind === "LSTM" ? 4 : kind === "GRU" ? 3 : 1;
 }

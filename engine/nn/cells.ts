@@ -1,13 +1,12 @@
 /** nn.RNNCell, nn.GRUCell and nn.LSTMCell: one time step, batched (2-D) or unbatched (1-D). */
 import { kernels } from "../kernels";
 import { orThrow } from "../shapes/check";
-import { gateCount } from "../shapes/recurrent-config";
 import { cellForward } from "../shapes/recurrent-forward";
 import { ShapeError } from "../errors";
 import { Tensor } from "../tensor";
 import type { CellOptions, RNNCellOptions } from "./recurrent-options";
 import { RecurrentModule } from "./recurrent-base";
-import { hiddenArg } from "./sequence";
+import { hiddenArg, recurrentKind } from "./sequence";
 
 function hTensorRank(hx: Tensor | readonly Tensor[] | null | undefined): number {
   const h = hx instanceof Tensor ? hx : hx?.[0];
@@ -23,12 +22,10 @@ abstract class RNNCellBase extends RecurrentModule {
       // PyTorch broadcasts a state of rank > 2 against the input projection; not modelled.
       throw new ShapeError("RuntimeError", `${cfg.kind}: RNN Lens supports 1-D and 2-D hidden states only, got a ${hTensorRank(hx)}-D one`, "cell_hx_rank");
     }
-    const k = kernels();
     const batched = shapes.batched === true;
     const B = batched ? input.size(0) : 1;
     const I = cfg.inputSize;
     const H = cfg.hiddenSize;
-    const GH = gateCount(cfg.kind) * H;
     const isLSTM = cfg.kind === "LSTMCell";
     const x = input.contiguous();
     let h0: Tensor | null = null;
@@ -40,27 +37,36 @@ abstract class RNNCellBase extends RecurrentModule {
       h0 = hx[0] ?? null;
       c0 = isLSTM ? (hx[1] ?? null) : null;
     }
-    const hPrev = h0 ? h0.contiguous() : new Tensor(new Float32Array(B * H), [B, H]);
+    // Missing states are zeros (the kernels read null as zeros).
+    const hPrev = h0 ? h0.contiguous() : null;
+    const cPrev = c0 ? c0.contiguous() : null;
 
-    const xg = new Float32Array(B * GH);
-    const hg = new Float32Array(B * GH);
-    k.gemmNT(B, GH, I, x.storage, x.offset, I, this.weights("weight_ih") as Float32Array, 0, I, xg, 0, GH, false);
-    const bIh = this.weights("bias_ih");
-    const bHh = this.weights("bias_hh");
-    if (bIh) k.addBias(B, GH, bIh, 0, xg, 0, GH);
-    k.gemmNT(B, GH, H, hPrev.storage, hPrev.offset, H, this.weights("weight_hh") as Float32Array, 0, H, hg, 0, GH, false);
-    if (bHh) k.addBias(B, GH, bHh, 0, hg, 0, GH);
-
-    const h = new Float32Array(B * H);
-    let c: Float32Array | null = null;
-    if (isLSTM) {
-      c = c0 ? c0.contiguous().copyData() : new Float32Array(B * H);
-      k.lstmPointwise(B, H, xg, 0, hg, 0, c, 0, h, 0, H);
-    } else if (cfg.kind === "GRUCell") {
-      k.gruPointwise(B, H, xg, 0, hg, 0, hPrev.storage, hPrev.offset, H, h, 0, H);
-    } else {
-      k.rnnPointwise(B, H, cfg.nonlinearity === "relu", xg, 0, hg, 0, h, 0, H);
-    }
+    const result = kernels().sequence({
+      kind: recurrentKind(cfg.kind, cfg.nonlinearity),
+      steps: 1,
+      batch: B,
+      inputSize: I,
+      hiddenSize: H,
+      projSize: 0,
+      numLayers: 1,
+      directions: 1,
+      input: x.storage,
+      inputOffset: x.offset,
+      h0: hPrev ? hPrev.storage : null,
+      h0Offset: hPrev ? hPrev.offset : 0,
+      c0: cPrev ? cPrev.storage : null,
+      c0Offset: cPrev ? cPrev.offset : 0,
+      weights: [{
+        wIh: this.weights("weight_ih") as Float32Array,
+        wHh: this.weights("weight_hh") as Float32Array,
+        bIh: this.weights("bias_ih"),
+        bHh: this.weights("bias_hh"),
+        wHr: null,
+      }],
+      betweenLayers: null,
+    });
+    const h = result.hN;
+    const c = result.cN;
     const shape = batched ? [B, H] : [H];
     return { h: new Tensor(h, shape), c: c ? new Tensor(c, shape) : null };
   }

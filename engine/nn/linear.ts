@@ -50,9 +50,7 @@ export class Linear extends Module {
     const x = input.contiguous();
     const rows = x.numel() / Math.max(this.inFeatures, 1);
     const m = this.inFeatures === 0 ? shape.slice(0, -1).reduce((a, b) => a * b, 1) : rows;
-    const out = new Float32Array(m * this.outFeatures);
-    kernels().gemmNT(m, this.outFeatures, this.inFeatures, x.storage, x.offset, this.inFeatures, this.weight.storage, 0, this.inFeatures, out, 0, this.outFeatures, false);
-    if (this.bias) kernels().addBias(m, this.outFeatures, this.bias.storage, 0, out, 0, this.outFeatures);
+    const out = kernels().linear(m, this.outFeatures, this.inFeatures, x.storage, x.offset, this.weight.storage, this.bias ? this.bias.storage : null);
     return new Tensor(out, shape);
   }
 }

@@ -1,0 +1,140 @@
+// One layer, one direction, over a whole sequence: the input projection of a chunk of time steps
+// as one GEMM, then per step the GEMM with W_hh and the gate math. Every thread of the layer runs
+// this same function on its share — rows of the projection, hidden units of each step — and the
+// threads meet at a barrier wherever the next phase reads what another thread wrote.
+//
+// The job is a table of i32 fields in memory written by the JavaScript side (layer-job.ts keeps
+// the same field order).
+import { barrier } from "./barrier";
+import { gemmPanels } from "./gemm";
+import { GRU, LSTM, RNN_RELU, gruStep, lstmStep, rnnStep } from "./pointwise";
+
+const KIND = 0;
+const STEPS = 1; // T
+const BATCH = 2; // B
+const IN_WIDTH = 3; // k of the input projection
+const HIDDEN = 4; // H
+const HIDDEN_PAD = 5; // H rounded up to 8
+const PROJ = 6; // P, 0 without projection
+const PROJ_PAD = 7;
+const REVERSE = 8;
+const X = 9; // input rows (T·B) × IN_WIDTH, leading dimension X_LD
+const X_LD = 10;
+const W_IH = 11; // packed, gates · HIDDEN_PAD columns
+const BIAS_X = 12; // gates · HIDDEN_PAD, added to the input projection
+const W_HH = 13; // packed
+const BIAS_H = 14; // gates · HIDDEN_PAD, added to the hidden projection
+const W_HR = 15; // packed projection weights, PROJ_PAD columns
+const H0 = 16; // B × Hout, leading dimension Hout
+const C = 17; // B × HIDDEN_PAD cell state, holds c0 on entry and c_n on return
+const OUT = 18; // first row of this direction's output columns
+const OUT_LD = 19;
+const XG = 20; // CHUNK · B rows × gates · HIDDEN_PAD
+const CHUNK = 21; // time steps per input projection
+const HG = 22; // B × gates · HIDDEN_PAD
+const HC = 23; // B × HIDDEN_PAD (projection only)
+const PR = 24; // B × PROJ_PAD (projection only)
+const ZERO_BIAS = 25; // PROJ_PAD zeros
+const THREADS = 26;
+const BARRIER = 27;
+
+@inline function field(job: usize, i: i32): i32 {
+  return load<i32>(job + (<usize>i << 2));
+}
+
+@inline function ptr(job: usize, i: i32): usize {
+  return <usize>field(job, i);
+}
+
+/** [begin, end) of `count` items for thread `tid` of `threads`, in units of `unit`. */
+@inline function share(count: i32, tid: i32, threads: i32): i32 {
+  return <i32>((<i64>count * tid) / threads);
+}
+
+export function runLayer(job: usize, tid: i32): void {
+  const kind = field(job, KIND);
+  const T = field(job, STEPS);
+  const B = field(job, BATCH);
+  const I = field(job, IN_WIDTH);
+  const H = field(job, HIDDEN);
+  const hp = field(job, HIDDEN_PAD);
+  const P = field(job, PROJ);
+  const pp = field(job, PROJ_PAD);
+  const reverse = field(job, REVERSE) != 0;
+  const gates = kind == LSTM ? 4 : kind == GRU ? 3 : 1;
+  const gh = gates * hp;
+  const hOut = P > 0 ? P : H;
+  const threads = field(job, THREADS);
+  const bar = ptr(job, BARRIER);
+  const x = ptr(job, X);
+  const xLd = field(job, X_LD);
+  const out = ptr(job, OUT);
+  const outLd = field(job, OUT_LD);
+  const xg = ptr(job, XG);
+  const hg = ptr(job, HG);
+  const c = ptr(job, C);
+  const chunk = field(job, CHUNK);
+  const rowOut = <usize>outLd << 2;
+
+  // this thread's hidden-unit panels of each gate, and of the projection
+  const panels = hp >> 3;
+  const q0 = share(panels, tid, threads);
+  const q1 = share(panels, tid + 1, threads);
+  const j0 = q0 << 3;
+  const j1 = min(q1 << 3, H);
+  const r0 = share(pp >> 3, tid, threads);
+  const r1 = share(pp >> 3, tid + 1, threads);
+
+  let hPrev = ptr(job, H0);
+  let hPrevLd = hOut;
+  for (let c0 = 0; c0 < T; c0 += chunk) {
+    const steps = min(chunk, T - c0);
+    // the chunk covers time steps [t0, t0 + steps): the first ones for the forward direction,
+    // the last ones for the reverse direction
+    const t0 = reverse ? T - c0 - steps : c0;
+    const rows = steps * B;
+    const rowBegin = share(rows >> 2, tid, threads) << 2;
+    const rowEnd = tid == threads - 1 ? rows : share(rows >> 2, tid + 1, threads) << 2;
+    gemmPanels(
+      rowEnd - rowBegin, I,
+      x + ((<usize>(t0 * B + rowBegin) * <usize>xLd) << 2), xLd,
+      ptr(job, W_IH), 0, gates * panels, ptr(job, BIAS_X),
+      xg + ((<usize>rowBegin * <usize>gh) << 2), gh,
+    );
+    barrier(bar, threads);
+
+    for (let s = 0; s < steps; s++) {
+      const t = reverse ? t0 + steps - 1 - s : t0 + s;
+      const xStep = xg + ((<usize>((t - t0) * B) * <usize>gh) << 2);
+      for (let g = 0; g < gates; g++) {
+        gemmPanels(B, hOut, hPrev, hPrevLd, ptr(job, W_HH), g * panels + q0, g * panels + q1, ptr(job, BIAS_H), hg, gh);
+      }
+      const outStep = out + <usize>(t * B) * rowOut;
+      if (kind == LSTM) {
+        if (P > 0) {
+          const hc = ptr(job, HC);
+          const pr = ptr(job, PR);
+          lstmStep(B, hp, j0, j1, xStep, hg, c, hc, hp);
+          barrier(bar, threads);
+          gemmPanels(B, H, hc, hp, ptr(job, W_HR), r0, r1, ptr(job, ZERO_BIAS), pr, pp);
+          // copy this thread's projected columns into the output row
+          const p1 = min(r1 << 3, P);
+          for (let b = 0; b < B; b++) {
+            for (let j = r0 << 3; j < p1; j++) {
+              store<f32>(outStep + <usize>b * rowOut + (<usize>j << 2), load<f32>(pr + ((<usize>(b * pp + j)) << 2)));
+            }
+          }
+        } else {
+          lstmStep(B, hp, j0, j1, xStep, hg, c, outStep, outLd);
+        }
+      } else if (kind == GRU) {
+        gruStep(B, hp, j0, j1, xStep, hg, hPrev, hPrevLd, outStep, outLd);
+      } else {
+        rnnStep(kind == RNN_RELU, B, hp, j0, j1, xStep, hg, outStep, outLd);
+      }
+      barrier(bar, threads);
+      hPrev = outStep;
+      hPrevLd = outLd;
+    }
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The worker threads that run layers together with the calling thread. Each worker instantiates
+ * the same module on the same shared memory and sleeps on a control word; to start a layer the
+ * caller writes the job's address, bumps the word's generation and wakes them, then runs its own
+ * share. runLayer's barriers keep the threads in step, and its last barrier means every thread
+ * has finished when the caller's share returns. Workers are started in the background on first
+ * need and unref'd, so they never keep a process alive; until they are up, layers run on the
+ * calling thread alone (with the same results: the split never changes what is computed).
+ */
+import { Worker } from "node:worker_threads";
+
+// Control block (i32 words at `control`): generation, job address, stop flag, workers ready.
+const GENERATION = 0;
+const JOB = 1;
+const STOP = 2;
+const READY = 3;
+export const CONTROL_BYTES = 16;
+
+const WORKER_SOURCE = `
+const { workerData } = require("node:worker_threads");
+const { module, memory, control, tid } = workerData;
+const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
+const ctl = new Int32Array(memory.buffer, control, 4);
+let seen = Atomics.load(ctl, ${GENERATION});
+Atomics.add(ctl, ${READY}, 1);
+for (;;) {
+  Atomics.wait(ctl, ${GENERATION}, seen);
+  seen = Atomics.load(ctl, ${GENERATION});
+  if (Atomics.load(ctl, ${STOP}) !== 0) break;
+  kernels.runLayer(Atomics.load(ctl, ${JOB}), tid);
+}
+`;
+
+export class ThreadPool {
+  private readonly workers: Worker[] = [];
+  private readonly ctl: Int32Array;
+  /** Set when a worker failed or the pool was closed: layers run on the calling thread. */
+  private failed = false;
+  private readyPromise: Promise<void> | null = null;
+
+  constructor(
+    private readonly module: WebAssembly.Module,
+    private readonly memory: WebAssembly.Memory,
+    private readonly control: number,
+    /** Threads including the caller. */
+    readonly threads: number,
+  ) {
+    this.ctl = new Int32Array(memory.buffer, control, 4);
+  }
+
+  /** True once every worker is waiting for jobs; starts them on the first call. */
+  ready(): boolean {
+    if (this.failed || this.threads <= 1) return false;
+    if (this.workers.length === 0) this.start();
+    return Atomics.load(this.ctl, READY) === this.threads - 1;
+  }
+
+  /** Resolves when the workers are up (tests and benchmarks wait for it). */
+  whenReady(): Promise<void> {
+    if (this.threads <= 1) return Promise.resolve();
+    if (!this.readyPromise) {
+      this.readyPromise = new Promise((resolve, reject) => {
+        const poll = (): void => {
+          if (this.failed) reject(new Error("RNN Lens engine: worker threads failed to start"));
+          else if (this.ready()) resolve();
+          else setTimeout(poll, 2);
+        };
+        poll();
+      });
+    }
+    return this.readyPromise;
+  }
+
+  /** Wakes the workers on the job at `job`; the caller then runs share 0 itself. */
+  dispatch(job: number): void {
+    Atomics.store(this.ctl, JOB, job);
+    Atomics.add(this.ctl, GENERATION, 1);
+    Atomics.notify(this.ctl, GENERATION);
+  }
+
+  /** Ends the workers (they also end with the process); layers then run on one thread. */
+  close(): void {
+    this.failed = true;
+    Atomics.store(this.ctl, STOP, 1);
+    Atomics.add(this.ctl, GENERATION, 1);
+    Atomics.notify(this.ctl, GENERATION);
+    this.workers.length = 0;
+  }
+
+  private start(): void {
+    for (let tid = 1; tid < this.threads; tid++) {
+      const worker = new Worker(WORKER_SOURCE, {
+        eval: true,
+        workerData: { module: this.module, memory: this.memory, control: this.control, tid },
+      });
+      worker.on("error", () => {
+        this.failed = true;
+      });
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+}
