@@ -41,6 +41,14 @@ export abstract class Module {
   }
 
   /** The module's own parameters, registration order. */
+  /** The parameter registered or assigned under `name` (first as namedOwnParameters orders them). */
+  protected ownParameter(name: string): Parameter | undefined {
+    const registered = this._registered.get(name);
+    if (registered) return registered;
+    const field: unknown = (this as Record<string, unknown>)[name];
+    return field instanceof Parameter ? field : undefined;
+  }
+
   namedOwnParameters(): [string, Parameter][] {
     const out: [string, Parameter][] = [...this._registered.entries()];
     for (const [k, v] of Object.entries(this)) if (v instanceof Parameter) out.push([k, v]);

@@ -73,7 +73,9 @@ export abstract class RecurrentModule extends Module {
 
   /** The parameter's storage, or null when the module has no such parameter (no bias). */
   protected weights(name: string): Float32Array | null {
-    const p = this.namedOwnParameters().find(([k]) => k === name);
-    return p ? p[1].storage : null;
+    // looked up directly: forward calls this for every weight, and listing them all cost more
+    // than a small layer's arithmetic
+    const p = this.ownParameter(name);
+    return p ? p.storage : null;
   }
 }

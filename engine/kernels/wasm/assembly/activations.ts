@@ -5,9 +5,15 @@ import { madd } from "./simd";
 
 // exp(x) = 2^n · e^r with n = round(x / ln 2) and |r| ≤ ln 2 / 2; e^r by a degree-5 minimax
 // polynomial (relative error about 1e-7 on that interval), 2^n built in the exponent bits.
+// n is rounded by adding 1.5 · 2^23, which leaves n in the low mantissa bits: cheaper than
+// WebAssembly's nearest and saturating conversion. pmin/pmax are single instructions where
+// min/max must also order NaNs and signed zeros.
+const ROUNDING_BIAS: f32 = 12582912.0; // 1.5 · 2^23
+
 @inline export function exp4(x: v128): v128 {
-  x = f32x4.min(f32x4.max(x, f32x4.splat(-87.3)), f32x4.splat(88.3));
-  const n = f32x4.nearest(f32x4.mul(x, f32x4.splat(1.44269504088896341)));
+  x = f32x4.pmin(f32x4.pmax(x, f32x4.splat(-87.3)), f32x4.splat(88.3));
+  const shifted = madd(x, f32x4.splat(1.44269504088896341), f32x4.splat(ROUNDING_BIAS));
+  const n = f32x4.sub(shifted, f32x4.splat(ROUNDING_BIAS));
   // r = x − n·ln2 in two parts, so r keeps its low bits
   let r = madd(n, f32x4.splat(-0.693359375), x);
   r = madd(n, f32x4.splat(2.12194440e-4), r);
@@ -19,7 +25,8 @@ import { madd } from "./simd";
   p = madd(p, r, f32x4.splat(5.0000001201e-1));
   const r2 = f32x4.mul(r, r);
   const e = f32x4.add(madd(p, r2, r), f32x4.splat(1));
-  const scale = i32x4.shl(i32x4.add(i32x4.trunc_sat_f32x4_s(n), i32x4.splat(127)), 23);
+  // the low bits of `shifted` hold n; (n + 127) << 23 is 2^n (the bias bits shift out)
+  const scale = i32x4.shl(i32x4.add(shifted, i32x4.splat(127)), 23);
   return f32x4.mul(e, scale);
 }
 

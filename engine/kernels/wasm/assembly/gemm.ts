@@ -79,22 +79,52 @@ export function gemmPanels(m: i32, k: i32, a: usize, lda: i32, w: usize, p0: i32
 /**
  * Packs rows of W (gates · h rows, each k long, row-major) gate by gate into panels of 8 rows,
  * each gate's h rows padded with zeros to a multiple of 8 (so gate g's columns start at
- * g · pad8(h) in the result).
+ * g · pad8(h) in the result). Full panels move 8 rows × 4 values at a time through two 4 × 4
+ * transposes; packing runs on every forward pass, and for small layers it rivals the arithmetic.
  */
 export function packPanels(src: usize, gates: i32, h: i32, k: i32, dst: usize): void {
   const panelsPerGate = (h + 7) >> 3;
+  const rowBytes = <usize>k << 2;
+  const k4 = k & ~3;
   let out = dst;
   for (let g = 0; g < gates; g++) {
     for (let p = 0; p < panelsPerGate; p++) {
       const row0 = p << 3;
-      for (let kk = 0; kk < k; kk++) {
+      const rows = min(8, h - row0);
+      const base = src + <usize>(g * h + row0) * rowBytes;
+      let kk = 0;
+      if (rows == 8) {
+        for (; kk < k4; kk += 4) {
+          const at = base + (<usize>kk << 2);
+          transpose4(at, rowBytes, out);
+          transpose4(at + 4 * rowBytes, rowBytes, out + 16);
+          out += 4 * PANEL_BYTES;
+        }
+      }
+      for (; kk < k; kk++) {
         for (let cc = 0; cc < 8; cc++) {
-          const row = row0 + cc;
-          const v: f32 = row < h ? load<f32>(src + ((<usize>(g * h + row) * <usize>k + <usize>kk) << 2)) : 0;
+          const v: f32 = cc < rows ? load<f32>(base + <usize>cc * rowBytes + (<usize>kk << 2)) : 0;
           store<f32>(out, v);
           out += 4;
         }
       }
     }
   }
+}
+
+/** Reads 4 values from each of 4 rows (`stride` bytes apart) and stores them as 4 columns, one
+ *  panel row (PANEL_BYTES) apart. */
+@inline function transpose4(at: usize, stride: usize, out: usize): void {
+  const a = v128.load(at);
+  const b = v128.load(at + stride);
+  const c = v128.load(at + 2 * stride);
+  const d = v128.load(at + 3 * stride);
+  const ab0 = i32x4.shuffle(a, b, 0, 4, 1, 5);
+  const ab1 = i32x4.shuffle(a, b, 2, 6, 3, 7);
+  const cd0 = i32x4.shuffle(c, d, 0, 4, 1, 5);
+  const cd1 = i32x4.shuffle(c, d, 2, 6, 3, 7);
+  v128.store(out, i32x4.shuffle(ab0, cd0, 0, 1, 4, 5));
+  v128.store(out + PANEL_BYTES, i32x4.shuffle(ab0, cd0, 2, 3, 6, 7));
+  v128.store(out + 2 * PANEL_BYTES, i32x4.shuffle(ab1, cd1, 0, 1, 4, 5));
+  v128.store(out + 3 * PANEL_BYTES, i32x4.shuffle(ab1, cd1, 2, 3, 6, 7));
 }
