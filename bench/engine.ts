@@ -18,8 +18,11 @@
 import { writeFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
-import { createKernels, type KernelName, type Kernels, nn, type Tensor, torch, useKernels } from "../engine";
-import { WasmKernels } from "../engine/kernels";
+import { createRequire } from "node:module";
+import type { KernelName, Kernels, Tensor } from "../engine";
+// The engine as users run it: the bundle `npm run bench:engine` builds first (the sources under
+// tsx pay for live-binding getters the bundle does not have).
+const { createKernels, nn, torch, useKernels } = createRequire(import.meta.url)("../dist/engine.js") as typeof import("../engine");
 import { flops, type Kind, maxAbsDiff, measure, type NamedData, type RecurrentProblem, type Timing, type TimingPolicy } from "./peers/common";
 import { ensurePeers, PEER_PACKAGES, type PeerPackage } from "./peers/install";
 import { ortVersion, runOnnxruntime } from "./peers/onnxruntime";
@@ -112,7 +115,7 @@ async function selectKernels(config: EngineConfig): Promise<string> {
     kernelsByConfig.set(config.id, k);
   }
   useKernels(k);
-  if (k instanceof WasmKernels) await k.whenThreadsReady();
+  await k.ready();
   return k.name;
 }
 

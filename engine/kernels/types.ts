@@ -55,6 +55,10 @@ export interface Kernels {
   /** "typescript", "wasm-simd" or "wasm-relaxed-simd", with the thread count where above one. */
   readonly name: string;
 
+  /** Resolves when the kernels run at full speed (worker threads started; until then big layers
+   *  run on the calling thread, with the same results). */
+  ready(): Promise<void>;
+
   /** Runs a recurrent layer stack (nn.RNN/GRU/LSTM, or a cell as one step of one layer). */
   sequence(job: SequenceJob): SequenceResult;
 

@@ -198,6 +198,7 @@ function sequence(job: SequenceJob): SequenceResult {
 
 export const typescriptKernels: Kernels = {
   name: "typescript",
+  ready: () => Promise.resolve(),
   sequence,
   linear(m, n, k, x, xOffset, w, bias) {
     const out = new Float32Array(m * n);

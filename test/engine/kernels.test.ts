@@ -80,7 +80,7 @@ for (const variant of variants) {
     }
 
     test("two threads give bit-identical results to one", async () => {
-      await two.whenThreadsReady();
+      await two.ready();
       for (const c of cases) {
         const single = outputs(c, one);
         const shared = outputs(c, two);

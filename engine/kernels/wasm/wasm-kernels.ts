@@ -50,15 +50,20 @@ export class WasmKernels implements Kernels {
   private readonly memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
   private readonly exports: KernelExports;
   private readonly pool: ThreadPool | null;
+  /** Views of the memory, remade when it grows (only this thread grows it). */
+  private f32: Float32Array;
+  private table: Int32Array;
 
   constructor(readonly variant: WasmVariant, module: WebAssembly.Module, threads: number) {
     this.exports = instantiate(module, this.memory);
     this.pool = threads > 1 ? new ThreadPool(module, this.memory, CONTROL, threads) : null;
     this.name = threads > 1 ? `${variant} (${threads} threads)` : variant;
+    this.f32 = new Float32Array(this.memory.buffer);
+    this.table = new Int32Array(this.memory.buffer, JOB, JOB_FIELDS);
   }
 
   /** Resolves once the worker threads are up; layers run on one thread until then. */
-  whenThreadsReady(): Promise<void> {
+  ready(): Promise<void> {
     return this.pool ? this.pool.whenReady() : Promise.resolve();
   }
 
@@ -69,7 +74,7 @@ export class WasmKernels implements Kernels {
     const src = arena.take(n);
     const dst = arena.take(n);
     if (!this.reserve(arena.end)) throw new Error("activation: out of WebAssembly memory");
-    const f32 = new Float32Array(this.memory.buffer);
+    const f32 = this.f32;
     f32.fill(0, src >> 2, (src >> 2) + n);
     f32.set(xs, src >> 2);
     this.exports.activate(fn === "exp" ? 0 : fn === "sigmoid" ? 1 : 2, src, dst, n);
@@ -88,10 +93,12 @@ export class WasmKernels implements Kernels {
   /** Grows the memory to `bytes`; false when WebAssembly cannot hold that much. */
   private reserve(bytes: number): boolean {
     if (bytes > MAX_BYTES) return false;
-    const have = this.memory.buffer.byteLength;
+    const have = this.f32.byteLength;
     if (bytes <= have) return true;
     try {
       this.memory.grow(Math.ceil((bytes - have) / PAGE_BYTES));
+      this.f32 = new Float32Array(this.memory.buffer);
+      this.table = new Int32Array(this.memory.buffer, JOB, JOB_FIELDS);
       return true;
     } catch {
       return false;
@@ -129,9 +136,8 @@ export class WasmKernels implements Kernels {
     const hg = arena.take(B * gh);
     if (!this.reserve(arena.end)) return typescriptKernels.sequence(job);
 
-    // Views are made after the memory has grown (a grown shared memory has a new, longer buffer).
-    const f32 = new Float32Array(this.memory.buffer);
-    const table = new Int32Array(this.memory.buffer, JOB, JOB_FIELDS);
+    const f32 = this.f32;
+    const table = this.table;
     const k = this.exports;
     f32.set(job.input.subarray(job.inputOffset, job.inputOffset + T * B * I), input >> 2);
     if (P > 0) f32.fill(0, zeroBias >> 2, (zeroBias >> 2) + pp);
@@ -248,7 +254,7 @@ export class WasmKernels implements Kernels {
     const b = arena.take(np);
     const out = arena.take(m * np);
     if (!this.reserve(arena.end)) return typescriptKernels.linear(m, n, k, x, xOffset, w, bias);
-    const f32 = new Float32Array(this.memory.buffer);
+    const f32 = this.f32;
     f32.set(x.subarray(xOffset, xOffset + m * k), xs >> 2);
     f32.set(w.subarray(0, n * k), staging >> 2);
     this.exports.packPanels(staging, 1, n, k, packed);
