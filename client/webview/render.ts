@@ -157,7 +157,8 @@ function layerTable(r: RunCellResult): string {
     ["Seed", escapeHtml(String(r.seed))],
   ];
   // Only a run that got as far as the forward pass has a time.
-  if (r.inputs.length > 0) rows.push(["Time", escapeHtml(formatMs(r.timeMs))]);
+  // With the kernels it ran on: a time means little without knowing which engine path made it.
+  if (r.inputs.length > 0) rows.push(["Time", `${escapeHtml(formatMs(r.timeMs))}${r.kernels ? ` <span class="muted">·</span> <span class="kernels">${escapeHtml(r.kernels)}</span>` : ""}`]);
   return `<table class="layer">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join("")}</table>`;
 }
 

@@ -4,7 +4,7 @@
  * whether the concrete shapes equal the inferred ones. Only the engine runs: never user code.
  */
 import { performance } from "node:perf_hooks";
-import { nn, shapes, torch, TorchError, type Tensor } from "../../engine";
+import { kernels, nn, shapes, torch, TorchError, type Tensor } from "../../engine";
 import { dimMeanings, describeConfig, moduleParameters } from "./describe";
 import { expectedShapes } from "./interpreter/engine-api";
 import type { ModuleValue, Value } from "./interpreter/values";
@@ -35,6 +35,11 @@ export interface RunCellResult {
   readonly inputs: readonly { readonly name: string; readonly shape: number[] }[];
   readonly results: readonly RunTensor[];
   readonly timeMs: number;
+  /**
+   * The engine kernels the forward pass ran on (`kernels().name`, e.g. "wasm-relaxed-simd
+   * (2 threads)" or "typescript"); "" when the run stopped before the forward pass.
+   */
+  readonly kernels: string;
   /** null when nothing was inferred to compare with. */
   readonly shapesMatchInferred: boolean | null;
   /** PyTorch's error for these shapes, when the engine rejects the call. */
@@ -106,21 +111,21 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
   const absent = missing(r, env);
   const unknownConfig = (m.config && [m.config.inputSize, m.config.hiddenSize, m.config.numLayers, m.config.projSize].some(shapes.isUnknown)) || (m.config && (m.config.batchFirst === null || m.config.bidirectional === null));
   if (absent.length > 0 || unknownConfig) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: null, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: null, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent };
   }
   const { input, hx } = sampleShapes(r);
   const concrete = (s: Dim[]) => s.map((d) => shapes.evaluateDim(d, env));
   const inputShape = concrete(input);
   const hxShapes = hx.map(concrete);
   if (inputShape.some((d) => d === null) || hxShapes.some((s) => s.some((d) => d === null))) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: null, staticProblem: "The sample input's shape is not known statically", missingDims: [] };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: null, staticProblem: "The sample input's shape is not known statically", missingDims: [] };
   }
   torch.manualSeed(seed);
   let mod: ReturnType<typeof buildModule>;
   try {
     mod = buildModule(m, env);
   } catch (e) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
+    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
   }
   const inShape = inputShape as number[];
   const x = m.kind === "Embedding" ? randomIndices(inShape, shapes.evaluateDim(m.features?.inFeatures ?? 1, env) ?? 1) : torch.randn(inShape);
@@ -132,7 +137,7 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
   try {
     out = hxArg === undefined ? mod.forward(x) : mod.forward(x, hxArg);
   } catch (e) {
-    return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: false, inputs, results: [], timeMs: performance.now() - t0, shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
+    return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: false, inputs, results: [], timeMs: performance.now() - t0, kernels: kernelsName(), shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
   }
   const timeMs = performance.now() - t0;
   const named = resultTensors(m, out);
@@ -158,7 +163,16 @@ export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DE
       return inf.length === t.shape.length && inf.every((d, k) => shapes.isUnknown(d) || shapes.evaluateDim(d, env) === t.shape[k]);
     });
   }
-  return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, shapesMatchInferred: match, error: null, staticProblem: null, missingDims: [] };
+  return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, kernels: kernelsName(), shapesMatchInferred: match, error: null, staticProblem: null, missingDims: [] };
+}
+
+/** The kernels in use; "" when the engine could not pick any (that error is then the run's). */
+function kernelsName(): string {
+  try {
+    return kernels().name;
+  } catch {
+    return "";
+  }
 }
 
 function hxNames(kind: string, n: number): string[] {

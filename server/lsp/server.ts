@@ -8,6 +8,8 @@
 import { fileURLToPath } from "node:url";
 import {
   DocumentDiagnosticReportKind,
+  MessageType,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   type CodeLens,
@@ -17,17 +19,23 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { createKernels, useKernels, type Kernels } from "../../engine";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { runCell } from "../analysis/run-cell";
 import type { LineMap } from "../analysis/text";
 import { Workspace, type FileAnalysis } from "../analysis/workspace";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
-import { DEFAULT_SETTINGS, parseSettings, type Settings } from "./settings";
+import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
 const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact"]);
 /** Evaluation steps one analysis may take: bounds every request's time on pathological input. */
 const MAX_STEPS = 400_000;
+
+/** Equal keys: the same kernels (a thread count of undefined is the engine default). */
+function keyOf(c: KernelChoice): string {
+  return `${c.name}/${c.threads ?? "default"}`;
+}
 
 export class RnnLensServer {
   private readonly documents = new TextDocuments(TextDocument);
@@ -42,6 +50,19 @@ export class RnnLensServer {
   private configurationSupport = false;
   private inlayRefreshSupport = false;
   private diagnosticRefreshSupport = false;
+  /**
+   * The kernel choice the engine has (name and threads), or null when it must be set. At the
+   * default settings without RNNLENS_KERNELS nothing is handed over: the engine picks the same
+   * kernels itself on Run Cell's first forward pass, so startup compiles no WebAssembly. With
+   * the variable set, the first settings apply it here, where kernels the runtime cannot run
+   * (or a name the engine does not know) become a warning rather than a failed Run Cell.
+   */
+  private kernelsKey: string | null = process.env["RNNLENS_KERNELS"] !== undefined ? null : keyOf(kernelChoice(DEFAULT_SETTINGS));
+  /**
+   * Kernels made for each choice: switching back reuses them, so flipping the setting does not
+   * start a new pool of worker threads each time.
+   */
+  private readonly madeKernels = new Map<string, Kernels>();
 
   constructor(private readonly connection: Connection) {}
 
@@ -131,10 +152,43 @@ export class RnnLensServer {
   private applySettings(s: Settings): void {
     this.settings = s;
     this.workspace.configure({ engineModules: s.engineModules, maxFileSize: s.maxFileSize });
+    this.guard("kernels", undefined, () => this.applyKernels(s));
     for (const d of this.documents.all()) this.schedule(d.uri);
     if (this.inlayRefreshSupport) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
     if (this.pullMode && this.diagnosticRefreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
     this.log(`settings: ${JSON.stringify(s)}`);
+  }
+
+  /**
+   * Hands the engine the kernels the settings ask for, when that changed. Kernels this runtime
+   * cannot run (`wasm` without SIMD, relaxed SIMD on Node 20 without its flag) are a warning the
+   * user sees, and Run Cell goes on with the TypeScript kernels.
+   */
+  private applyKernels(s: Settings): void {
+    const choice = kernelChoice(s);
+    const key = keyOf(choice);
+    if (key === this.kernelsKey) return;
+    this.kernelsKey = key;
+    if (choice.problem) this.warn(choice.problem);
+    let k = this.madeKernels.get(key);
+    if (!k) {
+      try {
+        k = createKernels(choice.name, choice.threads === undefined ? {} : { threads: choice.threads });
+      } catch (e) {
+        this.warn(`${e instanceof Error ? e.message : String(e)}. Run Cell uses the typescript kernels.`);
+        k = createKernels("typescript");
+      }
+      this.madeKernels.set(key, k);
+    }
+    useKernels(k);
+    this.log(`engine kernels: ${k.name}`);
+  }
+
+  /** A problem with the user's settings or environment: shown once, and kept in the output. */
+  private warn(message: string): void {
+    this.connection.console.warn(`rnnlens: ${message}`);
+    // The notification, not showWarningMessage's request: nothing to answer, nothing left pending.
+    void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: message.startsWith("RNN Lens") ? message : `RNN Lens: ${message}` });
   }
 
   private log(message: string): void {

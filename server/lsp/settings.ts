@@ -1,4 +1,11 @@
 /** The `rnnlens.*` settings, with their defaults, read from `workspace/configuration`. */
+import { KERNEL_NAMES, type KernelName } from "../../engine";
+
+/** The kernels `rnnlens.engine.kernels` offers (the engine knows more; the setting keeps to these). */
+export type EngineKernelsSetting = "auto" | "wasm" | "typescript";
+const ENGINE_KERNELS: readonly EngineKernelsSetting[] = ["auto", "wasm", "typescript"];
+/** `rnnlens.engine.threads`' upper bound, as package.json declares it. */
+const MAX_THREADS = 16;
 
 export interface Settings {
   readonly enable: boolean;
@@ -7,6 +14,8 @@ export interface Settings {
   readonly engineModules: readonly string[];
   readonly maxFileSize: number;
   readonly trace: "off" | "messages" | "verbose";
+  readonly engineKernels: EngineKernelsSetting;
+  readonly engineThreads: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -16,6 +25,8 @@ export const DEFAULT_SETTINGS: Settings = {
   engineModules: [],
   maxFileSize: 1_000_000,
   trace: "off",
+  engineKernels: "auto",
+  engineThreads: 2,
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -27,6 +38,9 @@ export function parseSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return DEFAULT_SETTINGS;
   const inlay = isRecord(raw["inlayHints"]) ? raw["inlayHints"]["enabled"] : raw["inlayHints.enabled"];
   const trace = isRecord(raw["trace"]) ? raw["trace"]["server"] : raw["trace.server"];
+  const engine = isRecord(raw["engine"]) ? raw["engine"] : { kernels: raw["engine.kernels"], threads: raw["engine.threads"] };
+  const kernels = engine["kernels"];
+  const threads = engine["threads"];
   const dims: Record<string, number> = {};
   if (isRecord(raw["sampleDims"])) {
     for (const [k, v] of Object.entries(raw["sampleDims"])) if (typeof v === "number" && Number.isInteger(v) && v >= 0) dims[k] = v;
@@ -38,5 +52,36 @@ export function parseSettings(raw: unknown): Settings {
     engineModules: Array.isArray(raw["engineModules"]) ? raw["engineModules"].filter((x): x is string => typeof x === "string") : DEFAULT_SETTINGS.engineModules,
     maxFileSize: typeof raw["maxFileSize"] === "number" && raw["maxFileSize"] > 0 ? raw["maxFileSize"] : DEFAULT_SETTINGS.maxFileSize,
     trace: trace === "messages" || trace === "verbose" ? trace : "off",
+    engineKernels: (ENGINE_KERNELS as readonly unknown[]).includes(kernels) ? (kernels as EngineKernelsSetting) : DEFAULT_SETTINGS.engineKernels,
+    engineThreads: typeof threads === "number" && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS ? threads : DEFAULT_SETTINGS.engineThreads,
   };
+}
+
+/** The kernels to hand the engine: a name, and a thread count unless the engine's default applies. */
+export interface KernelChoice {
+  readonly name: KernelName;
+  /** undefined: the engine's default (RNNLENS_THREADS, else 2 where there are two cores). */
+  readonly threads: number | undefined;
+  /** Why the environment was ignored, for the user. */
+  readonly problem: string | null;
+}
+
+/**
+ * Which kernels the settings ask for. The environment variables were there first (benchmarks, CI
+ * and users forcing a variant set them for every process), so a setting left at its default
+ * defers to them: `auto` means RNNLENS_KERNELS when it is set, and `2` threads means
+ * RNNLENS_THREADS when it is set; any other value of a setting wins over its variable. At their
+ * defaults and without the variables, the choice is exactly the engine's own default.
+ */
+export function kernelChoice(s: Settings, env: NodeJS.ProcessEnv = process.env): KernelChoice {
+  let name: KernelName = s.engineKernels;
+  let problem: string | null = null;
+  const fromEnv = env["RNNLENS_KERNELS"];
+  if (s.engineKernels === "auto" && fromEnv !== undefined && fromEnv !== "") {
+    if ((KERNEL_NAMES as readonly string[]).includes(fromEnv)) name = fromEnv as KernelName;
+    else problem = `RNNLENS_KERNELS must be one of ${KERNEL_NAMES.join(", ")}; got "${fromEnv}" (using auto)`;
+  }
+  // The engine's default thread count already reads RNNLENS_THREADS (and keeps to the cores).
+  const threads = s.engineThreads === DEFAULT_SETTINGS.engineThreads ? undefined : s.engineThreads;
+  return { name, threads, problem };
 }

@@ -63,6 +63,8 @@ describe("extension manifest", () => {
       "rnnlens.engineModules": DEFAULT_SETTINGS.engineModules,
       "rnnlens.maxFileSize": DEFAULT_SETTINGS.maxFileSize,
       "rnnlens.trace.server": DEFAULT_SETTINGS.trace,
+      "rnnlens.engine.kernels": DEFAULT_SETTINGS.engineKernels,
+      "rnnlens.engine.threads": DEFAULT_SETTINGS.engineThreads,
     };
     assert.deepEqual(Object.keys(p).sort(), Object.keys(expected).sort());
     for (const [k, v] of Object.entries(expected)) {
@@ -71,6 +73,16 @@ describe("extension manifest", () => {
     }
     const docs = readFileSync(join(root, "docs/settings.md"), "utf8");
     for (const k of Object.keys(expected)) assert.ok(docs.includes(`\`${k}\``), `docs/settings.md covers ${k}`);
+  });
+
+  it("offers the kernels and thread range the server accepts", () => {
+    const p = m.contributes.configuration.properties as Record<string, { enum?: string[]; enumDescriptions?: string[]; minimum?: number; maximum?: number }>;
+    assert.deepEqual(p["rnnlens.engine.kernels"]?.enum, ["auto", "wasm", "typescript"]);
+    assert.equal(p["rnnlens.engine.kernels"]?.enumDescriptions?.length, 3);
+    assert.equal(p["rnnlens.engine.threads"]?.minimum, 1);
+    assert.equal(p["rnnlens.engine.threads"]?.maximum, 16);
+    const docs = readFileSync(join(root, "docs/settings.md"), "utf8");
+    for (const v of ["RNNLENS_KERNELS", "RNNLENS_THREADS"]) assert.ok(docs.includes(`\`${v}\``), `docs/settings.md covers ${v}`);
   });
 
   it("activates on TS/JS and runs in untrusted workspaces", () => {

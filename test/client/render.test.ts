@@ -30,6 +30,7 @@ function tutorial(overrides: Partial<RunCellResult> = {}): RunCellResult {
       { name: "c_n", shape: [2, 3, 20], meaning: "(num_layers * num_directions, batch, hidden_size)", inferred: "[2, batch, 20]", values: seqValues(120), valuesTruncated: false },
     ],
     timeMs: 1.2345,
+    kernels: "wasm-relaxed-simd (2 threads)",
     shapesMatchInferred: true,
     error: null,
     staticProblem: null,
@@ -78,7 +79,7 @@ describe("renderRunCell: a successful run", () => {
     assert.match(html, /5,920/);
     assert.match(html, /<code>seq<\/code> = 5, <code>batch<\/code> = 3/);
     assert.match(html, /<th>Seed<\/th><td>0<\/td>/);
-    assert.match(html, /<th>Time<\/th><td>1\.23 ms<\/td>/);
+    assert.match(html, /<th>Time<\/th><td>1\.23 ms <span class="muted">·<\/span> <span class="kernels">wasm-relaxed-simd \(2 threads\)<\/span><\/td>/);
     assert.match(html, /examples\/tutorial\.ts:10:28/);
   });
 
@@ -168,6 +169,14 @@ describe("renderRunCell: other outcomes", () => {
     assert.doesNotMatch(html, /data-verdict=/);
   });
 
+  it("names the kernels next to the time, and only the time when none are known", () => {
+    const ts = renderRunCell({ kind: "result", result: tutorial({ timeMs: 0.04, kernels: "typescript" }) }, ctx);
+    assert.match(ts, /<th>Time<\/th><td>0\.040 ms <span class="muted">·<\/span> <span class="kernels">typescript<\/span><\/td>/);
+    const none = renderRunCell({ kind: "result", result: tutorial({ kernels: "" }) }, ctx);
+    assert.match(none, /<th>Time<\/th><td>1\.23 ms<\/td>/);
+    assert.doesNotMatch(none, /class="kernels"/);
+  });
+
   it("says which sizes are missing when the user did not give them", () => {
     const r = tutorial({ ok: false, inputs: [], results: [], shapesMatchInferred: null, missingDims: ["hidden", "inputSize"], module: { kind: "LSTM", config: "LSTM(inputSize, hidden, num_layers=1)", parameterCount: null } });
     const html = renderRunCell({ kind: "result", result: r }, ctx);
@@ -202,6 +211,7 @@ describe("renderRunCell: other outcomes", () => {
       dims: { [evil]: 2 },
       inputs: [{ name: evil, shape: [5, 3, 10] }],
       results: [{ name: evil, shape: [5, 3, 20], meaning: `(${evil}, batch, x)`, inferred: evil, values: seqValues(300), valuesTruncated: false }],
+      kernels: evil,
       shapesMatchInferred: false,
       error: null,
     });

@@ -185,6 +185,15 @@ function lookup(settings: Record<string, unknown>, section: string | undefined):
   return v ?? null;
 }
 
+function serverEnv(overrides: Readonly<Record<string, string | undefined>> | undefined): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const [k, v] of Object.entries(overrides ?? {})) {
+    if (v === undefined) delete env[k];
+    else env[k] = v;
+  }
+  return env;
+}
+
 // ---------------------------------------------------------------------------------------------
 // The client
 
@@ -197,6 +206,8 @@ export interface ClientOptions {
   /** Extra Node flags for the server (e.g. `--cpu-prof`). */
   readonly nodeArgs?: readonly string[];
   readonly cwd?: string;
+  /** Environment variables for the server over the test's own (undefined removes one). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 export interface Received {
@@ -247,7 +258,7 @@ export class LspClient {
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? { rnnlens: {} };
     this.spawnedAt = performance.now();
-    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, "--stdio"], { cwd: options.cwd ?? ROOT, stdio: ["pipe", "pipe", "pipe"] });
+    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, "--stdio"], { cwd: options.cwd ?? ROOT, env: serverEnv(options.env), stdio: ["pipe", "pipe", "pipe"] });
     this.exited = new Promise((resolve) => {
       this.proc.on("exit", (code, signal) => {
         this.exitCode = code ?? signal ?? "unknown";
