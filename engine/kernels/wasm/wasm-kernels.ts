@@ -16,7 +16,8 @@ import { instantiate, type KernelExports, type WasmVariant } from "./wasm-module
 
 const PAGE_BYTES = 65536;
 const MAX_BYTES = 65536 * PAGE_BYTES - PAGE_BYTES;
-/** Fixed addresses below the arena: thread control, the step barrier, the job table. */
+/** Fixed addresses below the arena: thread control, the step barrier, the job table (and, at
+ *  512, the activations' constants: assembly/activations.ts). */
 const CONTROL = 0;
 const BARRIER = 64;
 const JOB = 128;
@@ -56,6 +57,7 @@ export class WasmKernels implements Kernels {
 
   constructor(readonly variant: WasmVariant, module: WebAssembly.Module, threads: number) {
     this.exports = instantiate(module, this.memory);
+    this.exports.initConstants();
     this.pool = threads > 1 ? new ThreadPool(module, this.memory, CONTROL, threads) : null;
     this.name = threads > 1 ? `${variant} (${threads} threads)` : variant;
     this.f32 = new Float32Array(this.memory.buffer);

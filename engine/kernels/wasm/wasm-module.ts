@@ -14,6 +14,7 @@ export interface KernelExports {
   packPanels(src: number, gates: number, h: number, k: number, dst: number): void;
   runLayer(job: number, tid: number): void;
   activate(fn: number, src: number, dst: number, n: number): void;
+  initConstants(): void;
 }
 
 const bytes: Record<WasmVariant, string> = {

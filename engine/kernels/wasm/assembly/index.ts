@@ -3,3 +3,4 @@
 export { gemmPanels, packPanels } from "./gemm";
 export { runLayer } from "./layer";
 export { activate } from "./activate";
+export { initConstants } from "./activations";

@@ -3,7 +3,7 @@
 // apart, hp = hidden size padded to 8); state buffers are padded the same way, so four-lane reads
 // stay inside them. The new h goes to `out` (leading dimension ldo), which is not padded: the last
 // group of a row stores only the lanes below j1.
-import { sigmoid4, tanh4 } from "./activations";
+import { ones, sigmoid4, tanh4 } from "./activations";
 
 export const RNN_TANH = 0;
 export const RNN_RELU = 1;
@@ -59,7 +59,7 @@ export function lstmStep(m: i32, hp: i32, j0: i32, j1: i32, x: usize, g: usize, 
 export function gruStep(m: i32, hp: i32, j0: i32, j1: i32, x: usize, g: usize, hPrev: usize, ldp: i32, out: usize, ldo: i32): void {
   const gate = <usize>hp << 2;
   const ld = gate * 3;
-  const one = f32x4.splat(1);
+  const one = ones();
   for (let i = 0; i < m; i++) {
     const xi = x + <usize>i * ld;
     const gi = g + <usize>i * ld;
