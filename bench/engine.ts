@@ -6,6 +6,12 @@
  * Markdown tables (median ms, GFLOP/s, ratios, each row's max |difference| from the engine's
  * output); asserts nothing.
  *
+ * The in-process rows of one model (engine configurations, onnxruntime 1T/2T, tfjs) are prepared
+ * first and then sampled round-robin (see measureInterleaved in ./peers/common.ts), so their ratios
+ * hold on a machine whose speed drifts; PyTorch, in its own process, is measured after them. The
+ * header gives the machine's WebAssembly SIMD multiply-add ceiling at the start and the end of the
+ * run (./peak/), which shows how much it drifted.
+ *
  * LSTM, GRU and RNN (tanh), float32, unidirectional, with bias, h0/c0 omitted (zeros), time-major
  * input (seq, batch, input); weights from `torch.manualSeed(0)` and the module's constructor,
  * input from `torch.randn`. Peers are installed on demand into .cache/bench-peers/ (see
@@ -23,11 +29,12 @@ import type { KernelName, Kernels, Tensor } from "../engine";
 // The engine as users run it: the bundle `npm run bench:engine` builds first (the sources under
 // tsx pay for live-binding getters the bundle does not have).
 const { createKernels, nn, torch, useKernels } = createRequire(import.meta.url)("../dist/engine.js") as typeof import("../engine");
-import { flops, type Kind, maxAbsDiff, measure, type NamedData, type RecurrentProblem, type Timing, type TimingPolicy } from "./peers/common";
+import { loadPeakKernel, measureCeiling, type PeakKernel } from "./peak/ceiling";
+import { flops, type Kind, maxAbsDiff, measureInterleaved, type NamedData, type Prepared, type RecurrentProblem, type Timing, type TimingPolicy } from "./peers/common";
 import { ensurePeers, PEER_PACKAGES, type PeerPackage } from "./peers/install";
-import { ortVersion, runOnnxruntime } from "./peers/onnxruntime";
+import { ortVersion, prepareOnnxruntime } from "./peers/onnxruntime";
 import { findTorch, runTorch } from "./peers/pytorch";
-import { runTfjs, tfjsDescription } from "./peers/tfjs";
+import { prepareTfjs, tfjsDescription } from "./peers/tfjs";
 
 interface Size {
   name: string;
@@ -104,19 +111,20 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 /** One kernels object per configuration for the whole run, so threads are started once. */
 const kernelsByConfig = new Map<string, Kernels>();
 
-/**
- * Switches the engine's kernels and waits for their worker threads; returns the name of the ones
- * now in use. Throws when unavailable.
- */
-async function selectKernels(config: EngineConfig): Promise<string> {
+/** The configuration's kernels, created on first use, once their worker threads are up. Throws when unavailable. */
+async function kernelsFor(config: EngineConfig): Promise<Kernels> {
   let k = kernelsByConfig.get(config.id);
   if (!k) {
     k = createKernels(config.name, { threads: config.threads });
     kernelsByConfig.set(config.id, k);
   }
-  useKernels(k);
   await k.ready();
-  return k.name;
+  return k;
+}
+
+/** Switches the engine's kernels (a process-wide setting). */
+async function selectKernels(config: EngineConfig): Promise<void> {
+  useKernels(await kernelsFor(config));
 }
 
 // ---- rows -------------------------------------------------------------------------------------
@@ -149,13 +157,83 @@ function errorText(e: unknown): string {
   return (e instanceof Error ? e.message : String(e)).split("\n")[0] ?? "";
 }
 
+/** A row with the implementation that will be timed for it (none when it could not be prepared). */
+interface Entry {
+  row: Row;
+  prepared?: Prepared;
+}
+
+/** Prepares one row; an implementation that cannot be prepared gives a skipped row. */
+async function entry(row: Row, prepare: () => Promise<Prepared>): Promise<Entry> {
+  try {
+    return { row, prepared: await prepare() };
+  } catch (e) {
+    return { row: { ...row, skipped: errorText(e) } };
+  }
+}
+
+/**
+ * The engine with one configuration's kernels, switched to before each of its samples: every
+ * configuration has its own kernels object, but the engine computes with the global one.
+ */
+function engineEntry(config: EngineConfig, p: Problem, row: Row): Promise<Entry> {
+  return entry(row, async () => {
+    const k = await kernelsFor(config);
+    if (config.name === "wasm") row.implementation = `engine, wasm (best: ${k.name})`;
+    else if (k.name !== config.name) row.implementation += ` (active: ${k.name})`;
+    // The output of the last timed call is compared (no extra call: on `large` the TypeScript
+    // kernels take up to a minute per call).
+    let last: Tensor | undefined;
+    return {
+      activate: () => useKernels(k),
+      call: () => {
+        last = p.module.forward(p.inputTensor)[0];
+      },
+      output: () => last?.copyData(),
+      release: () => undefined,
+    };
+  });
+}
+
+/** Every in-process implementation of the problem, ready to be timed together. */
+async function prepareEntries(p: Problem, base: Omit<Row, "id" | "implementation">, available: ReadonlySet<Peer>, notes: Set<string>): Promise<Entry[]> {
+  const entries: Entry[] = [];
+  for (const config of engineConfigs) entries.push(await engineEntry(config, p, { ...base, id: `engine-${config.id}`, implementation: config.label }));
+  if (available.has("onnxruntime")) {
+    entries.push(await entry({ ...base, id: "onnxruntime-1t", implementation: "onnxruntime, 1 thread" }, () => prepareOnnxruntime(p, 1)));
+    entries.push(await entry({ ...base, id: "onnxruntime-2t", implementation: "onnxruntime, 2 threads" }, () => prepareOnnxruntime(p, 2)));
+  }
+  if (available.has("tfjs")) {
+    const implementation = p.kind === "GRU" ? "tfjs wasm (tf ops, reset-after GRU¹)" : "tfjs wasm (tf.layers)";
+    entries.push(await entry({ ...base, id: "tfjs-wasm", implementation }, () => prepareTfjs(p)));
+    if (p.kind === "GRU") notes.add("¹ tfjs-layers 4.22 rejects `resetAfter: true`, so the tfjs GRU row runs the reset-after GRU cell written with the per-step tf ops a Keras cell uses (matMul, add, sigmoid, tanh, mul).");
+  }
+  return entries;
+}
+
+/** Times the prepared entries interleaved, then frees them; fills in timings, outputs and errors. */
+async function measureEntries(entries: readonly Entry[], policy: TimingPolicy): Promise<Map<Row, Float32Array | undefined>> {
+  const live = entries.filter((e): e is Required<Entry> => e.prepared !== undefined);
+  const outcomes = await measureInterleaved(live.map((e) => e.prepared), policy);
+  const outputs = new Map<Row, Float32Array | undefined>();
+  for (const [i, e] of live.entries()) {
+    const o = outcomes[i];
+    if (o?.ok) {
+      e.row.timing = o.timing;
+      outputs.set(e.row, e.prepared.output());
+    } else {
+      e.row.skipped = errorText(o?.error);
+    }
+    await e.prepared.release();
+  }
+  return outputs;
+}
+
 async function benchProblem(size: Size, kind: Kind, available: ReadonlySet<Peer>, notes: Set<string>): Promise<Row[]> {
   const p = makeProblem(size, kind);
-  const gflop = flops(p) / 1e9;
   const policy = policyFor(size);
   const rows: Row[] = [];
   let reference: Float32Array | undefined;
-  const base = { size: size.name, kind, gflop };
   const done = (row: Row, output?: Float32Array) => {
     if (output) {
       reference ??= output;
@@ -166,50 +244,24 @@ async function benchProblem(size: Size, kind: Kind, available: ReadonlySet<Peer>
     progress(`  ${size.name} ${kind} ${row.implementation}: ${row.skipped !== undefined ? `skipped: ${row.skipped}` : `${t?.medianMs.toFixed(3)} ms (${t?.samples} × ${t?.callsPerSample})`}`);
   };
 
-  for (const config of engineConfigs) {
-    const row: Row = { ...base, id: `engine-${config.id}`, implementation: config.label };
-    try {
-      const active = await selectKernels(config);
-      if (config.name === "wasm") row.implementation = `engine, wasm (best: ${active})`;
-      else if (active !== config.name) row.implementation += ` (active: ${active})`;
-      // The output of the last timed call is compared (no extra call: on `large` the TypeScript
-      // kernels take minutes per call).
-      let last: Tensor | undefined;
-      row.timing = await measure(() => {
-        last = p.module.forward(p.inputTensor)[0];
-      }, policy);
-      done(row, last?.copyData());
-    } catch (e) {
-      done({ ...row, skipped: errorText(e) });
-    }
-  }
-  // Back to one thread: the engine's workers must not compete with the peers.
+  const base = { size: size.name, kind, gflop: flops(p) / 1e9 };
+  const entries = await prepareEntries(p, base, available, notes);
+  progress(`  ${entries.filter((e) => e.prepared).length} in-process rows, interleaved (up to ${policy.maxSamples} samples each, ${budgetMs / 1000} s per row) ...`);
+  const outputs = await measureEntries(entries, policy);
+  for (const { row } of entries) done(row, outputs.get(row));
+  // Back to one thread before PyTorch: the engine's workers must not compete with it.
   if (engineConfigs.length > 0) await selectKernels(TYPESCRIPT);
 
-  const peer = async (id: string, implementation: string, run: () => Promise<{ timing: Timing; output: Float32Array }>) => {
-    const row: Row = { ...base, id, implementation };
+  if (available.has("pytorch")) {
+    const row: Row = { ...base, id: "pytorch", implementation: "PyTorch, 1 thread" };
     try {
-      const r = await run();
+      const r = runTorch(p, policy);
+      notes.add(`PyTorch: torch.set_num_threads(1) → ${r.threads} thread(s); BLAS_INFO=${r.blasInfo}; BLAS mapped: ${r.blas.join(", ") || "none found"}`);
       row.timing = r.timing;
       done(row, r.output);
     } catch (e) {
       done({ ...row, skipped: errorText(e) });
     }
-  };
-  if (available.has("onnxruntime")) {
-    await peer("onnxruntime-1t", "onnxruntime, 1 thread", () => runOnnxruntime(p, 1, policy));
-    await peer("onnxruntime-2t", "onnxruntime, 2 threads", () => runOnnxruntime(p, 2, policy));
-  }
-  if (available.has("tfjs")) {
-    await peer("tfjs-wasm", kind === "GRU" ? "tfjs wasm (tf ops, reset-after GRU¹)" : "tfjs wasm (tf.layers)", () => runTfjs(p, policy));
-    if (kind === "GRU") notes.add("¹ tfjs-layers 4.22 rejects `resetAfter: true`, so the tfjs GRU row runs the reset-after GRU cell written with the per-step tf ops a Keras cell uses (matMul, add, sigmoid, tanh, mul).");
-  }
-  if (available.has("pytorch")) {
-    await peer("pytorch", "PyTorch, 1 thread", async () => {
-      const r = runTorch(p, policy);
-      notes.add(`PyTorch: torch.set_num_threads(1) → ${r.threads} thread(s); BLAS_INFO=${r.blasInfo}; BLAS mapped: ${r.blas.join(", ") || "none found"}`);
-      return r;
-    });
   }
   return rows;
 }
@@ -252,7 +304,8 @@ function table(size: Size, rows: readonly Row[]): string {
 
 // ---- main -------------------------------------------------------------------------------------
 
-async function main(): Promise<void> {
+/** Installs the wanted peers where needed; returns the ones that run and their descriptions. */
+async function availablePeers(): Promise<{ available: Set<Peer>; versions: string[] }> {
   const wanted = new Set<PeerPackage>();
   if (peers.includes("onnxruntime")) wanted.add("onnxruntime-node");
   if (peers.includes("tfjs")) {
@@ -283,10 +336,30 @@ async function main(): Promise<void> {
       progress("bench peers: PyTorch skipped: no python3 with torch (set PYTHON=/path/to/python to pick one)");
     }
   }
+  return { available, versions };
+}
 
-  const cpus = os.cpus();
-  const machine = {
-    cpu: cpus[0]?.model ?? "?",
+/** The SIMD multiply-add ceiling at the start and the end of the run (GFLOP/s, one thread). */
+interface Calibration {
+  features: PeakKernel["features"];
+  chains: number;
+  startGflops: number;
+  endGflops?: number;
+}
+
+function calibrationLine(c: Calibration | string): string {
+  const what = "128-bit WebAssembly SIMD multiply-add ceiling, 1 thread";
+  if (typeof c === "string") return `Calibration (${what}): unavailable: ${c}.`;
+  const instruction = c.features === "relaxed-simd" ? "f32x4.relaxed_madd" : "f32x4.mul + f32x4.add (no relaxed SIMD)";
+  const start = `Calibration (${what}; ${instruction}, ${c.chains} independent chains, bench/peak/peak.ts): ${c.startGflops.toFixed(1)} GFLOP/s at the start`;
+  if (c.endGflops === undefined) return `${start}.`;
+  const drift = (100 * (c.endGflops - c.startGflops)) / c.startGflops;
+  return `${start}, ${c.endGflops.toFixed(1)} at the end (${drift >= 0 ? "+" : "−"}${Math.abs(drift).toFixed(0)}%) — how much the machine's speed drifted over the run.`;
+}
+
+function machineInfo() {
+  return {
+    cpu: os.cpus()[0]?.model ?? "?",
     cores: os.availableParallelism(),
     memoryGB: Math.round(os.totalmem() / 2 ** 30),
     platform: `${os.platform()} ${os.arch()}`,
@@ -294,13 +367,37 @@ async function main(): Promise<void> {
     v8: process.versions.v8,
     loadAverage: os.loadavg().map((x) => x.toFixed(2)).join(" "),
   };
-  console.log("## Engine benchmark");
-  console.log("");
-  console.log(`Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.platform}; node ${machine.node} (V8 ${machine.v8}); load average ${machine.loadAverage} at start.`);
-  console.log(`Peers: ${versions.length > 0 ? versions.join("; ") : "none"}.`);
-  console.log(`Timing: median per forward pass; warm-up, then up to N samples or ${budgetMs / 1000} s per row; calls shorter than 50 ms repeated within a sample (samples column: samples × calls). GFLOP/s from 2·T·B·G·H·(I + H) per layer. "× X" = X's time ÷ this row's time (above 1: faster than X); max abs diff: against the first row with an output (the engine with its TypeScript kernels unless excluded).`);
-  console.log("");
+}
 
+function header(machine: ReturnType<typeof machineInfo>, versions: readonly string[], calibration: Calibration | string): string[] {
+  const b = budgetMs / 1000;
+  return [
+    "## Engine benchmark",
+    "",
+    `Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.platform}; node ${machine.node} (V8 ${machine.v8}); load average ${machine.loadAverage} at start.`,
+    calibrationLine(calibration),
+    `Peers: ${versions.length > 0 ? versions.join("; ") : "none"}.`,
+    `Timing: median per forward pass. The in-process rows of a model (engine configurations, onnxruntime, tfjs) are measured interleaved, so that drift of the machine's speed moves them alike: each is warmed up, then they take samples in turn (one sample of each row per round) until every row has N samples or rows × ${b} s are spent; a call longer than ${b / 4} s counts as a sample, and a row whose one sample takes longer than ${b} s keeps just that one. Calls shorter than 50 ms are repeated within a sample (samples column: samples × calls). GFLOP/s from 2·T·B·G·H·(I + H) per layer. "× X" = X's time ÷ this row's time (above 1: faster than X); max abs diff: against the first row with an output (the engine with its TypeScript kernels unless excluded).`,
+    "",
+  ];
+}
+
+async function main(): Promise<void> {
+  const { available, versions } = await availablePeers();
+  const machine = machineInfo();
+  // The report is printed at the end, so its header can give the ceiling measured then too;
+  // progress goes to stderr meanwhile.
+  let peak: PeakKernel | undefined;
+  let calibration: Calibration | string;
+  try {
+    peak = loadPeakKernel();
+    calibration = { features: peak.features, chains: peak.chains, startGflops: measureCeiling(peak) };
+    progress(calibrationLine(calibration));
+  } catch (e) {
+    calibration = errorText(e);
+  }
+
+  const body: string[] = [];
   const results: Row[] = [];
   const notes = new Set<string>();
   for (const size of sizes) {
@@ -310,14 +407,16 @@ async function main(): Promise<void> {
       rows.push(...(await benchProblem(size, kind, available, notes)));
     }
     results.push(...rows);
-    console.log(table(size, rows));
-    console.log("");
+    body.push(table(size, rows), "");
   }
-  for (const note of notes) console.log(note);
-  console.log(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}.`);
+  if (available.has("pytorch")) notes.add("PyTorch runs in its own python process after the in-process rows of each model, so its samples are not interleaved with theirs (bench/peers/torch_bench.py: the same policy, one row, its own budget).");
+  body.push(...notes);
+  if (peak && typeof calibration !== "string") calibration.endGflops = measureCeiling(peak);
+  body.push(`Load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")}.`);
+  console.log([...header(machine, versions, calibration), ...body].join("\n"));
 
   if (opts.json) {
-    writeFileSync(opts.json, `${JSON.stringify({ machine, peers: versions, peerPackages: PEER_PACKAGES, budgetMs, results }, null, 2)}\n`);
+    writeFileSync(opts.json, `${JSON.stringify({ machine, calibration, peers: versions, peerPackages: PEER_PACKAGES, budgetMs, results }, null, 2)}\n`);
     progress(`wrote ${opts.json}`);
   }
 }

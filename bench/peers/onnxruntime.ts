@@ -4,7 +4,7 @@
  * with 1 or 2 intra-op threads. The model is written by ./onnx-writer, so no ONNX toolchain is
  * needed.
  */
-import { type Kind, measure, param, reorderGates, type RecurrentProblem, type Timing, type TimingPolicy } from "./common";
+import { type Kind, param, type Prepared, reorderGates, type RecurrentProblem } from "./common";
 import { peerRequire } from "./install";
 import { type Initializer, type OnnxNode, writeOnnxModel } from "./onnx-writer";
 
@@ -81,7 +81,11 @@ export function onnxModel(p: RecurrentProblem): Uint8Array {
   });
 }
 
-export async function runOnnxruntime(p: RecurrentProblem, threads: number, policy: TimingPolicy): Promise<{ timing: Timing; output: Float32Array }> {
+/**
+ * A session of the problem's model with `threads` intra-op threads, run once for its output; the
+ * caller times it (interleaved with the other implementations) and releases it.
+ */
+export async function prepareOnnxruntime(p: RecurrentProblem, threads: number): Promise<Prepared> {
   const ort = loadOrt();
   const session = await ort.InferenceSession.create(onnxModel(p), {
     intraOpNumThreads: threads,
@@ -91,15 +95,18 @@ export async function runOnnxruntime(p: RecurrentProblem, threads: number, polic
   });
   try {
     const feeds = { X: new ort.Tensor("float32", p.input, [p.seqLen, p.batch, p.inputSize]) };
-    const result = await session.run(feeds);
-    const y = result.Y;
+    const y = (await session.run(feeds)).Y;
     if (!y || !(y.data instanceof Float32Array)) throw new Error("onnxruntime returned no float32 Y");
     const output = new Float32Array(y.data);
-    const timing = await measure(async () => {
-      await session.run(feeds);
-    }, policy);
-    return { timing, output };
-  } finally {
+    return {
+      call: async () => {
+        await session.run(feeds);
+      },
+      output: () => output,
+      release: () => session.release(),
+    };
+  } catch (e) {
     await session.release();
+    throw e;
   }
 }

@@ -9,7 +9,7 @@
  * (matMul, add, sigmoid, tanh, mul), one time step after the other.
  */
 import { dirname, join } from "node:path";
-import { measure, param, reorderGates, type RecurrentProblem, swapLeadingDims, type Timing, type TimingPolicy, transpose } from "./common";
+import { param, type Prepared, reorderGates, type RecurrentProblem, swapLeadingDims, transpose } from "./common";
 import { peerRequire } from "./install";
 
 /** The part of TensorFlow.js's API the benchmark uses (it is not a project dependency, so no types). */
@@ -165,23 +165,34 @@ function buildForward(tf: Tf, p: RecurrentProblem): { forward: (x: TfTensor) => 
   return { forward, dispose: () => owned.forEach((x) => x.dispose()) };
 }
 
-export async function runTfjs(p: RecurrentProblem, policy: TimingPolicy): Promise<{ timing: Timing; output: Float32Array }> {
+/**
+ * The problem's module as tfjs layers (or ops, for the GRU), run once for its output; the caller
+ * times it (interleaved with the other implementations) and releases it.
+ */
+export async function prepareTfjs(p: RecurrentProblem): Promise<Prepared> {
   const tf = await loadTfjs();
   const { forward, dispose } = buildForward(tf, p);
   // tfjs is batch-major: the input is transposed once, outside the timing.
   const x = tf.tensor(swapLeadingDims(p.input, p.seqLen, p.batch, p.inputSize), [p.batch, p.seqLen, p.inputSize]);
+  const release = () => {
+    x.dispose();
+    dispose();
+  };
   try {
     const y = forward(x);
     const output = swapLeadingDims(y.dataSync(), p.batch, p.seqLen, p.hiddenSize);
     y.dispose();
-    const timing = await measure(() => {
-      const out = forward(x);
-      out.dataSync();
-      out.dispose();
-    }, policy);
-    return { timing, output };
-  } finally {
-    x.dispose();
-    dispose();
+    return {
+      call: () => {
+        const out = forward(x);
+        out.dataSync();
+        out.dispose();
+      },
+      output: () => output,
+      release,
+    };
+  } catch (e) {
+    release();
+    throw e;
   }
 }
