@@ -6,6 +6,9 @@
  * has finished when the caller's share returns. Workers are started in the background on first
  * need and unref'd, so they never keep a process alive; until they are up, layers run on the
  * calling thread alone (with the same results: the split never changes what is computed).
+ * A worker that failed is never handed another layer. Workers run only this module's code, never
+ * user code; one dying in the middle of a layer (the process out of memory) would leave the
+ * caller waiting at the barrier.
  */
 import { Worker } from "node:worker_threads";
 

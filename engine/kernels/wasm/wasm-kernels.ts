@@ -15,7 +15,10 @@ import { ThreadPool } from "./thread-pool";
 import { instantiate, type KernelExports, type WasmVariant } from "./wasm-module";
 
 const PAGE_BYTES = 65536;
-const MAX_BYTES = 65536 * PAGE_BYTES - PAGE_BYTES;
+/** 2 GiB: addresses stay below 2^31, so they are exact in the job table's i32 fields and in
+ *  JavaScript's `>>` (a pass that needs more runs on the TypeScript kernels). */
+const MAX_PAGES = 32768;
+const MAX_BYTES = MAX_PAGES * PAGE_BYTES - PAGE_BYTES;
 /** Fixed addresses below the arena: thread control, the step barrier, the job table (and, at
  *  512, the activations' constants: assembly/activations.ts). */
 const CONTROL = 0;
@@ -48,7 +51,7 @@ class Arena {
 
 export class WasmKernels implements Kernels {
   readonly name: string;
-  private readonly memory = new WebAssembly.Memory({ initial: 1, maximum: 65536, shared: true });
+  private readonly memory = new WebAssembly.Memory({ initial: 1, maximum: MAX_PAGES, shared: true });
   private readonly exports: KernelExports;
   private readonly pool: ThreadPool | null;
   /** Views of the memory, remade when it grows (only this thread grows it). */

@@ -46,7 +46,12 @@ const BARRIER = 27;
   return <usize>field(job, i);
 }
 
-/** [begin, end) of `count` items for thread `tid` of `threads`, in units of `unit`. */
+/** Units of work per thread and step: enough that a slower thread gives some of its share away. */
+const UNITS_PER_THREAD = 8;
+/** Rows of the input projection per unit of work (a multiple of the GEMM's 4-row block). */
+const PROJECTION_ROWS = 32;
+
+/** The first of `count` items thread `tid` of `threads` takes in a static split. */
 @inline function share(count: i32, tid: i32, threads: i32): i32 {
   return <i32>((<i64>count * tid) / threads);
 }
@@ -76,63 +81,80 @@ export function runLayer(job: usize, tid: i32): void {
   const chunk = field(job, CHUNK);
   const rowOut = <usize>outLd << 2;
 
-  // this thread's hidden-unit panels of each gate, and of the projection
+  // Work is handed out dynamically: each thread takes the next unit from a shared counter until
+  // none are left, so a thread on a slower or busier core simply takes fewer. A step's unit is
+  // a few panels of hidden units — the GEMM of all gates for them, then their gate math, which
+  // needs nothing from other units. The counters sit after the barrier's two words: two for the
+  // steps, used alternately (the one a step used is reset after the barrier that ends it, while
+  // the next step already counts on the other), one for the input projection.
   const panels = hp >> 3;
-  const q0 = share(panels, tid, threads);
-  const q1 = share(panels, tid + 1, threads);
-  const j0 = q0 << 3;
-  const j1 = min(q1 << 3, H);
+  const unitPanels = max(1, panels / (threads * UNITS_PER_THREAD));
+  const units = (panels + unitPanels - 1) / unitPanels;
+  const stepCounters = bar + 8;
+  const projectionCounter = bar + 16;
+  // the projection (LSTM proj_size) is split statically, as it is one small GEMM per step
   const r0 = share(pp >> 3, tid, threads);
   const r1 = share(pp >> 3, tid + 1, threads);
 
   let hPrev = ptr(job, H0);
   let hPrevLd = hOut;
+  let step = 0;
   for (let c0 = 0; c0 < T; c0 += chunk) {
     const steps = min(chunk, T - c0);
     // the chunk covers time steps [t0, t0 + steps): the first ones for the forward direction,
     // the last ones for the reverse direction
     const t0 = reverse ? T - c0 - steps : c0;
     const rows = steps * B;
-    const rowBegin = share(rows >> 2, tid, threads) << 2;
-    const rowEnd = tid == threads - 1 ? rows : share(rows >> 2, tid + 1, threads) << 2;
-    gemmPanels(
-      rowEnd - rowBegin, I,
-      x + ((<usize>(t0 * B + rowBegin) * <usize>xLd) << 2), xLd,
-      ptr(job, W_IH), 0, gates * panels, ptr(job, BIAS_X),
-      xg + ((<usize>rowBegin * <usize>gh) << 2), gh,
-    );
+    const rowUnits = (rows + PROJECTION_ROWS - 1) / PROJECTION_ROWS;
+    for (let u = atomic.add<i32>(projectionCounter, 1); u < rowUnits; u = atomic.add<i32>(projectionCounter, 1)) {
+      const rowBegin = u * PROJECTION_ROWS;
+      const rowEnd = min(rowBegin + PROJECTION_ROWS, rows);
+      gemmPanels(
+        rowEnd - rowBegin, I,
+        x + ((<usize>(t0 * B + rowBegin) * <usize>xLd) << 2), xLd,
+        ptr(job, W_IH), 0, gates * panels, ptr(job, BIAS_X),
+        xg + ((<usize>rowBegin * <usize>gh) << 2), gh,
+      );
+    }
     barrier(bar, threads);
+    if (tid == 0) atomic.store<i32>(projectionCounter, 0);
 
-    for (let s = 0; s < steps; s++) {
+    for (let s = 0; s < steps; s++, step++) {
       const t = reverse ? t0 + steps - 1 - s : t0 + s;
       const xStep = xg + ((<usize>((t - t0) * B) * <usize>gh) << 2);
-      for (let g = 0; g < gates; g++) {
-        gemmPanels(B, hOut, hPrev, hPrevLd, ptr(job, W_HH), g * panels + q0, g * panels + q1, ptr(job, BIAS_H), hg, gh);
-      }
       const outStep = out + <usize>(t * B) * rowOut;
-      if (kind == LSTM) {
-        if (P > 0) {
-          const hc = ptr(job, HC);
-          const pr = ptr(job, PR);
-          lstmStep(B, hp, j0, j1, xStep, hg, c, hc, hp);
-          barrier(bar, threads);
-          gemmPanels(B, H, hc, hp, ptr(job, W_HR), r0, r1, ptr(job, ZERO_BIAS), pr, pp);
-          // copy this thread's projected columns into the output row
-          const p1 = min(r1 << 3, P);
-          for (let b = 0; b < B; b++) {
-            for (let j = r0 << 3; j < p1; j++) {
-              store<f32>(outStep + <usize>b * rowOut + (<usize>j << 2), load<f32>(pr + ((<usize>(b * pp + j)) << 2)));
-            }
-          }
-        } else {
-          lstmStep(B, hp, j0, j1, xStep, hg, c, outStep, outLd);
+      const counter = stepCounters + (<usize>(step & 1) << 2);
+      for (let u = atomic.add<i32>(counter, 1); u < units; u = atomic.add<i32>(counter, 1)) {
+        const q0 = u * unitPanels;
+        const q1 = min(q0 + unitPanels, panels);
+        for (let g = 0; g < gates; g++) {
+          gemmPanels(B, hOut, hPrev, hPrevLd, ptr(job, W_HH), g * panels + q0, g * panels + q1, ptr(job, BIAS_H), hg, gh);
         }
-      } else if (kind == GRU) {
-        gruStep(B, hp, j0, j1, xStep, hg, hPrev, hPrevLd, outStep, outLd);
-      } else {
-        rnnStep(kind == RNN_RELU, B, hp, j0, j1, xStep, hg, outStep, outLd);
+        const j0 = q0 << 3;
+        const j1 = min(q1 << 3, H);
+        if (kind == LSTM) {
+          if (P > 0) lstmStep(B, hp, j0, j1, xStep, hg, c, ptr(job, HC), hp);
+          else lstmStep(B, hp, j0, j1, xStep, hg, c, outStep, outLd);
+        } else if (kind == GRU) {
+          gruStep(B, hp, j0, j1, xStep, hg, hPrev, hPrevLd, outStep, outLd);
+        } else {
+          rnnStep(kind == RNN_RELU, B, hp, j0, j1, xStep, hg, outStep, outLd);
+        }
+      }
+      if (kind == LSTM && P > 0) {
+        const pr = ptr(job, PR);
+        barrier(bar, threads);
+        gemmPanels(B, H, ptr(job, HC), hp, ptr(job, W_HR), r0, r1, ptr(job, ZERO_BIAS), pr, pp);
+        // copy this thread's projected columns into the output row
+        const p1 = min(r1 << 3, P);
+        for (let b = 0; b < B; b++) {
+          for (let j = r0 << 3; j < p1; j++) {
+            store<f32>(outStep + <usize>b * rowOut + (<usize>j << 2), load<f32>(pr + ((<usize>(b * pp + j)) << 2)));
+          }
+        }
       }
       barrier(bar, threads);
+      if (tid == 0) atomic.store<i32>(counter, 0);
       hPrev = outStep;
       hPrevLd = outLd;
     }
