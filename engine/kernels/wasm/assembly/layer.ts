@@ -47,9 +47,10 @@ const BARRIER = 27;
 }
 
 /** Units of work per thread and step: enough that a slower thread gives some of its share away. */
-const UNITS_PER_THREAD = 8;
-/** Rows of the input projection per unit of work (a multiple of the GEMM's 4-row block). */
+const UNITS_PER_THREAD = 16;
+/** A unit of the input projection: rows (a multiple of the GEMM's 4-row block) × 8-column panels. */
 const PROJECTION_ROWS = 32;
+const PROJECTION_PANELS = 32;
 
 /** The first of `count` items thread `tid` of `threads` takes in a static split. */
 @inline function share(count: i32, tid: i32, threads: i32): i32 {
@@ -105,14 +106,18 @@ export function runLayer(job: usize, tid: i32): void {
     // the last ones for the reverse direction
     const t0 = reverse ? T - c0 - steps : c0;
     const rows = steps * B;
+    // units of the projection: blocks of rows × groups of panels, row by row (a row block's
+    // inputs stay in cache across its panel groups)
     const rowUnits = (rows + PROJECTION_ROWS - 1) / PROJECTION_ROWS;
-    for (let u = atomic.add<i32>(projectionCounter, 1); u < rowUnits; u = atomic.add<i32>(projectionCounter, 1)) {
-      const rowBegin = u * PROJECTION_ROWS;
+    const panelUnits = (gates * panels + PROJECTION_PANELS - 1) / PROJECTION_PANELS;
+    for (let u = atomic.add<i32>(projectionCounter, 1); u < rowUnits * panelUnits; u = atomic.add<i32>(projectionCounter, 1)) {
+      const rowBegin = (u / panelUnits) * PROJECTION_ROWS;
       const rowEnd = min(rowBegin + PROJECTION_ROWS, rows);
+      const p0 = (u % panelUnits) * PROJECTION_PANELS;
       gemmPanels(
         rowEnd - rowBegin, I,
         x + ((<usize>(t0 * B + rowBegin) * <usize>xLd) << 2), xLd,
-        ptr(job, W_IH), 0, gates * panels, ptr(job, BIAS_X),
+        ptr(job, W_IH), p0, min(p0 + PROJECTION_PANELS, gates * panels), ptr(job, BIAS_X),
         xg + ((<usize>rowBegin * <usize>gh) << 2), gh,
       );
     }
