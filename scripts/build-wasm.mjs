@@ -3,10 +3,10 @@
 // engine/kernels/wasm/binaries.generated.ts, so every bundle and the tests (run from sources) load
 // the same bytes without a file next to them. The generated file is not committed; `npm run build`
 // and the test runner make it.
-import asc from "assemblyscript/asc";
-import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { readdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileAssemblyScript } from "./assemblyscript.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const sourceDir = join(root, "engine/kernels/wasm/assembly");
@@ -25,36 +25,13 @@ try {
   upToDate = false;
 }
 
-async function compile(features) {
-  let binary = null;
-  const { error, stderr } = await asc.main(
-    [
-      join(sourceDir, "index.ts"),
-      "-O3", "--runtime", "stub", "--noAssert",
-      // one memory shared by the threads of a layer, owned by the JavaScript side
-      "--importMemory", "--sharedMemory", "--initialMemory", "1", "--maximumMemory", "65536",
-      "--enable", features.join(","),
-      "--outFile", "kernels.wasm",
-    ],
-    {
-      writeFile(name, contents) {
-        if (name.endsWith(".wasm")) binary = contents;
-      },
-      readFile(name, baseDir) {
-        try {
-          return readFileSync(join(baseDir, name), "utf8");
-        } catch {
-          return null;
-        }
-      },
-    },
-  );
-  if (error) {
-    console.error(stderr.toString());
-    throw new Error(`build-wasm: asc failed (${features.join(",")}): ${error.message}`);
-  }
-  if (!binary) throw new Error("build-wasm: asc wrote no binary");
-  return Buffer.from(binary);
+function compile(features) {
+  return compileAssemblyScript(join(sourceDir, "index.ts"), [
+    "-O3", "--runtime", "stub", "--noAssert",
+    // one memory shared by the threads of a layer, owned by the JavaScript side
+    "--importMemory", "--sharedMemory", "--initialMemory", "1", "--maximumMemory", "65536",
+    "--enable", features.join(","),
+  ]);
 }
 
 if (!upToDate) {

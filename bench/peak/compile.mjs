@@ -2,30 +2,17 @@
 // and prints the module as base64 on stdout; asc's message on stderr and exit code 1 on failure.
 // A separate plain-node process because under tsx (which runs the benchmark) importing
 // assemblyscript/asc takes ~10 s: tsx transforms binaryen's 13 MB of JavaScript on every load.
-import asc from "assemblyscript/asc";
-import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileAssemblyScript } from "../../scripts/assemblyscript.mjs";
 
 const source = join(dirname(fileURLToPath(import.meta.url)), "peak.ts");
 const features = process.argv[2] ?? "simd";
 
-let binary = null;
-const { error, stderr } = await asc.main(["--runtime", "stub", "-O3", "--noAssert", "--enable", features, "--outFile", "peak.wasm", source], {
-  // in memory, as scripts/build-wasm.mjs: nothing is written next to the source
-  writeFile(name, contents) {
-    if (name.endsWith(".wasm")) binary = contents;
-  },
-  readFile(name, baseDir) {
-    try {
-      return readFileSync(join(baseDir, name), "utf8");
-    } catch {
-      return null;
-    }
-  },
-});
-if (error || !binary) {
-  process.stderr.write(`asc (${features}): ${error ? error.message : "no binary"}\n${stderr.toString()}`);
+try {
+  const binary = await compileAssemblyScript(source, ["--runtime", "stub", "-O3", "--noAssert", "--enable", features]);
+  process.stdout.write(binary.toString("base64"));
+} catch (e) {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
   process.exit(1);
 }
-process.stdout.write(Buffer.from(binary).toString("base64"));
