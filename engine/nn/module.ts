@@ -40,7 +40,6 @@ export abstract class Module {
     Object.defineProperty(this, name, { value: p, enumerable: false, configurable: true, writable: false });
   }
 
-  /** The module's own parameters, registration order. */
   /** The parameter registered or assigned under `name` (first as namedOwnParameters orders them). */
   protected ownParameter(name: string): Parameter | undefined {
     const registered = this._registered.get(name);
@@ -49,6 +48,7 @@ export abstract class Module {
     return field instanceof Parameter ? field : undefined;
   }
 
+  /** The module's own parameters, registration order. */
   namedOwnParameters(): [string, Parameter][] {
     const out: [string, Parameter][] = [...this._registered.entries()];
     for (const [k, v] of Object.entries(this)) if (v instanceof Parameter) out.push([k, v]);
