@@ -6,7 +6,7 @@ import { ShapeError } from "../errors";
 import { Tensor } from "../tensor";
 import type { CellOptions, RNNCellOptions } from "./recurrent-options";
 import { RecurrentModule } from "./recurrent-base";
-import { hiddenArg, recurrentKind } from "./sequence";
+import { dataFields, hiddenArg, recurrentKind } from "./sequence";
 
 function hTensorRank(hx: Tensor | readonly Tensor[] | null | undefined): number {
   const h = hx instanceof Tensor ? hx : hx?.[0];
@@ -50,12 +50,7 @@ abstract class RNNCellBase extends RecurrentModule {
       projSize: 0,
       numLayers: 1,
       directions: 1,
-      input: x.storage,
-      inputOffset: x.offset,
-      h0: hPrev ? hPrev.storage : null,
-      h0Offset: hPrev ? hPrev.offset : 0,
-      c0: cPrev ? cPrev.storage : null,
-      c0Offset: cPrev ? cPrev.offset : 0,
+      ...dataFields(x, hPrev, cPrev),
       weights: [{
         wIh: this.weights("weight_ih") as Float32Array,
         wHh: this.weights("weight_hh") as Float32Array,

@@ -2,7 +2,7 @@
  * nn.RNN, nn.GRU and nn.LSTM. Forward checks the call through the shared shape rules, then hands
  * the whole layer stack to the kernels (engine/kernels) and wraps what they return in tensors.
  */
-import { kernels, type LayerWeights, type RecurrentKind } from "../kernels";
+import { kernels, type LayerWeights, type RecurrentKind, type SequenceJob } from "../kernels";
 import { defaultGenerator } from "../random";
 import { orThrow } from "../shapes/check";
 import { sequenceForward, type HiddenArg } from "../shapes/recurrent-forward";
@@ -22,6 +22,20 @@ export function recurrentKind(kind: string, nonlinearity: string | null): Recurr
   if (kind.startsWith("LSTM")) return "LSTM";
   if (kind.startsWith("GRU")) return "GRU";
   return nonlinearity === "relu" ? "RNN_RELU" : "RNN_TANH";
+}
+
+/** A kernel job's input and initial states, from contiguous tensors (a missing state is zeros). */
+export function dataFields(
+  input: Tensor, h0: Tensor | null, c0: Tensor | null,
+): Pick<SequenceJob, "input" | "inputOffset" | "h0" | "h0Offset" | "c0" | "c0Offset"> {
+  return {
+    input: input.storage,
+    inputOffset: input.offset,
+    h0: h0 ? h0.storage : null,
+    h0Offset: h0 ? h0.offset : 0,
+    c0: c0 ? c0.storage : null,
+    c0Offset: c0 ? c0.offset : 0,
+  };
 }
 
 /** `hx[i]` for an LSTM state given as one tensor (PyTorch indexes its first dim). */
@@ -86,12 +100,7 @@ export abstract class RNNBase extends RecurrentModule {
       projSize: cfg.projSize,
       numLayers: L,
       directions: D,
-      input: x0.storage,
-      inputOffset: x0.offset,
-      h0: h0 ? h0.storage : null,
-      h0Offset: h0 ? h0.offset : 0,
-      c0: c0 ? c0.storage : null,
-      c0Offset: c0 ? c0.offset : 0,
+      ...dataFields(x0, h0, c0),
       weights,
       // Dropout between layers, in training mode only, on what the next layer reads.
       betweenLayers: dropout > 0 ? (out) => dropoutInPlace(out, dropout) : null,
