@@ -5,6 +5,8 @@
  * the work between threads) and returns plain arrays. The modules check shapes and arguments
  * before they call in; kernels never see an invalid call.
  */
+import { gateCount } from "../shapes/recurrent-config";
+
 export type RecurrentKind = "RNN_TANH" | "RNN_RELU" | "LSTM" | "GRU";
 
 /** One layer and direction's parameters, in PyTorch's layout (W is out_features × in_features). */
@@ -74,6 +76,7 @@ export function stateWidth(job: SequenceJob): number {
   return job.projSize > 0 ? job.projSize : job.hiddenSize;
 }
 
+/** Gates per hidden unit, by the shape rules' count (an Elman network's kinds are one "RNN"). */
 export function gatesOf(kind: RecurrentKind): number {
-  return kind === "LSTM" ? 4 : kind === "GRU" ? 3 : 1;
+  return gateCount(kind === "LSTM" || kind === "GRU" ? kind : "RNN");
 }

@@ -4,32 +4,30 @@
  * caller writes the job's address, bumps the word's generation and wakes them, then runs its own
  * share. runLayer's barriers keep the threads in step, and its last barrier means every thread
  * has finished when the caller's share returns. Workers are started in the background on first
- * need and unref'd, so they never keep a process alive; until they are up, layers run on the
- * calling thread alone (with the same results: the split never changes what is computed).
+ * need and unref'd: they never keep a process alive, and end with it. Until they are up, layers
+ * run on the calling thread alone (with the same results: the split never changes what is
+ * computed).
  * A worker that failed is never handed another layer. Workers run only this module's code, never
  * user code; one dying in the middle of a layer (the process out of memory) would leave the
  * caller waiting at the barrier.
  */
 import { Worker } from "node:worker_threads";
 
-// Control block (i32 words at `control`): generation, job address, stop flag, workers ready.
+// Control block (i32 words at `control`): generation, job address, workers ready.
 const GENERATION = 0;
 const JOB = 1;
-const STOP = 2;
-const READY = 3;
-export const CONTROL_BYTES = 16;
+const READY = 2;
 
 const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
 const { module, memory, control, tid } = workerData;
 const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
-const ctl = new Int32Array(memory.buffer, control, 4);
+const ctl = new Int32Array(memory.buffer, control, 3);
 let seen = Atomics.load(ctl, ${GENERATION});
 Atomics.add(ctl, ${READY}, 1);
 for (;;) {
   Atomics.wait(ctl, ${GENERATION}, seen);
   seen = Atomics.load(ctl, ${GENERATION});
-  if (Atomics.load(ctl, ${STOP}) !== 0) break;
   kernels.runLayer(Atomics.load(ctl, ${JOB}), tid);
 }
 `;
@@ -37,7 +35,7 @@ for (;;) {
 export class ThreadPool {
   private readonly workers: Worker[] = [];
   private readonly ctl: Int32Array;
-  /** Set when a worker failed or the pool was closed: layers run on the calling thread. */
+  /** Set when a worker failed: layers then run on the calling thread. */
   private failed = false;
   private readyPromise: Promise<void> | null = null;
 
@@ -48,7 +46,7 @@ export class ThreadPool {
     /** Threads including the caller. */
     readonly threads: number,
   ) {
-    this.ctl = new Int32Array(memory.buffer, control, 4);
+    this.ctl = new Int32Array(memory.buffer, control, 3);
   }
 
   /** True once every worker is waiting for jobs; starts them on the first call. */
@@ -79,15 +77,6 @@ export class ThreadPool {
     Atomics.store(this.ctl, JOB, job);
     Atomics.add(this.ctl, GENERATION, 1);
     Atomics.notify(this.ctl, GENERATION);
-  }
-
-  /** Ends the workers (they also end with the process); layers then run on one thread. */
-  close(): void {
-    this.failed = true;
-    Atomics.store(this.ctl, STOP, 1);
-    Atomics.add(this.ctl, GENERATION, 1);
-    Atomics.notify(this.ctl, GENERATION);
-    this.workers.length = 0;
   }
 
   private start(): void {

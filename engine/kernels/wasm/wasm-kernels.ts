@@ -91,10 +91,6 @@ export class WasmKernels implements Kernels {
     return this.memory.buffer.byteLength;
   }
 
-  close(): void {
-    this.pool?.close();
-  }
-
   /** Grows the memory to `bytes`; false when WebAssembly cannot hold that much. */
   private reserve(bytes: number): boolean {
     if (bytes > MAX_BYTES) return false;
