@@ -7,6 +7,8 @@
 import { ShapeError } from "./errors";
 import { orThrow } from "./shapes/check";
 import { formatList, wrapDim, dimOutOfRangeMessage } from "./shapes/dim";
+import { computeViewStrides, contiguousStrides, VIEW_NOT_CONTIGUOUS_MESSAGE, permuteStrides, selectStrides, sliceStrides, squeezeStrides, transposeStrides, unsqueezeStrides } from "./shapes/strides";
+export { contiguousStrides } from "./shapes/strides";
 import {
   flattenShape,
   permuteShape,
@@ -29,56 +31,6 @@ export function sizesFrom(args: SizeArgs): number[] {
   return args as number[];
 }
 
-export function contiguousStrides(shape: readonly number[]): number[] {
-  const strides = new Array<number>(shape.length);
-  let s = 1;
-  for (let i = shape.length - 1; i >= 0; i--) {
-    strides[i] = s;
-    // Fix: PyTorch steps over a size-0 dim as if it had size 1 (zeros(2, 0, 3) has strides (3, 3, 1)).
-    s *= Math.max(shape[i] as number, 1);
-  }
-  return strides;
-}
-
-/**
- * The strides of a view with sizes `newShape` on a tensor with `oldShape`/`oldStrides`, or null when
- * no such view exists (a new dim would span two non-adjacent memory chunks). A port of PyTorch's
- * `at::detail::computeStride` (aten/src/ATen/TensorUtils.cpp), which `view` and `reshape` use.
- */
-function computeViewStrides(oldShape: readonly number[], oldStrides: readonly number[], newShape: readonly number[]): number[] | null {
-  if (oldShape.length === 0) return newShape.map(() => 1);
-  const numel = numelOfShape(oldShape);
-  if (numel === 0 && oldShape.length === newShape.length && oldShape.every((d, i) => d === newShape[i])) return [...oldStrides];
-  const newStrides = new Array<number>(newShape.length).fill(0);
-  if (numel === 0) {
-    for (let d = newShape.length - 1; d >= 0; d--) {
-      newStrides[d] = d === newShape.length - 1 ? 1 : Math.max(newShape[d + 1] as number, 1) * (newStrides[d + 1] as number);
-    }
-    return newStrides;
-  }
-  let viewD = newShape.length - 1;
-  let chunkBaseStride = oldStrides[oldStrides.length - 1] as number;
-  let tensorNumel = 1;
-  let viewNumel = 1;
-  for (let tensorD = oldShape.length - 1; tensorD >= 0; tensorD--) {
-    tensorNumel *= oldShape[tensorD] as number;
-    // at the end of a chunk of dims laid out contiguously, the view's dims must tile it exactly
-    if (tensorD === 0 || (oldShape[tensorD - 1] !== 1 && oldStrides[tensorD - 1] !== tensorNumel * chunkBaseStride)) {
-      while (viewD >= 0 && (viewNumel < tensorNumel || newShape[viewD] === 1)) {
-        newStrides[viewD] = viewNumel * chunkBaseStride;
-        viewNumel *= newShape[viewD] as number;
-        viewD--;
-      }
-      if (viewNumel !== tensorNumel) return null;
-      if (tensorD > 0) {
-        chunkBaseStride = oldStrides[tensorD - 1] as number;
-        tensorNumel = 1;
-        viewNumel = 1;
-      }
-    }
-  }
-  return viewD === -1 ? newStrides : null;
-}
 
 function numelOfShape(shape: readonly number[]): number {
   let n = 1;
@@ -195,11 +147,7 @@ export class Tensor {
     // Fix: this used to require isContiguous(), rejecting views PyTorch allows (permute(2, 0, 1).view(4, 6)).
     const strides = computeViewStrides(this._shape, this._strides, shape);
     if (strides === null) {
-      throw new ShapeError(
-        "RuntimeError",
-        "view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.",
-        "view_not_contiguous",
-      );
+      throw new ShapeError("RuntimeError", VIEW_NOT_CONTIGUOUS_MESSAGE, "view_not_contiguous");
     }
     return new Tensor(this.storage, shape, strides, this.offset);
   }
@@ -216,21 +164,13 @@ export class Tensor {
   permute(...dims: SizeArgs): Tensor {
     const order = sizesFrom(dims);
     const shape = orThrow(permuteShape(this._shape, order)) as number[];
-    const rank = this._shape.length;
-    const strides = order.map((d) => this._strides[wrapDim(d, rank) as number] as number);
-    return new Tensor(this.storage, shape, strides, this.offset);
+    return new Tensor(this.storage, shape, permuteStrides(this._strides, order), this.offset);
   }
 
   transpose(dim0: number, dim1: number): Tensor {
     const shape = orThrow(transposeShape(this._shape, dim0, dim1)) as number[];
     if (this._shape.length === 0) return this;
-    const rank = this._shape.length;
-    const a = wrapDim(dim0, rank) as number;
-    const b = wrapDim(dim1, rank) as number;
-    const strides = [...this._strides];
-    strides[a] = this._strides[b] as number;
-    strides[b] = this._strides[a] as number;
-    return new Tensor(this.storage, shape, strides, this.offset);
+    return new Tensor(this.storage, shape, transposeStrides(this._strides, dim0, dim1), this.offset);
   }
 
   /** 2-D transpose, as `t()` in PyTorch. */
@@ -243,23 +183,12 @@ export class Tensor {
 
   unsqueeze(dim: number): Tensor {
     const shape = orThrow(unsqueezeShape(this._shape, dim)) as number[];
-    const w = wrapDim(dim, this._shape.length + 1) as number;
-    const strides = [...this._strides];
-    const inner = w < this._shape.length ? (this._strides[w] as number) * (this._shape[w] as number) : 1;
-    strides.splice(w, 0, inner);
-    return new Tensor(this.storage, shape, strides, this.offset);
+    return new Tensor(this.storage, shape, unsqueezeStrides(this._shape, this._strides, dim), this.offset);
   }
 
   squeeze(dim?: number): Tensor {
     const shape = orThrow(squeezeShape(this._shape, dim)) as number[];
-    const keep: number[] = [];
-    if (dim === undefined) {
-      this._shape.forEach((s, i) => s !== 1 && keep.push(i));
-    } else {
-      const w = this._shape.length === 0 ? -1 : (wrapDim(dim, this._shape.length) as number);
-      this._shape.forEach((s, i) => (i !== w || s !== 1) && keep.push(i));
-    }
-    return new Tensor(this.storage, shape, keep.map((i) => this._strides[i] as number), this.offset);
+    return new Tensor(this.storage, shape, squeezeStrides(this._shape, this._strides, dim), this.offset);
   }
 
   flatten(startDim = 0, endDim = -1): Tensor {
@@ -275,8 +204,7 @@ export class Tensor {
     const w = wrapDim(dim, this._shape.length) as number;
     const size = this._shape[w] as number;
     const i = index < 0 ? index + size : index;
-    const strides = this._strides.filter((_, k) => k !== w);
-    return new Tensor(this.storage, shape, strides, this.offset + i * (this._strides[w] as number));
+    return new Tensor(this.storage, shape, selectStrides(this._strides, dim), this.offset + i * (this._strides[w] as number));
   }
 
   /** `t[start:end:step]` along `dim` (a view); bounds are clamped as in Python slicing. */
@@ -285,9 +213,7 @@ export class Tensor {
     const w = wrapDim(dim, this._shape.length) as number;
     const size = this._shape[w] as number;
     const s = start === undefined ? 0 : Math.min(Math.max(start < 0 ? start + size : start, 0), size);
-    const strides = [...this._strides];
-    strides[w] = (this._strides[w] as number) * step;
-    return new Tensor(this.storage, shape, strides, this.offset + s * (this._strides[w] as number));
+    return new Tensor(this.storage, shape, sliceStrides(this._strides, dim, step), this.offset + s * (this._strides[w] as number));
   }
 
   /** Nested arrays of numbers, like `tensor.tolist()`. */

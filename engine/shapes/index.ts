@@ -5,4 +5,5 @@ export * from "./recurrent-config";
 export * from "./recurrent-args";
 export * from "./recurrent-forward";
 export * from "./ops";
+export * from "./strides";
 export * from "./python-values";

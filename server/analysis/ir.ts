@@ -34,13 +34,16 @@ export type Expr =
   | { readonly kind: "this"; readonly span: Span }
   | { readonly kind: "member"; readonly object: Expr; readonly property: string; readonly span: Span; readonly propertySpan: Span }
   | { readonly kind: "index"; readonly object: Expr; readonly index: Expr; readonly span: Span }
-  | { readonly kind: "call"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span }
+  | { readonly kind: "call"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span; readonly optional?: boolean }
   | { readonly kind: "new"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span }
+  /** `...xs` in an argument list or array literal: its items when they are known, else nothing is known past it. */
+  | { readonly kind: "spread"; readonly expr: Expr; readonly span: Span }
   | { readonly kind: "array"; readonly elements: readonly Expr[]; readonly span: Span }
   | {
       readonly kind: "object";
-      readonly properties: readonly { readonly key: string; readonly value: Expr; readonly keySpan: Span }[];
-      /** A spread or computed key makes the object's other keys unknowable. */
+      /** In source order; a spread (`...hp`) copies another object's keys at its place, a later key overrides an earlier one. */
+      readonly properties: readonly ({ readonly key: string; readonly value: Expr; readonly keySpan: Span } | { readonly key: null; readonly value: Expr; readonly keySpan: Span })[];
+      /** A computed key makes the object's other keys unknowable. */
       readonly open: boolean;
       readonly span: Span;
     }
@@ -82,8 +85,8 @@ export type Stmt =
       readonly span: Span;
     }
   | { readonly kind: "block"; readonly body: readonly Stmt[]; readonly span: Span }
-  /** `break` / `continue`: the rest of a loop body may not run (the interpreter does not follow where they go). */
-  | { readonly kind: "jump"; readonly span: Span }
+  /** `break` / `continue`; a labelled one may leave loops other than the innermost. */
+  | { readonly kind: "jump"; readonly jump: "break" | "continue"; readonly label: string | null; readonly span: Span }
   | { readonly kind: "function"; readonly decl: FunctionDecl; readonly span: Span }
   | { readonly kind: "class"; readonly decl: ClassDecl; readonly span: Span }
   | {

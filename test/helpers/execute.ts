@@ -181,6 +181,18 @@ export function execute(files: readonly ProgramFile[], entry: string, options: E
     process: { env: {}, argv: ["node", "program"] },
   };
   const context = vm.createContext(sandbox, { microtaskMode: "afterEvaluate" });
+  // A promise callback that throws ends the program, as an unhandled rejection ends Node's: the
+  // context's promises report what their callbacks throw.
+  let rejected: { error: unknown } | null = null;
+  sandbox["__rl_reject"] = (error: unknown) => {
+    rejected ??= { error };
+  };
+  vm.runInContext(
+    `{ const then = Promise.prototype.then;
+       const guard = (f) => typeof f === "function" ? function (v) { try { return f(v); } catch (e) { __rl_reject(e); } } : f;
+       Promise.prototype.then = function (a, b) { return then.call(this, guard(a), guard(b)); }; }`,
+    context,
+  );
   const cache = new Map<number, { exports: unknown }>();
 
   const load = (index: number): unknown => {
@@ -206,7 +218,9 @@ export function execute(files: readonly ProgramFile[], entry: string, options: E
       }
       throw new ModuleMissing(spec);
     };
-    fn(module.exports, requireFrom, module, c.file.path, dirname(c.file.path));
+    // Called from inside the context, so the time-out applies to the module's code.
+    sandbox["__rl_pending"] = () => fn(module.exports, requireFrom, module, c.file.path, dirname(c.file.path));
+    vm.runInContext("__rl_pending()", context, { timeout });
     return module.exports;
   };
 
@@ -217,7 +231,10 @@ export function execute(files: readonly ProgramFile[], entry: string, options: E
     const entryIndex = byPath.get(resolve(entry));
     if (entryIndex === undefined) throw new Error(`execute: ${entry} is not one of the program's files`);
     load(entryIndex);
-    drain(deferred, context, timeout);
+    // The program ran from the host: an empty evaluation drains the context's microtasks.
+    vm.runInContext("undefined", context, { timeout });
+    drain(deferred, context, timeout, () => rejected !== null);
+    if (rejected) throw (rejected as { error: unknown }).error;
     return { kind: "clean", completed, warnings };
   } catch (e) {
     return classify(e, compiled, completed, warnings);
@@ -234,12 +251,13 @@ class ModuleMissing extends Error {
 }
 
 /** Promise callbacks first (drained by the context after each evaluation), then timers by delay, then tests. */
-function drain(d: Deferred, context: vm.Context, timeout: number): void {
+function drain(d: Deferred, context: vm.Context, timeout: number, stopped: () => boolean): void {
   const runOne = (fn: () => void) => {
-    // Through the context, so its microtask queue drains after each callback too.
-    (vm.runInContext("(f) => f()", context, { timeout }) as (f: () => void) => void)(fn);
+    // Through the context, so the time-out applies and its microtasks drain after each callback.
+    (context as Record<string, unknown>)["__rl_pending"] = fn;
+    vm.runInContext("__rl_pending()", context, { timeout });
   };
-  for (let guard = 0; guard < 10_000; guard++) {
+  for (let guard = 0; guard < 10_000 && !stopped(); guard++) {
     const micro = d.microtasks.shift();
     if (micro) {
       runOne(micro);

@@ -111,18 +111,13 @@ function judgeEntry(program: OracleProgram, entry: string, analyses: ReadonlyMap
   // its only one: when the program stopped early, a statement in a function or a loop may still
   // have been reached again, with other values, by what never ran (a second call of a method).
   const ranClean = (a: FileAnalysis, f: Finding): boolean => {
-    for (const key of outcome.completed) {
-      const [file, start, end] = splitKey(key);
-      if (resolve(file) !== a.file || f.span.start < start || f.span.end > end) continue;
-      // The statement the error was raised from may have completed before (a loop, a second call).
-      if (raisedAt.some((r) => r.file === a.file && r.start >= start && r.end <= end)) continue;
-      if (outcome.kind === "error") {
-        const sf = sources.get(a.file);
-        if (!sf || mayRunAgain(sf, start)) continue;
-      }
-      return true;
-    }
-    return false;
+    const sf = sources.get(a.file);
+    const stmt = sf ? innermostStatement(sf, f.span.start, f.span.end) : null;
+    const given = program.files.find((pf) => resolve(pf.path) === a.file)?.path;
+    if (!stmt || !outcome.completed.has(`${given}:${stmt.start}:${stmt.end}`)) return false;
+    // The statement the error was raised from may have completed before (a loop, a second call).
+    if (raisedAt.some((r) => r.file === a.file && r.start >= stmt.start && r.end <= stmt.end)) return false;
+    return outcome.kind === "clean" || !mayRunAgain(sf as ts.SourceFile, stmt.start);
   };
   const warnedAt = (a: FileAnalysis, f: Finding): boolean =>
     outcome.warnings.some((w) => w.frames.some((fr: SourcePosition) => {
@@ -163,10 +158,19 @@ function mayRunAgain(sf: ts.SourceFile, start: number): boolean {
   return again;
 }
 
-function splitKey(key: string): [string, number, number] {
-  const end = key.lastIndexOf(":");
-  const mid = key.lastIndexOf(":", end - 1);
-  return [key.slice(0, mid), Number(key.slice(mid + 1, end)), Number(key.slice(end + 1))];
+/** The innermost statement the run instruments (an expression or a declaration) around a span. */
+function innermostStatement(sf: ts.SourceFile, start: number, end: number): { start: number; end: number } | null {
+  let best: { start: number; end: number } | null = null;
+  const visit = (n: ts.Node): void => {
+    const s = n.getStart(sf);
+    if (start < s || end > n.end) return;
+    if (ts.isExpressionStatement(n) || ts.isVariableStatement(n)) best = { start: s, end: n.end };
+    // Code in a function runs when the function is called, not with the statement around it.
+    else if (ts.isFunctionLike(n)) best = null;
+    n.forEachChild(visit);
+  };
+  visit(sf);
+  return best;
 }
 
 function safeCode(check: string): string | null {

@@ -7,7 +7,7 @@ import { shapes } from "../../../engine";
 import { derivedSpan, type Expr, type Span } from "../ir";
 import type { AnalysisContext } from "./context";
 import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
-import { asDim, asRawArg, num, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
+import { asDim, asRawArg, concreteShape, freshStrides, isOpenObject, num, objectEntries, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
 
 type Dim = shapes.Dim;
 type RuleError = shapes.RuleError;
@@ -75,7 +75,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
       site.ctx.report(ruleFinding(site, site.span, r.error));
       return UNKNOWN_VALUE;
     }
-    return tensor(r.value, { file: site.file, sizeArgs: sizes.spans, annotation: null });
+    return tensor(r.value, { file: site.file, sizeArgs: sizes.spans, annotation: null }, null, freshStrides(r.value));
   }
   if (name === "full") {
     const first = args[0];
@@ -99,7 +99,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
       site.ctx.report(ruleFinding(site, r.error.argument === "dims" && dimArg ? dimArg.expr.span : (elementSpan ?? list.expr.span), r.error));
       return tensor(null);
     }
-    return tensor(r.value);
+    return tensor(r.value, null, null, freshStrides(r.value));
   }
   if (name === "manualSeed") return NONE;
   return UNKNOWN_VALUE;
@@ -111,12 +111,33 @@ function intArg(a: Arg | undefined): number | null {
   return a.value.dim;
 }
 
-function opResult(site: CallSite, r: shapes.RuleResult<shapes.MaybeShape>, blame: Span): Value {
+/**
+ * An op's result; `strides` computes its strides from the input's (known) strides and sizes and
+ * the result's sizes, for the ops that make views.
+ */
+function opResult(site: CallSite, r: shapes.RuleResult<shapes.MaybeShape>, blame: Span, input?: TensorValue, strides?: (inStrides: readonly number[], inShape: number[], outShape: number[]) => readonly number[] | null): Value {
   if (!r.ok) {
     site.ctx.report(ruleFinding(site, blame, r.error));
     return tensor(null);
   }
-  return tensor(r.value);
+  const inShape = input ? concreteShape(input.shape) : null;
+  const outShape = concreteShape(r.value);
+  return tensor(r.value, null, null, strides && input?.strides && inShape && outShape ? strides(input.strides, inShape, outShape) : null);
+}
+
+/** `view`: the result's strides, or PyTorch's error when no strides give the new sizes. */
+function viewOf(site: CallSite, t: TensorValue, r: shapes.RuleResult<shapes.MaybeShape>, blame: Span, copyIfNeeded: boolean): Value {
+  const inShape = concreteShape(t.shape);
+  const outShape = r.ok ? concreteShape(r.value) : null;
+  if (r.ok && t.strides && inShape && outShape) {
+    const strides = shapes.computeViewStrides(inShape, t.strides, outShape);
+    if (strides === null && !copyIfNeeded) {
+      site.ctx.report(ruleFinding(site, blame, { pytorchType: "RuntimeError", message: shapes.VIEW_NOT_CONTIGUOUS_MESSAGE, check: "view_not_contiguous", argument: "dims" }));
+      return tensor(null);
+    }
+    return tensor(outShape, null, null, strides ?? shapes.contiguousStrides(outShape));
+  }
+  return opResult(site, r, blame);
 }
 
 /**
@@ -144,7 +165,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     case "reshape": {
       const sizes = sizesFrom(args);
       if (!sizes) return tensor(null);
-      return opResult(site, shapes.viewShape(s, sizes.dims), argsSpan);
+      return viewOf(site, t, shapes.viewShape(s, sizes.dims), argsSpan, name === "reshape");
     }
     case "permute": {
       const order = args.length === 1 && args[0]?.value.t === "tuple" ? args[0].value.items.map((v) => (v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim) ? v.dim : null)) : args.map((a) => intArg(a));
@@ -159,14 +180,14 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
               return el ? [{ value: v, expr: el }] : [];
             })
           : args;
-      return opResult(site, r, blameDims(r, dimArgs, dimArgs.map((_, i) => i), s ? s.length : null, argsSpan));
+      return opResult(site, r, blameDims(r, dimArgs, dimArgs.map((_, i) => i), s ? s.length : null, argsSpan), t, (st) => shapes.permuteStrides(st, order as number[]));
     }
     case "transpose": {
       const a = intArg(args[0]);
       const b = intArg(args[1]);
       if (a === null || b === null) return tensor(s ? s.map(() => shapes.UNKNOWN) : null);
       const r = shapes.transposeShape(s, a, b);
-      return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan));
+      return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan), t, (st) => shapes.transposeStrides(st, a, b));
     }
     case "t":
       if (s && s.length <= 2) return tensor(s.length < 2 ? s : [s[1] as Dim, s[0] as Dim]);
@@ -174,20 +195,23 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     case "unsqueeze": {
       const d = intArg(args[0]);
       if (d === null) return tensor(null);
-      return opResult(site, shapes.unsqueezeShape(s, d), argsSpan);
+      return opResult(site, shapes.unsqueezeShape(s, d), argsSpan, t, (st, inShape) => shapes.unsqueezeStrides(inShape, st, d));
     }
     case "squeeze": {
-      if (args.length === 0) return opResult(site, shapes.squeezeShape(s), site.span);
+      if (args.length === 0) return opResult(site, shapes.squeezeShape(s), site.span, t, (st, inShape) => shapes.squeezeStrides(inShape, st));
       const d = intArg(args[0]);
       if (d === null) return tensor(null);
-      return opResult(site, shapes.squeezeShape(s, d), argsSpan);
+      return opResult(site, shapes.squeezeShape(s, d), argsSpan, t, (st, inShape) => shapes.squeezeStrides(inShape, st, d));
     }
     case "flatten": {
       const a = args.length > 0 ? intArg(args[0]) : 0;
       const b = args.length > 1 ? intArg(args[1]) : -1;
       if (a === null || b === null) return tensor(null);
       const r = shapes.flattenShape(s, a, b);
-      return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan));
+      if (!r.ok) return opResult(site, r, blameDims(r, args, [0, 1], s ? s.length : null, argsSpan));
+      // As the engine: flattening one dim keeps the tensor, otherwise it is a reshape.
+      if (s && s.length > 0 && shapes.wrapDim(a, s.length) === shapes.wrapDim(b, s.length)) return tensor(r.value, null, null, t.strides);
+      return viewOf(site, t, r, argsSpan, true);
     }
     case "select": {
       const d = intArg(args[0]);
@@ -199,7 +223,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
         return w === null ? opResult(site, shapes.selectShape(s, d, 0), (args[0] as Arg).expr.span) : tensor(s.filter((_, k) => k !== w));
       }
       const r = shapes.selectShape(s, d, i);
-      return opResult(site, r, blameDims(r, args, [0], s ? s.length : null, argsSpan, 1));
+      return opResult(site, r, blameDims(r, args, [0], s ? s.length : null, argsSpan, 1), t, (st) => shapes.selectStrides(st, d));
     }
     case "slice": {
       const d = intArg(args[0]);
@@ -212,12 +236,13 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
         const w = shapes.wrapDim(d, s.length);
         return w === null ? opResult(site, shapes.sliceShape(s, d, 0, 0), argsSpan) : tensor(s.map((x, k) => (k === w ? shapes.UNKNOWN : x)));
       }
-      return opResult(site, shapes.sliceShape(s, d, start, end, step), argsSpan);
+      return opResult(site, shapes.sliceShape(s, d, start, end, step), argsSpan, t, (st) => shapes.sliceStrides(st, d, step));
     }
     case "contiguous":
     case "clone":
+      return tensor(s, null, t.labels, freshStrides(s));
     case "detach":
-      return tensor(s, null, t.labels);
+      return tensor(s, null, t.labels, t.strides);
     case "size": {
       if (args.length === 0) return s ? { t: "tuple", items: s.map((_, i) => sizeOf(site.ctx, t, i, receiverText)), spans: null } : UNKNOWN_VALUE;
       const d = intArg(args[0]);
@@ -295,8 +320,8 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
   const optionValues: Record<string, unknown> = {};
   let open = false;
   if (options && options.value.t === "object") {
-    open = options.value.open;
-    for (const [k, v] of options.value.props) {
+    open = isOpenObject(options.value);
+    for (const [k, v] of objectEntries(options.value)) {
       optionValues[k] = asRawArg(v);
       const p = shapes.optionParameter(k) ?? k;
       const keySpan = options.value.keySpans.get(k);
@@ -483,9 +508,9 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   const v = r.value;
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
   const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];
-  const output = tensor(v.output, null, v.output ? outLabels : null);
-  const hN = tensor(v.hN, null, v.hN ? stateLabels : null);
-  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null)], spans: null }], spans: null };
+  const output = tensor(v.output, null, v.output ? outLabels : null, freshStrides(v.output));
+  const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
+  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
   return { t: "tuple", items: [output, hN], spans: null };
 }
 

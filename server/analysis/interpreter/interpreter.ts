@@ -15,7 +15,10 @@ import { callModule, callTorch, constructModule, sizeOf, tensorMethod, type Arg,
 import {
   apiValue,
   asDim,
+  isOpenObject,
   join,
+  objectEntries,
+  OPEN_KEY,
   num,
   NONE,
   tensor,
@@ -49,9 +52,45 @@ const ENGINE_EXPORTS: ReadonlyMap<string, string> = new Map([
   ...["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell", "Linear", "Embedding", "Module"].map((k): [string, string] => [k, `nn.${k}`]),
 ]);
 
-/** Signals a `return` out of a function body. */
+/** Signals a `return` out of a function body; a null value was already recorded in the frame's returns. */
 class ReturnSignal {
-  constructor(readonly value: Value) {}
+  constructor(readonly value: Value | null) {}
+}
+
+/** Signals a `break` or `continue` out of the current loop iteration. */
+class JumpSignal {
+  constructor(readonly jump: "break" | "continue") {}
+}
+
+/** How a piece of code ended: normally, or by leaving the function or the loop iteration. */
+type Exit = "normal" | "return" | "break" | "continue";
+
+/** What a loop being evaluated learns from its body: a `break`/`continue` that may or may not happen. */
+interface LoopControl {
+  uncertain: boolean;
+  readonly outer: LoopControl | null;
+}
+
+/** The properties of an object or the fields of an instance: what property writes change. */
+type Store = Map<string, Value>;
+interface HeapWrite {
+  readonly store: Store;
+  readonly key: string;
+  readonly had: boolean;
+  readonly prev: Value | undefined;
+}
+/** For each store written, each written key's value at the end (undefined: deleted). */
+type HeapWrites = Map<Store, Map<string, Value | undefined>>;
+
+/** Iterations a loop with a known count is followed one by one; past this it is summarised. */
+const MAX_UNROLL = 64;
+
+/** A callback that runs after the top level (a timer, a promise callback, a test). */
+interface DeferredCallback {
+  readonly fn: FunctionValue;
+  readonly args: readonly Value[];
+  /** 0: microtasks, 1: timers, 2: tests. */
+  readonly phase: number;
 }
 
 interface Frame {
@@ -61,13 +100,18 @@ interface Frame {
   depth: number;
   /** Functions being evaluated, to stop recursion. */
   active: ReadonlySet<FunctionDecl>;
-  /**
-   * Set while a loop body runs on the state of its first iteration (see the "loop" case): only
-   * statements that certainly run in that iteration may report, so the branches of an `if`,
-   * nested loops and opaque statements in the body run quietly.
-   */
-  firstIteration?: boolean;
+  /** The innermost loop being evaluated, if any. */
+  loop?: LoopControl | null;
 }
+
+/** Array methods that call their callback on items: forEach/map on each in order, the others on some. */
+const ARRAY_CALLBACKS: ReadonlySet<string> = new Set(["forEach", "map", "filter", "some", "every", "find", "findIndex", "flatMap", "reduce", "reduceRight"]);
+const PROMISE_CALLBACKS: ReadonlySet<string> = new Set(["then", "catch", "finally"]);
+/** Calls whose callbacks run after the code that registers them. */
+const DEFERRING: ReadonlySet<string> = new Set(["setTimeout", "setImmediate", "setInterval", "queueMicrotask", "process.nextTick", "it", "test", "beforeEach", "afterEach", "before", "after", "beforeAll", "afterAll"]);
+/** Globals the analysis knows: calls of their members change none of their arguments. */
+const PURE_APIS: ReadonlySet<string> = new Set(["Math", "console", "JSON", "Number", "String", "Boolean", "Array", "Date", "Promise", "Object"]);
+const KNOWN_GLOBALS: ReadonlySet<string> = new Set([...PURE_APIS, ...DEFERRING, "describe", "process", "Map"]);
 
 /** Array methods that change the array in place: a tuple they are called on is no longer known. */
 const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin"]);
@@ -124,21 +168,6 @@ function joinInto(target: Scope, a: Scope, b: Scope): void {
   }
 }
 
-function snapshotFields(self: Value | null): Map<string, Value> | null {
-  return self && self.t === "instance" ? new Map(self.fields) : null;
-}
-
-/** The fields after an `if`: each field joined over both branches. */
-function joinedFields(a: Map<string, Value>, b: Map<string, Value>): Map<string, Value> {
-  const out = new Map<string, Value>();
-  for (const [k, v] of a) {
-    const w = b.get(k);
-    out.set(k, w === undefined ? v : join(v, w));
-  }
-  for (const [k, w] of b) if (!a.has(k)) out.set(k, w);
-  return out;
-}
-
 export class Interpreter {
   /** Names bound anywhere in the file: `torch`/`nn` are engine globals only when unbound. */
   private readonly boundNames = new Set<string>();
@@ -171,7 +200,7 @@ export class Interpreter {
     if (!memo) return f();
     const vars = memo.vars;
     const cached = memo.entries.get(key);
-    if (cached && vars.reads === null && unchangedReads(cached, vars)) {
+    if (cached && vars.reads === null && unchangedReads(cached, vars) && !this.readsDirty(cached)) {
       for (const [n, v] of cached.writes) {
         // Reused classes and functions of this file run with its new text.
         if ((v.t === "class" || v.t === "function") && v.file === this.ctx.file) (v as { text: string }).text = this.text;
@@ -181,6 +210,7 @@ export class Interpreter {
       for (const x of cached.facts) this.ctx.fact(x);
       for (const m of cached.mutations) this.ctx.mutate(m);
       this.pendingInstances.push(...cached.instances);
+      this.deferred.push(...cached.deferred);
       memo.live.add(cached);
       return;
     }
@@ -193,6 +223,8 @@ export class Interpreter {
     const pending = this.pendingInstances.length;
     const captured: Finding[] = [];
     this.ctx.capture = captured;
+    const deferred: DeferredCallback[] = [];
+    this.unitDeferred = deferred;
     let done = false;
     try {
       f();
@@ -201,6 +233,7 @@ export class Interpreter {
       vars.reads = null;
       vars.writes = null;
       this.ctx.capture = null;
+      this.unitDeferred = null;
       if (done) {
         const entry: MemoEntry = {
           reads,
@@ -209,11 +242,31 @@ export class Interpreter {
           facts: this.ctx.facts.slice(mark.facts),
           instances: this.pendingInstances.slice(pending),
           mutations: this.ctx.journal.slice(mark.journal),
+          deferred,
         };
         memo.entries.set(key, entry);
         memo.live.add(entry);
       }
     }
+  }
+
+  /**
+   * Whether a remembered unit read an object or instance (or one held in its properties) that this
+   * run has written, by code that ran rather than replayed: it would read other properties now.
+   */
+  private readsDirty(entry: MemoEntry): boolean {
+    if (this.dirty.size === 0) return false;
+    const stores = (v: Value | undefined): Store | null => (!v ? null : v.t === "object" ? v.props : v.t === "instance" ? v.fields : v.t === "map" ? v.entries : null);
+    for (const v of entry.reads.values()) {
+      const st = stores(v);
+      if (!st) continue;
+      if (this.dirty.has(st)) return true;
+      for (const inner of st.values()) {
+        const s2 = stores(inner);
+        if (s2 && this.dirty.has(s2)) return true;
+      }
+    }
+    return false;
   }
 
   private site(span: Span): CallSite {
@@ -268,22 +321,18 @@ export class Interpreter {
     }
   }
 
-  /** Sets an instance's field, recorded as a shared-value change (see AnalysisContext.mutate). */
+  /** Sets an instance's field (see writeStore). */
   private setField(inst: InstanceValue, key: string, v: Value): void {
-    const had = inst.fields.has(key);
-    const prev = inst.fields.get(key);
-    this.ctx.mutate({ redo: () => inst.fields.set(key, v), undo: () => (had ? inst.fields.set(key, prev as Value) : inst.fields.delete(key)) });
+    this.writeStore(inst.fields, key, v);
   }
 
-  /** Replaces all of an instance's fields (after an `if`), recorded like setField. */
-  private replaceFields(inst: InstanceValue, next: Map<string, Value>): void {
-    const prev = new Map(inst.fields);
-    const assign = (m: Map<string, Value>) => {
-      inst.fields.clear();
-      for (const [k, v] of m) inst.fields.set(k, v);
-    };
-    this.ctx.mutate({ redo: () => assign(next), undo: () => assign(prev) });
-  }
+  /** Heap writes of this run, in order, for the joins after branches (see fork). */
+  private readonly heapLog: HeapWrite[] = [];
+  /**
+   * Objects and instances this run wrote while evaluating (not replaying) a unit: a remembered
+   * unit that read one of them saw other properties last time and runs again (see unit()).
+   */
+  private readonly dirty = new Set<Store>();
 
   /** Facts are only kept for the analyzed file's own positions. */
   private fact(f: Fact): void {
@@ -297,9 +346,15 @@ export class Interpreter {
     // changes, nothing remembered is valid.
     this.memo?.beginRun(`${this.boundNames.has("torch")},${this.boundNames.has("nn")}`);
     const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
+    const reassigned = new Set<string>();
+    collectAssigned(body, reassigned);
+    this.reassigned = reassigned;
     try {
       this.hoist(body, frame);
       this.topLevel(body, frame);
+      // What the top level registered to run later runs now, on the state it ended in.
+      const later = [...this.deferred].sort((a, b) => a.phase - b.phase);
+      for (const d of later) this.invoke(d.fn, d.args, frame);
       for (const name of exportedDeclarations) {
         const v = lookup(this.moduleScope, name);
         if (v) this.exports.set(name, v);
@@ -421,25 +476,16 @@ export class Interpreter {
     try {
       this.block(decl.body, frame);
     } catch (e) {
-      if (e instanceof ReturnSignal) frame.returns.push(e.value);
-      else throw e;
+      if (e instanceof ReturnSignal) {
+        if (e.value) frame.returns.push(e.value);
+      } else throw e;
     }
     if (frame.returns.length === 0) return NONE;
     return frame.returns.reduce((a, b) => join(a, b));
   }
 
   private block(body: readonly Stmt[], frame: Frame): void {
-    for (let i = 0; i < body.length; i++) {
-      const s = body[i] as Stmt;
-      // In a loop's first iteration, what follows a statement that may `break`, `continue` or
-      // `return` may not run in that iteration: it runs quietly.
-      if (frame.firstIteration && i > 0 && mayLeave(body[i - 1] as Stmt)) {
-        const rest = body.slice(i);
-        this.quiet(() => this.block(rest, { ...frame, firstIteration: false }));
-        return;
-      }
-      this.stmt(s, frame);
-    }
+    for (const s of body) this.stmt(s, frame);
   }
 
   private stmt(s: Stmt, frame: Frame): void {
@@ -464,69 +510,27 @@ export class Interpreter {
         throw new ReturnSignal(v);
       }
       case "if": {
-        this.expr(s.test, frame);
-        const before = frame.scope;
-        const fieldsBefore = snapshotFields(frame.self);
-        const thenScope = cloneChain(before);
-        const elseScope = cloneChain(before);
-        // In a loop's first iteration, a branch may be the one that does not run then.
-        const runBranch = (body: readonly Stmt[], scope: Scope): boolean => (frame.firstIteration ? this.quiet(() => this.branch(body, { ...frame, scope })) : this.branch(body, { ...frame, scope }));
-        const thenReturned = runBranch(s.then, thenScope);
-        const thenFields = snapshotFields(frame.self);
-        if (frame.self && frame.self.t === "instance" && fieldsBefore) this.replaceFields(frame.self, new Map(fieldsBefore));
-        const elseReturned = runBranch(s.else, elseScope);
-        const elseFields = snapshotFields(frame.self);
-        if (thenReturned && !elseReturned) copyChain(before, elseScope);
-        else if (elseReturned && !thenReturned) copyChain(before, thenScope);
-        else joinInto(before, thenScope, elseScope);
-        if (frame.self && frame.self.t === "instance" && thenFields && elseFields) {
-          if (thenReturned && !elseReturned) this.replaceFields(frame.self, elseFields);
-          else if (elseReturned && !thenReturned) this.replaceFields(frame.self, thenFields);
-          else this.replaceFields(frame.self, joinedFields(thenFields, elseFields));
-        }
-        if (thenReturned && elseReturned) throw new ReturnSignal(UNKNOWN_VALUE);
+        const test = truth(this.expr(s.test, frame));
+        // A branch whose condition is known is the only one that runs: the other is dead code.
+        if (test === true) return this.block(s.then, { ...frame, scope: newScope(frame.scope) });
+        if (test === false) return this.block(s.else, { ...frame, scope: newScope(frame.scope) });
+        this.fork(frame, [(f) => this.branch(s.then, f), (f) => this.branch(s.else, f)]);
         return;
       }
-      case "loop": {
-        if (frame.firstIteration) {
-          // A loop inside another loop's first iteration may run zero times: say nothing.
-          this.quiet(() => this.stmt(s, { ...frame, firstIteration: false }));
-          return;
-        }
-        this.block(s.init, frame);
-        const test = s.test ? this.expr(s.test, frame) : null;
-        const iterable = s.each ? this.expr(s.each.iterable, frame) : null;
-        const item = iterable ? iterationItem(iterable) : null;
-        const bodyFrame = (scope: Scope, firstIteration: boolean): Frame => {
-          const inner = newScope(scope);
-          if (s.each && item) this.bindPattern(s.each.pattern, item, inner, true);
-          return { ...frame, scope: inner, firstIteration };
-        };
-        // A first pass learns what one iteration changes; the state at the top of any
-        // iteration is the join of before and after it. The reporting pass runs on that state.
-        // Fix: the first pass runs on the state of the first iteration, so when the loop
-        // certainly runs once, what fails there fails for certain (a state of the wrong batch
-        // fed to a cell in `for (let t = 0; t < 6; t++)`): it reports, but keeps no facts (the
-        // hovers show the joined state). Otherwise it is quiet.
-        const before = cloneChain(frame.scope);
-        const probe = cloneChain(frame.scope);
-        if (runsAtLeastOnce(test, iterable)) this.withoutFacts(() => this.branch(s.body, bodyFrame(probe, true)));
-        else this.quiet(() => this.branch(s.body, bodyFrame(probe, false)));
-        // The update belongs to the iteration (`t++`): the next one starts after it.
-        this.quiet(() => this.block(s.update, { ...frame, scope: probe }));
-        joinInto(frame.scope, before, probe);
-        const top = cloneChain(frame.scope);
-        this.branch(s.body, bodyFrame(frame.scope, false));
-        this.block(s.update, frame);
-        // After the loop: zero or more iterations ran.
-        joinInto(frame.scope, top, cloneChain(frame.scope));
+      case "loop":
+        this.loop(s, frame);
         return;
-      }
       case "block":
         this.block(s.body, { ...frame, scope: newScope(frame.scope) });
         return;
       case "jump":
-        return;
+        if (s.label !== null) {
+          // A labelled jump may leave loops other than the innermost: every enclosing loop is
+          // summarised instead of followed iteration by iteration.
+          for (let l = frame.loop ?? null; l; l = l.outer) l.uncertain = true;
+          throw new JumpSignal("continue");
+        }
+        throw new JumpSignal(s.jump);
       case "function":
         if (s.decl.name) frame.scope.vars.set(s.decl.name, frame.scope === this.moduleScope ? this.topLevelFunction(s.decl, frame) : this.functionValue(s.decl, frame));
         return;
@@ -558,9 +562,9 @@ export class Interpreter {
         return;
       }
       case "opaque":
+        // try/catch/finally, switch: each part may or may not run.
         for (const e of s.exprs) this.expr(e, frame);
-        if (frame.firstIteration) this.quiet(() => this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) }));
-        else this.branch(s.body, { ...frame, scope: newScope(cloneChain(frame.scope)) });
+        this.fork(frame, [() => "normal", (f) => this.branch(s.body, f)]);
         return;
     }
   }
@@ -575,18 +579,189 @@ export class Interpreter {
     }
   }
 
-  /** Runs statements; true when they certainly returned. */
-  private branch(body: readonly Stmt[], frame: Frame): boolean {
+  /** Runs statements in a block scope of their own; how they ended. A return's value is recorded in the frame. */
+  private branch(body: readonly Stmt[], frame: Frame): Exit {
     try {
-      this.block(body, frame);
-      return false;
+      this.block(body, { ...frame, scope: newScope(frame.scope) });
+      return "normal";
     } catch (e) {
       if (e instanceof ReturnSignal) {
-        frame.returns.push(e.value);
-        return true;
+        if (e.value) frame.returns.push(e.value);
+        return "return";
       }
+      if (e instanceof JumpSignal) return e.jump;
       throw e;
     }
+  }
+
+  /**
+   * Runs alternatives that may each be what happens (the branches of an unknown condition, a
+   * loop's iteration that may not run), each from the same state; afterwards the variables and
+   * the properties of objects hold the join of what the alternatives that go on left them. A
+   * `break` or `continue` in some alternatives but not all makes the enclosing loop uncertain (it
+   * is then summarised); when no alternative goes on, the leaving is signalled on.
+   */
+  private fork(frame: Frame, alternatives: readonly ((f: Frame) => Exit)[]): void {
+    const before = frame.scope;
+    const runs: { scope: Scope; exit: Exit; writes: HeapWrites }[] = [];
+    for (const alt of alternatives) {
+      const scope = cloneChain(before);
+      const mark = this.heapLog.length;
+      this.forks++;
+      let exit: Exit;
+      try {
+        exit = alt({ ...frame, scope });
+      } finally {
+        this.forks--;
+      }
+      runs.push({ scope, exit, writes: this.undoHeapSince(mark) });
+    }
+    const goOn = runs.filter((r) => r.exit !== "return");
+    const first = goOn[0];
+    if (!first) throw new ReturnSignal(null);
+    this.joinStates(before, goOn);
+    if (goOn.every((r) => r.exit === first.exit) && first.exit !== "normal") throw new JumpSignal(first.exit === "break" ? "break" : "continue");
+    if (goOn.some((r) => r.exit !== "normal") && frame.loop) frame.loop.uncertain = true;
+  }
+
+  /** Sets `target` (and the heap) to the join of several runs' end states. */
+  private joinStates(target: Scope, runs: readonly { scope: Scope; writes: HeapWrites }[]): void {
+    const [first, second, ...rest] = runs;
+    if (!first) return;
+    if (!second) copyChain(target, first.scope);
+    else {
+      joinInto(target, first.scope, second.scope);
+      for (const r of rest) joinInto(target, target, r.scope);
+    }
+    const keys = new Map<Store, Set<string>>();
+    for (const r of runs) {
+      for (const [store, m] of r.writes) {
+        let ks = keys.get(store);
+        if (!ks) keys.set(store, (ks = new Set()));
+        for (const k of m.keys()) ks.add(k);
+      }
+    }
+    for (const [store, ks] of keys) {
+      for (const k of ks) {
+        const original = store.get(k);
+        let joined: Value | undefined;
+        runs.forEach((r, i) => {
+          const m = r.writes.get(store);
+          const v = m && m.has(k) ? m.get(k) : original;
+          joined = i === 0 ? v : joined === undefined || v === undefined ? UNKNOWN_VALUE : join(joined, v);
+        });
+        if (joined !== original) this.writeStore(store, k, joined ?? UNKNOWN_VALUE);
+      }
+    }
+  }
+
+  /** Undoes the heap writes made since `mark`; returns what each written key held at the end. */
+  private undoHeapSince(mark: number): HeapWrites {
+    const out: HeapWrites = new Map();
+    for (let i = mark; i < this.heapLog.length; i++) {
+      const w = this.heapLog[i] as HeapWrite;
+      let m = out.get(w.store);
+      if (!m) out.set(w.store, (m = new Map()));
+      m.set(w.key, w.store.get(w.key));
+    }
+    for (let i = this.heapLog.length - 1; i >= mark; i--) {
+      const { store, key, had, prev } = this.heapLog[i] as HeapWrite;
+      const now = store.get(key);
+      const nowHad = store.has(key);
+      this.ctx.mutate({ redo: () => (had ? store.set(key, prev as Value) : store.delete(key)), undo: () => (nowHad ? store.set(key, now as Value) : store.delete(key)) });
+    }
+    this.heapLog.length = mark;
+    return out;
+  }
+
+  /** Writes a property of an object or a field of an instance, recorded for joins and for incremental replay. */
+  private writeStore(store: Store, key: string, v: Value): void {
+    const had = store.has(key);
+    const prev = store.get(key);
+    this.heapLog.push({ store, key, had, prev });
+    this.dirty.add(store);
+    this.ctx.mutate({ redo: () => store.set(key, v), undo: () => (had ? store.set(key, prev as Value) : store.delete(key)) });
+  }
+
+  /**
+   * A loop. While its condition is known it is followed iteration by iteration, as it runs
+   * (`break` and `continue` included), up to MAX_UNROLL iterations; a loop whose count is unknown
+   * (or too large, or left by a jump that may or may not happen) is summarised: its body is run
+   * on the join of the states it may start an iteration in until that state no longer changes,
+   * then once more, reporting, on that state. Zero iterations are among the possibilities then.
+   */
+  private loop(s: Extract<Stmt, { kind: "loop" }>, outer: Frame): void {
+    const frame: Frame = { ...outer, scope: newScope(outer.scope) };
+    this.block(s.init, frame);
+    const iterable = s.each ? this.expr(s.each.iterable, frame) : null;
+    const items = iterable ? knownItems(iterable) : null;
+    const control: LoopControl = { uncertain: false, outer: outer.loop ?? null };
+    /** One iteration: the body, then the update (`t++`), which also runs after a `continue`. */
+    const iteration = (f: Frame, item: Value | null): Exit => {
+      const inner = newScope(f.scope);
+      if (s.each) this.bindPattern(s.each.pattern, item ?? UNKNOWN_VALUE, inner, true);
+      let exit: Exit = "normal";
+      try {
+        this.block(s.body, { ...f, scope: inner, loop: control });
+      } catch (e) {
+        if (!(e instanceof JumpSignal)) throw e;
+        exit = e.jump;
+      }
+      if (exit !== "break") this.block(s.update, f);
+      return exit;
+    };
+    const item = iterable ? iterationItem(iterable) : null;
+    const rest = (f: Frame): Exit => {
+      if (s.test && truth(this.expr(s.test, f)) === false) return "normal";
+      return iteration(f, item);
+    };
+    if (!s.each || items) {
+      for (let i = 0; ; i++) {
+        const go = items ? i < items.length : s.test ? truth(this.expr(s.test, frame)) : true;
+        if (go === false) return;
+        if (go === null || i === MAX_UNROLL) break;
+        const errors = this.ctx.findings.length;
+        if (iteration(frame, items ? (items[i] as Value) : null) === "break") return;
+        if (this.ctx.findings.slice(errors).some((f) => f.severity === "error")) {
+          // The run stops at that error: later iterations are not reached. What follows the
+          // loop is still checked, on a state that covers any number of further iterations.
+          this.quiet(() => this.summarize(frame, rest));
+          return;
+        }
+        if (control.uncertain) break;
+      }
+    }
+    this.summarize(frame, rest);
+  }
+
+  /** Zero or more runs of `once`, to a fixed point of the state they start in; the last run reports. */
+  private summarize(frame: Frame, once: (f: Frame) => Exit): void {
+    const alternatives = [
+      (): Exit => "normal",
+      (f: Frame): Exit => {
+        try {
+          once(f);
+        } catch (e) {
+          // A return or a jump under an unknown condition ends the iteration, which may not happen.
+          if (e instanceof JumpSignal) return "normal";
+          if (e instanceof ReturnSignal) {
+            if (e.value) frame.returns.push(e.value);
+            return "normal";
+          }
+          throw e;
+        }
+        return "normal";
+      },
+    ];
+    for (let pass = 0; pass < 4; pass++) {
+      const before = chainEntries(frame.scope);
+      this.quiet(() => this.fork(frame, alternatives));
+      const changed = chainEntries(frame.scope).filter(([sc, k, v]) => !sameValue(before.find(([bs, bk]) => bs === sc && bk === k)?.[2], v));
+      if (changed.length === 0) break;
+      // What still changes after a few passes is not followed further.
+      if (pass === 3) for (const [sc, k] of changed) sc.vars.set(k, UNKNOWN_VALUE);
+    }
+    this.fork(frame, alternatives);
   }
 
   /** Evaluates without reporting (the loop's probe pass: its state is not the one that runs). */
@@ -611,7 +786,7 @@ export class Interpreter {
           v = path ? apiValue(path) : UNKNOWN_VALUE;
         }
       } else if (mod) {
-        if (b.imported === "*") v = { t: "object", props: mod, keySpans: new Map(), open: false };
+        if (b.imported === "*") v = { t: "object", props: new Map(mod), keySpans: new Map(), open: false };
         else v = mod.get(b.imported) ?? UNKNOWN_VALUE;
       }
       frame.scope.vars.set(b.local, v);
@@ -633,7 +808,11 @@ export class Interpreter {
         });
         return;
       case "objectPattern":
-        for (const prop of p.properties) this.bindPattern(prop.value, v.t === "object" ? (v.props.get(prop.key) ?? UNKNOWN_VALUE) : v.t === "instance" ? (v.fields.get(prop.key) ?? UNKNOWN_VALUE) : UNKNOWN_VALUE, scope, declare);
+        for (const prop of p.properties) {
+          // `const { nn } = rl`, `const { LSTM } = nn`: members of the engine.
+          const member = v.t === "object" ? (v.props.get(prop.key) ?? UNKNOWN_VALUE) : v.t === "instance" ? (v.fields.get(prop.key) ?? UNKNOWN_VALUE) : v.t === "api" ? engineMember(v.path, prop.key) : UNKNOWN_VALUE;
+          this.bindPattern(prop.value, member, scope, declare);
+        }
         return;
       case "ignore":
         return;
@@ -651,15 +830,35 @@ export class Interpreter {
       return;
     }
     if (target.kind === "member") {
+      // CommonJS: `module.exports = { ... }`, `exports.model = ...`.
+      if (target.object.kind === "name" && target.object.name === "module" && target.property === "exports" && !this.boundNames.has("module")) {
+        if (v.t === "object") for (const [k, x] of objectEntries(v)) this.exports.set(k, x);
+        return;
+      }
+      const exportsObject = (target.object.kind === "name" && target.object.name === "exports") || (target.object.kind === "member" && target.object.property === "exports" && target.object.object.kind === "name" && target.object.object.name === "module");
+      if (exportsObject && !this.boundNames.has("exports") && !this.boundNames.has("module")) {
+        this.exports.set(target.property, v);
+        return;
+      }
       const obj = this.expr(target.object, frame);
-      if (obj.t === "instance") {
-        this.setField(obj, target.property, v);
+      if (obj.t === "instance" || obj.t === "object") {
+        this.writeStore(obj.t === "instance" ? obj.fields : obj.props, target.property, v);
         this.fact({ span: target.propertySpan, role: "member", name: this.sourceText(target.span), value: v });
       }
       return;
     }
-    // `outputs[t] = h` changes the array in place.
-    if (target.kind === "index") this.forgetArray(target.object, frame);
+    if (target.kind === "index") {
+      // `outputs[t] = h` changes the array in place; `cfg[key] = v` any property.
+      this.forgetArray(target.object, frame);
+      const obj = this.expr(target.object, frame);
+      const idx = this.expr(target.index, frame);
+      const key = idx.t === "str" && idx.value !== null ? idx.value : idx.t === "num" && typeof idx.dim === "number" ? String(idx.dim) : null;
+      if (obj.t === "object" || obj.t === "instance") {
+        if (key === null) this.havoc(obj);
+        else this.writeStore(obj.t === "instance" ? obj.fields : obj.props, key, v);
+      }
+      return;
+    }
     this.expr(target, frame);
   }
 
@@ -699,19 +898,37 @@ export class Interpreter {
       case "new":
         return this.construct(e, frame);
       case "array": {
-        const items = e.elements.map((x) => this.expr(x, frame));
-        if (e.elements.some((x) => x.kind === "opaque")) return UNKNOWN_VALUE;
-        return { t: "tuple", items, spans: e.elements.map((x) => x.span) };
+        const items = this.args(e.elements, frame);
+        if (!items) return UNKNOWN_VALUE;
+        return { t: "tuple", items: items.map((a) => a.value), spans: items.map((a) => (a.expr.kind === "spread" ? null : a.expr.span)) };
       }
       case "object": {
         const props = new Map<string, Value>();
         const keySpans = new Map<string, Span>();
+        let open = e.open;
         for (const p of e.properties) {
-          props.set(p.key, this.expr(p.value, frame));
-          keySpans.set(p.key, p.keySpan);
+          const v = this.expr(p.value, frame);
+          if (p.key !== null) {
+            props.set(p.key, v);
+            keySpans.set(p.key, p.keySpan);
+          } else if (v.t === "object") {
+            // `{ ...hp, dropout: 0.1 }`: the spread's keys at its place; later keys override them.
+            for (const [k, x] of objectEntries(v)) props.set(k, x);
+            if (isOpenObject(v)) {
+              for (const k of props.keys()) props.set(k, UNKNOWN_VALUE);
+              open = true;
+            }
+          } else if (v.t !== "none") {
+            // A spread of something unknown may set any key written before it.
+            for (const k of props.keys()) props.set(k, UNKNOWN_VALUE);
+            open = true;
+          }
         }
-        return { t: "object", props, keySpans, open: e.open };
+        return { t: "object", props, keySpans, open };
       }
+      case "spread":
+        this.expr(e.expr, frame);
+        return UNKNOWN_VALUE;
       case "binary":
         return this.binary(e, frame);
       case "unary": {
@@ -722,11 +939,10 @@ export class Interpreter {
         return UNKNOWN_VALUE;
       }
       case "conditional": {
-        const test = this.expr(e.test, frame);
-        const a = this.expr(e.then, frame);
-        const b = this.expr(e.else, frame);
-        if (test.t === "bool" && test.value !== null) return test.value ? a : b;
-        return join(a, b);
+        // Only the side a known condition picks runs; otherwise either may.
+        const test = truth(this.expr(e.test, frame));
+        if (test !== null) return this.expr(test ? e.then : e.else, frame);
+        return this.either(frame, e.then, e.else);
       }
       case "function":
         return this.functionValue(e.fn, frame);
@@ -738,8 +954,8 @@ export class Interpreter {
 
   /** `torch` and `nn` used without any binding in the file are the engine (scripts). */
   private global(name: string): Value {
-    if ((name === "torch" || name === "nn") && !this.boundNames.has(name)) return apiValue(name);
-    if (name === "Math") return apiValue("Math");
+    if (this.boundNames.has(name)) return UNKNOWN_VALUE;
+    if (name === "torch" || name === "nn" || KNOWN_GLOBALS.has(name)) return apiValue(name);
     return UNKNOWN_VALUE;
   }
 
@@ -755,7 +971,7 @@ export class Interpreter {
   private memberOf(obj: Value, property: string, e: Extract<Expr, { kind: "member" }>): Value {
     switch (obj.t) {
       case "api":
-        return apiValue(obj.path ? `${obj.path}.${property}` : property);
+        return engineMember(obj.path, property);
       case "instance": {
         const f = obj.fields.get(property);
         if (f) return f;
@@ -792,7 +1008,10 @@ export class Interpreter {
         return { t: "method", receiver: obj, name: property };
       case "tuple":
         if (property === "length") return num(obj.items.length);
-        return UNKNOWN_VALUE;
+        return { t: "method", receiver: obj, name: property };
+      case "promise":
+      case "map":
+        return { t: "method", receiver: obj, name: property };
       case "class":
         return UNKNOWN_VALUE;
       default:
@@ -800,38 +1019,199 @@ export class Interpreter {
     }
   }
 
-  private args(list: readonly Expr[], frame: Frame): Arg[] {
-    return list.map((x) => ({ value: this.expr(x, frame), expr: x }));
+  /**
+   * Evaluates argument expressions; a spread of a known array adds its items. Null when a spread
+   * of something unknown makes the arguments past it (and so their count) unknowable.
+   */
+  private args(list: readonly Expr[], frame: Frame): Arg[] | null {
+    const out: Arg[] = [];
+    let known = true;
+    for (const x of list) {
+      if (x.kind !== "spread") {
+        out.push({ value: this.expr(x, frame), expr: x });
+        continue;
+      }
+      const v = this.expr(x.expr, frame);
+      if (v.t === "tuple" && known) for (const item of v.items) out.push({ value: item, expr: x });
+      else known = false;
+    }
+    return known ? out : null;
   }
 
   private call(e: Extract<Expr, { kind: "call" }>, frame: Frame): Value {
     const callee = this.expr(e.callee, frame);
     const args = this.args(e.args, frame);
+    // `maybe?.forward(x)` on null or undefined calls nothing.
+    if (e.optional && callee.t === "none") return NONE;
     // Fix: `outputs.push(h)` changes the array: what was known of it (`const outputs = []`, no
     // elements) no longer holds, or torch.stack(outputs) would be "empty".
     if (e.callee.kind === "member" && ARRAY_MUTATORS.has(e.callee.property)) this.forgetArray(e.callee.object, frame);
     const site = this.site(e.span);
-    let result: Value = UNKNOWN_VALUE;
-    if (callee.t === "api") {
-      if (callee.path.startsWith("torch.")) result = callTorch(callee.path.slice(6), args, site);
-      else if (callee.path === "Math.floor" || callee.path === "Math.trunc") result = this.floorOf(e.args[0], frame, args[0]);
-      else if (callee.path === "Math.max" || callee.path === "Math.min") result = UNKNOWN_VALUE;
-    } else if (callee.t === "method") {
+    if (!args) {
+      // Arguments past a spread of something unknown: nothing can be checked, and what the call
+      // reaches may change.
+      this.unknownCall(callee, [], frame);
+      return callee.t === "api" && callee.path.startsWith("torch.") ? tensor(null) : UNKNOWN_VALUE;
+    }
+    if (callee.t === "api") return this.callApi(callee.path, e, args, frame, site);
+    if (callee.t === "method") {
       const r = callee.receiver;
       if (r.t === "tensor") {
         const receiverText = e.callee.kind === "member" ? this.sourceText(e.callee.object.span) : "tensor";
-        result = tensorMethod(r, callee.name, args, site, receiverText);
-      } else if (r.t === "module" && callee.name === "forward") {
-        result = callModule(r, args, site);
-        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r, args: args.map((a) => a.value) });
-      } else if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) {
-        result = r;
+        return tensorMethod(r, callee.name, args, site, receiverText);
       }
-    } else if (callee.t === "function") {
-      result = this.invoke(callee, args.map((a) => a.value), frame, e.span);
+      if (r.t === "module" && callee.name === "forward") {
+        const result = callModule(r, args, site);
+        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r, args: args.map((a) => a.value) });
+        return result;
+      }
+      if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) return r;
+      if (r.t === "module") return UNKNOWN_VALUE;
+      if (r.t === "tuple" && ARRAY_CALLBACKS.has(callee.name)) return this.arrayCallback(r, callee.name, args, frame);
+      if (r.t === "promise" && PROMISE_CALLBACKS.has(callee.name)) {
+        this.later(args, frame, callee.name === "then" ? [r.value] : [], 0);
+        return { t: "promise", value: UNKNOWN_VALUE };
+      }
+      if (r.t === "map") return this.mapMethod(r, callee.name, args);
     }
-    return result;
+    if (callee.t === "function") return this.invoke(callee, args.map((a) => a.value), frame, e.span);
+    this.unknownCall(callee, args.map((a) => a.value), frame);
+    return UNKNOWN_VALUE;
   }
+
+  /** `torch.*`, `Math.*`, `Object.assign`, timers and test frameworks. */
+  private callApi(path: string, e: Extract<Expr, { kind: "call" }>, args: readonly Arg[], frame: Frame, site: CallSite): Value {
+    if (path.startsWith("torch.")) return callTorch(path.slice(6), args, site);
+    if (path === "Math.floor" || path === "Math.trunc") return this.floorOf(e.args[0], frame, args[0]);
+    if (path === "Object.assign") {
+      const [target, ...sources] = args.map((a) => a.value);
+      if (target && (target.t === "object" || target.t === "instance")) {
+        const store = target.t === "object" ? target.props : target.fields;
+        for (const src of sources) {
+          if (src.t === "object") {
+            for (const [k, v] of objectEntries(src)) this.writeStore(store, k, v);
+            if (isOpenObject(src)) this.havoc(target);
+          } else if (src.t !== "none") this.havoc(target);
+        }
+      }
+      return target ?? UNKNOWN_VALUE;
+    }
+    if (path === "Promise.resolve") return { t: "promise", value: args[0]?.value ?? NONE };
+    if (DEFERRING.has(path)) {
+      // Microtasks run first, then timers, then a test framework's tests.
+      this.later(args, frame, [], path === "queueMicrotask" || path === "process.nextTick" ? 0 : path.startsWith("set") ? 1 : 2);
+      return UNKNOWN_VALUE;
+    }
+    if (path === "describe") {
+      // A suite's body runs at once, when the file loads.
+      for (const a of args) if (a.value.t === "function") this.invoke(a.value, [], frame);
+      return UNKNOWN_VALUE;
+    }
+    if (PURE_APIS.has(path.split(".")[0] as string)) return UNKNOWN_VALUE;
+    this.unknownCall(apiValue(path), args.map((a) => a.value), frame);
+    return UNKNOWN_VALUE;
+  }
+
+  /** `xs.forEach(f)`, `xs.map(f)`, ... on an array whose items are known: `f` runs on each, in order. */
+  private arrayCallback(r: Extract<Value, { t: "tuple" }>, name: string, args: readonly Arg[], frame: Frame): Value {
+    const fn = args[0]?.value;
+    if (!fn || fn.t !== "function") {
+      this.unknownCall(UNKNOWN_VALUE, args.map((a) => a.value), frame);
+      return UNKNOWN_VALUE;
+    }
+    if (name === "forEach" || name === "map") {
+      const results = r.items.map((item, i) => this.invoke(fn, [item, num(i), r], frame));
+      return name === "map" ? { t: "tuple", items: results, spans: null } : NONE;
+    }
+    // filter/some/every/find...: how many items the callback sees is not known.
+    this.maybeCallback(fn, [iterationItem(r), num(shapes.UNKNOWN), r], frame);
+    return UNKNOWN_VALUE;
+  }
+
+  /** `new Map()` with keys known: get/set/has. */
+  private mapMethod(m: Extract<Value, { t: "map" }>, name: string, args: readonly Arg[]): Value {
+    const key = args[0]?.value;
+    const k = key && key.t === "str" && key.value !== null ? key.value : key && key.t === "num" && typeof key.dim === "number" ? String(key.dim) : null;
+    if (name === "set") {
+      if (k === null) this.writeStore(m.entries, OPEN_KEY, UNKNOWN_VALUE);
+      else this.writeStore(m.entries, k, args[1]?.value ?? NONE);
+      return m;
+    }
+    if (name === "get") return k !== null && !m.entries.has(OPEN_KEY) ? (m.entries.get(k) ?? NONE) : UNKNOWN_VALUE;
+    if (name === "has") return k !== null && !m.entries.has(OPEN_KEY) ? { t: "bool", value: m.entries.has(k) } : { t: "bool", value: null };
+    if (name === "delete" || name === "clear") this.writeStore(m.entries, OPEN_KEY, UNKNOWN_VALUE);
+    return UNKNOWN_VALUE;
+  }
+
+  /**
+   * Callbacks that run after the code that registers them (timers, promise callbacks, a test
+   * framework's `it`). Registered by straight-line code at the top level, they run after the top
+   * level, on the state it ends in, as they would; anywhere else, on the spot and maybe.
+   */
+  private later(args: readonly Arg[], frame: Frame, params: readonly Value[], phase: number): void {
+    for (const a of args) {
+      if (a.value.t !== "function") continue;
+      if (frame.depth === 0 && !frame.loop && this.forks === 0) {
+        const d = { fn: a.value, args: params, phase };
+        this.deferred.push(d);
+        this.unitDeferred?.push(d);
+      }
+      else this.maybeCallback(a.value, params, frame);
+    }
+  }
+
+  /**
+   * A call the analysis cannot follow: callbacks passed to it may run, any number of times, now or
+   * later; objects passed to it may be changed.
+   */
+  private unknownCall(callee: Value, args: readonly Value[], frame: Frame): void {
+    for (const v of args) {
+      if (v.t === "function") this.maybeCallback(v, args.map(() => UNKNOWN_VALUE), frame);
+      else this.havoc(v);
+    }
+    if (callee.t === "method") this.havoc(callee.receiver);
+  }
+
+  /**
+   * A callback that may run zero or more times, at a time the analysis cannot tell: variables it
+   * reads that the file reassigns anywhere are unknown in it, and the variables it assigns are
+   * unknown after the call.
+   */
+  private maybeCallback(fn: FunctionValue, args: readonly Value[], frame: Frame): void {
+    if (frame.depth >= MAX_CALL_DEPTH || frame.active.has(fn.decl)) return;
+    const shadow = newScope(fn.scope);
+    for (const n of this.reassigned) if (lookup(fn.scope, n) !== undefined) shadow.vars.set(n, UNKNOWN_VALUE);
+    const guarded: FunctionValue = { ...fn, scope: shadow };
+    this.forks++;
+    try {
+      this.summarize(frame, (f) => {
+        this.invoke(guarded, args, f);
+        return "normal";
+      });
+    } finally {
+      this.forks--;
+    }
+    for (const n of assignedNames(fn.decl)) if (lookup(fn.scope, n) !== undefined) assignVar(fn.scope, n, UNKNOWN_VALUE);
+  }
+
+  /** What a call that cannot be followed may have changed in an object it was given: anything. */
+  private havoc(v: Value): void {
+    if (v.t === "object" || v.t === "instance") {
+      const store = v.t === "object" ? v.props : v.fields;
+      if (store.has(OPEN_KEY)) return;
+      for (const k of [...store.keys()]) this.writeStore(store, k, UNKNOWN_VALUE);
+      this.writeStore(store, OPEN_KEY, UNKNOWN_VALUE);
+    } else if (v.t === "map") this.writeStore(v.entries, OPEN_KEY, UNKNOWN_VALUE);
+  }
+
+  /** Callbacks registered for after the top level (see later()), in the order they run. */
+  private readonly deferred: DeferredCallback[] = [];
+  /** The registrations of the unit being evaluated, remembered with it (see unit()). */
+  private unitDeferred: DeferredCallback[] | null = null;
+  /** How many alternatives (see fork) are being evaluated: what runs there may not happen. */
+  private forks = 0;
+  /** Names the file assigns after declaring them (`x = ...`, `x++`): they may change at any time. */
+  private reassigned: ReadonlySet<string> = new Set();
 
   /** A variable or field holding an array that code changes in place becomes unknown. */
   private forgetArray(target: Expr, frame: Frame): void {
@@ -872,10 +1252,16 @@ export class Interpreter {
   private construct(e: Extract<Expr, { kind: "new" }>, frame: Frame): Value {
     const callee = this.expr(e.callee, frame);
     const args = this.args(e.args, frame);
+    if (!args) {
+      // `new nn.LSTM(...args)` of arguments the analysis cannot see: nothing is known of it.
+      this.unknownCall(callee, [], frame);
+      return UNKNOWN_VALUE;
+    }
     if (callee.t === "api" && callee.path.startsWith("nn.")) {
       const m = constructModule(callee.path.slice(3), args, this.site(e.span));
       return m;
     }
+    if (callee.t === "api" && callee.path === "Map" && args && args.length === 0) return { t: "map", entries: new Map() };
     if (callee.t === "class") {
       const inst = this.instantiate(callee, args.map((a) => a.value), frame.depth + 1, frame.active, e.span);
       if (args.length > 0 && args.every((a) => a.value.t === "num" || a.value.t === "bool" || a.value.t === "str" || a.value.t === "object")) this.pendingInstances.push(inst);
@@ -929,8 +1315,30 @@ export class Interpreter {
     }
   }
 
+  /** The value of one of two expressions, either of which may be the one that runs. */
+  private either(frame: Frame, x: Expr, y: Expr): Value {
+    const values: Value[] = [];
+    this.fork(frame, [x, y].map((e) => (f: Frame): Exit => {
+      values.push(this.expr(e, f));
+      return "normal";
+    }));
+    return join(values[0] as Value, values[1] as Value);
+  }
+
   private binary(e: Extract<Expr, { kind: "binary" }>, frame: Frame): Value {
     const a = this.expr(e.left, frame);
+    if (e.op === "&&" || e.op === "||" || e.op === "??") {
+      // The right side runs only when the left does not decide.
+      const t = e.op === "??" ? (a.t === "none" ? false : a.t === "unknown" ? null : true) : truth(a);
+      const decides = e.op === "&&" ? t === false : t === true;
+      if (decides) return a;
+      if (t === null) {
+        let b: Value = UNKNOWN_VALUE;
+        this.fork(frame, [() => "normal", (f) => ((b = this.expr(e.right, f)), "normal")]);
+        return a.t === "bool" && b.t === "bool" ? { t: "bool", value: null } : e.op === "&&" ? UNKNOWN_VALUE : join(a, b);
+      }
+      return this.expr(e.right, frame);
+    }
     const b = this.expr(e.right, frame);
     const isNum = (v: Value) => v.t === "num" || (v.t === "unknown" && v.symbol !== undefined);
     switch (e.op) {
@@ -974,16 +1382,6 @@ export class Interpreter {
         const less = e.op === "<" || e.op === ">" ? shapes.dimLess(lo, hi) : shapes.dimLess(hi, lo) === "yes" ? "no" : shapes.dimLess(hi, lo) === "no" ? "yes" : "maybe";
         return { t: "bool", value: less === "maybe" ? null : less === "yes" };
       }
-      case "&&":
-        if (a.t === "bool" && a.value === false) return a;
-        if (a.t === "bool" && a.value === true) return b;
-        return join(a, b);
-      case "||":
-      case "??":
-        if (a.t === "bool" && a.value === true && e.op === "||") return a;
-        if (a.t === "none") return b;
-        if ((a.t === "num" && typeof a.dim === "number" && a.dim !== 0) || a.t === "tensor" || a.t === "module" || a.t === "object" || a.t === "instance") return a;
-        return a.t === "unknown" ? UNKNOWN_VALUE : join(a, b);
       default:
         return { t: "bool", value: null };
     }
@@ -995,37 +1393,6 @@ function iterationItem(iter: Value): Value {
   if (iter.t === "tuple" && iter.items.length > 0) return iter.items.reduce((a, b) => join(a, b));
   if (iter.t === "tensor" && iter.shape && iter.shape.length > 0) return tensor(iter.shape.slice(1));
   return UNKNOWN_VALUE;
-}
-
-/** Whether a loop certainly runs its body once: its test holds on entry, or it iterates a non-empty tuple or tensor. */
-function runsAtLeastOnce(test: Value | null, iterable: Value | null): boolean {
-  if (iterable) {
-    if (iterable.t === "tuple") return iterable.items.length > 0;
-    if (iterable.t === "tensor" && iterable.shape && iterable.shape.length > 0) return shapes.dimLess(0, iterable.shape[0] as Dim) === "yes";
-    return false;
-  }
-  return test !== null && test.t === "bool" && test.value === true;
-}
-
-/** Whether a statement may leave the current iteration of a loop early (break, continue, return). */
-function mayLeave(s: Stmt): boolean {
-  switch (s.kind) {
-    case "jump":
-    case "return":
-      return true;
-    case "if":
-      return s.then.some(mayLeave) || s.else.some(mayLeave);
-    case "block":
-    case "opaque":
-      return s.body.some(mayLeave);
-    case "loop":
-      // Its own break/continue stay inside it; a return leaves.
-      return s.body.some(function returns(x: Stmt): boolean {
-        return x.kind === "return" || (x.kind === "if" && (x.then.some(returns) || x.else.some(returns))) || ((x.kind === "block" || x.kind === "opaque" || x.kind === "loop") && x.body.some(returns));
-      });
-    default:
-      return false;
-  }
 }
 
 /** Whether every module-scope name the unit read still holds the identical value. */
@@ -1124,3 +1491,139 @@ function collectBound(body: readonly Stmt[], out: Set<string>): void {
   }
 }
 
+/** Whether a value is truthy: null when it cannot be told. */
+function truth(v: Value): boolean | null {
+  switch (v.t) {
+    case "bool":
+      return v.value;
+    case "num":
+      return typeof v.dim === "number" ? v.dim !== 0 && !Number.isNaN(v.dim) : shapes.dimLess(0, v.dim) === "yes" ? true : null;
+    case "str":
+      return v.value === null ? null : v.value.length > 0;
+    case "none":
+      return false;
+    case "unknown":
+      return null;
+    case "api":
+      // The engine's objects are; a global's member (`process.env.DEBUG`) may be anything.
+      return v.path === "" || v.path === "torch" || v.path === "nn" || v.path.startsWith("torch.") || v.path.startsWith("nn.") ? true : null;
+    default:
+      // Tensors, modules, objects, arrays, functions and classes are objects: truthy.
+      return true;
+  }
+}
+
+/** The items a for-of loop goes through, when their number is known. */
+function knownItems(iter: Value): Value[] | null {
+  if (iter.t === "tuple") return [...iter.items];
+  if (iter.t === "tensor" && iter.shape && iter.shape.length > 0 && typeof iter.shape[0] === "number") return Array.from({ length: iter.shape[0] }, () => tensor((iter.shape as Dim[]).slice(1)));
+  return null;
+}
+
+/** Every variable of a scope chain, with the scope holding it. */
+function chainEntries(scope: Scope): [Scope, string, Value][] {
+  const out: [Scope, string, Value][] = [];
+  for (let s: Scope | null = scope; s; s = s.parent) for (const [k, v] of s.vars) out.push([s, k, v]);
+  return out;
+}
+
+/** Whether two values are the same as far as shapes go (joins make new objects for equal values). */
+function sameValue(a: Value | undefined, b: Value | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.t !== b.t) return false;
+  if (a.t === "num" && b.t === "num") return shapes.dimEquals(a.dim, b.dim) === "yes" || (shapes.isUnknown(a.dim) && shapes.isUnknown(b.dim));
+  if (a.t === "tensor" && b.t === "tensor") {
+    if (a.shape === null || b.shape === null) return a.shape === b.shape;
+    const bs = b.shape;
+    return a.shape.length === bs.length && a.shape.every((d, i) => shapes.dimEquals(d, bs[i] as Dim) === "yes" || (shapes.isUnknown(d) && shapes.isUnknown(bs[i] as Dim)));
+  }
+  if (a.t === "tuple" && b.t === "tuple") return a.items.length === b.items.length && a.items.every((x, i) => sameValue(x, b.items[i]));
+  if ((a.t === "str" && b.t === "str") || (a.t === "bool" && b.t === "bool")) return a.value === b.value;
+  if (a.t === "none" || a.t === "unknown") return true;
+  return false;
+}
+
+/** A member of the engine's API: its top level names `torch`, `nn` and the `nn` classes. */
+function engineMember(path: string, property: string): Value {
+  if (path === "") return apiValue(ENGINE_EXPORTS.get(property) ?? property);
+  return apiValue(`${path}.${property}`);
+}
+
+const assignedCache = new WeakMap<object, ReadonlySet<string>>();
+
+/** Names a function (nested functions included) assigns after their declaration. */
+function assignedNames(decl: FunctionDecl): ReadonlySet<string> {
+  let out = assignedCache.get(decl);
+  if (!out) {
+    const names = new Set<string>();
+    collectAssigned(decl.body, names);
+    assignedCache.set(decl, (out = names));
+  }
+  return out;
+}
+
+/** Every name assigned (not declared) in statements, at any depth. */
+function collectAssigned(body: readonly Stmt[], out: Set<string>): void {
+  const pat = (p: Expr | Pattern) => {
+    if (p.kind === "bind" || p.kind === "name") out.add(p.name);
+    else if (p.kind === "arrayPattern") p.elements.forEach((e) => e && pat(e));
+    else if (p.kind === "objectPattern") p.properties.forEach((e) => pat(e.value));
+  };
+  const exprs = (e: Expr): void => {
+    if (e.kind === "function") collectAssigned(e.fn.body, out);
+    else if (e.kind === "call" || e.kind === "new") {
+      exprs(e.callee);
+      e.args.forEach(exprs);
+    } else if (e.kind === "opaque") e.parts.forEach(exprs);
+    else if (e.kind === "array") e.elements.forEach(exprs);
+    else if (e.kind === "object") e.properties.forEach((p) => exprs(p.value));
+    else if (e.kind === "spread") exprs(e.expr);
+    else if (e.kind === "binary") {
+      exprs(e.left);
+      exprs(e.right);
+    } else if (e.kind === "conditional") {
+      exprs(e.test);
+      exprs(e.then);
+      exprs(e.else);
+    }
+  };
+  for (const s of body) {
+    switch (s.kind) {
+      case "assign":
+        pat(s.target);
+        exprs(s.value);
+        break;
+      case "declare":
+        if (s.init) exprs(s.init);
+        break;
+      case "expression":
+        exprs(s.expr);
+        break;
+      case "return":
+        if (s.value) exprs(s.value);
+        break;
+      case "if":
+        exprs(s.test);
+        collectAssigned(s.then, out);
+        collectAssigned(s.else, out);
+        break;
+      case "loop":
+        collectAssigned([...s.init, ...s.update, ...s.body], out);
+        if (s.each) pat(s.each.pattern);
+        break;
+      case "block":
+      case "opaque":
+        collectAssigned(s.body, out);
+        break;
+      case "function":
+        collectAssigned(s.decl.body, out);
+        break;
+      case "class":
+        for (const m of s.decl.methods) collectAssigned(m.body, out);
+        if (s.decl.constructorDecl) collectAssigned(s.decl.constructorDecl.body, out);
+        break;
+      default:
+        break;
+    }
+  }
+}

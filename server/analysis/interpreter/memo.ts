@@ -21,6 +21,8 @@ export interface MemoEntry {
   readonly facts: readonly Fact[];
   readonly instances: readonly InstanceValue[];
   readonly mutations: readonly Mutation[];
+  /** Callbacks the unit registered to run after the top level (timers, promise callbacks). */
+  readonly deferred: readonly { readonly fn: FunctionValue; readonly args: readonly Value[]; readonly phase: number }[];
 }
 
 /** Module scope whose reads and writes are recorded while a unit runs. */

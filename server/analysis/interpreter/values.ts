@@ -31,6 +31,11 @@ export interface TensorValue {
   /** What each dim means (`seq`, `batch`), learnt from how the tensor is used. */
   labels: (string | null)[] | null;
   readonly origin: TensorOrigin | null;
+  /**
+   * Where its elements lie in memory, when every size is known and so is how it was made (a
+   * factory, a forward pass, views of those): whether a `view` of it exists. Null: not known.
+   */
+  readonly strides: readonly number[] | null;
 }
 
 export type ModuleKind = shapes.RecurrentKind | "Linear" | "Embedding";
@@ -61,6 +66,31 @@ export interface ClassValue {
   readonly superclass: Value;
 }
 
+/**
+ * A plain object (a config, options). Its properties change in place when code writes them, so
+ * every alias sees the write; `open` says keys other than those known may exist (a spread of
+ * something unknown, a computed key, or a call that may have added some).
+ */
+export interface ObjectValue {
+  readonly t: "object";
+  readonly props: Map<string, Value>;
+  readonly keySpans: ReadonlyMap<string, Span>;
+  readonly open: boolean;
+}
+
+/** The key a write marks an object open with (no source key can be it). */
+export const OPEN_KEY = "\u0000open";
+
+/** Whether keys other than the known ones may exist. */
+export function isOpenObject(v: ObjectValue): boolean {
+  return v.open || v.props.has(OPEN_KEY);
+}
+
+/** The known properties of an object. */
+export function objectEntries(v: ObjectValue): [string, Value][] {
+  return [...v.props].filter(([k]) => k !== OPEN_KEY);
+}
+
 export interface InstanceValue {
   readonly t: "instance";
   readonly cls: ClassValue;
@@ -85,7 +115,11 @@ export type Value =
   | TensorValue
   | ModuleValue
   | { readonly t: "tuple"; readonly items: readonly Value[]; readonly spans: readonly (Span | null)[] | null }
-  | { readonly t: "object"; readonly props: ReadonlyMap<string, Value>; readonly keySpans: ReadonlyMap<string, Span>; readonly open: boolean }
+  | ObjectValue
+  /** A promise (`Promise.resolve(x)`): what its callbacks are given. */
+  | { readonly t: "promise"; readonly value: Value }
+  /** `new Map()`: entries by known key; OPEN_KEY once a key could not be known. */
+  | { readonly t: "map"; readonly entries: Map<string, Value> }
   /** `torch`, `nn`, or one of their members (`torch.randn`, `nn.LSTM`). */
   | { readonly t: "api"; readonly path: string }
   /** A method looked up on a value, applied when called. */
@@ -121,8 +155,19 @@ export function num(d: Dim): Value {
   return { t: "num", dim: d };
 }
 
-export function tensor(shape: readonly Dim[] | null, origin: TensorOrigin | null = null, labels: (string | null)[] | null = null): TensorValue {
-  return { t: "tensor", shape: shape ? [...shape] : null, labels, origin };
+export function tensor(shape: readonly Dim[] | null, origin: TensorOrigin | null = null, labels: (string | null)[] | null = null, strides: readonly number[] | null = null): TensorValue {
+  return { t: "tensor", shape: shape ? [...shape] : null, labels, origin, strides };
+}
+
+/** The sizes, when every one is a known number. */
+export function concreteShape(shape: readonly Dim[] | null): number[] | null {
+  return shape && shape.every((d): d is number => typeof d === "number") ? [...shape] : null;
+}
+
+/** Row-major strides for a new tensor of this shape, when its sizes are known. */
+export function freshStrides(shape: readonly Dim[] | null): number[] | null {
+  const c = concreteShape(shape);
+  return c ? shapes.contiguousStrides(c) : null;
 }
 
 /** The value as a dim: numbers as they are, size-like parameters as symbols, anything else unknown. */
@@ -162,7 +207,8 @@ export function join(a: Value, b: Value): Value {
   if (a.t === "tensor" && b.t === "tensor") {
     if (a.shape === null || b.shape === null || a.shape.length !== b.shape.length) return tensor(null);
     const bs = b.shape;
-    return tensor(a.shape.map((d, i) => joinDims(d, bs[i] as Dim)), null, a.labels ?? b.labels);
+    const sameStrides = a.strides !== null && b.strides !== null && a.strides.length === b.strides.length && a.strides.every((x, i) => x === b.strides?.[i]);
+    return tensor(a.shape.map((d, i) => joinDims(d, bs[i] as Dim)), null, a.labels ?? b.labels, sameStrides ? a.strides : null);
   }
   if (a.t === "tuple" && b.t === "tuple" && a.items.length === b.items.length) {
     return { t: "tuple", items: a.items.map((x, i) => join(x, b.items[i] as Value)), spans: null };

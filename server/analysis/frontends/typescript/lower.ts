@@ -169,7 +169,15 @@ export class Lowerer {
       return [{ kind: "opaque", body, exprs: [this.expr(node.expression)], span }];
     }
     if (ts.isLabeledStatement(node)) return this.statement(node.statement);
-    if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return [{ kind: "jump", span }];
+    if (ts.isBreakStatement(node) || ts.isContinueStatement(node)) return [{ kind: "jump", jump: ts.isBreakStatement(node) ? "break" : "continue", label: node.label?.text ?? null, span }];
+    if (ts.isImportEqualsDeclaration(node)) {
+      // `import rl = require("rnnlens")`: a namespace import.
+      const ref = node.moduleReference;
+      if (ts.isExternalModuleReference(ref) && ts.isStringLiteral(ref.expression)) {
+        return [{ kind: "import", module: ref.expression.text, bindings: [{ imported: "*", local: node.name.text, span: this.span(node.name) }], span }];
+      }
+      return [];
+    }
     if (ts.isThrowStatement(node)) return [{ kind: "opaque", body: [], exprs: node.expression ? [this.expr(node.expression)] : [], span }];
     return [];
   }
@@ -225,8 +233,10 @@ export class Lowerer {
       }
     }
     if ((ts.isPostfixUnaryExpression(inner) || ts.isPrefixUnaryExpression(inner)) && (inner.operator === ts.SyntaxKind.PlusPlusToken || inner.operator === ts.SyntaxKind.MinusMinusToken)) {
+      // `t++` and `--t` as statements: `t = t + 1`, `t = t - 1`.
       const target = this.expr(inner.operand);
-      return { kind: "assign", target, value: { kind: "opaque", parts: [], span: this.span(inner) }, span };
+      const one: Expr = { kind: "number", value: 1, span: this.span(inner) };
+      return { kind: "assign", target, value: { kind: "binary", op: inner.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", left: target, right: one, span: this.span(inner) }, span };
     }
     return { kind: "expression", expr: this.expr(e), span };
   }
@@ -378,18 +388,21 @@ export class Lowerer {
       if (ts.isStringLiteral(arg)) return { kind: "member", object: this.expr(node.expression), property: arg.text, span, propertySpan: this.span(arg) };
       return { kind: "index", object: this.expr(node.expression), index: this.expr(arg), span };
     }
-    if (ts.isCallExpression(node)) return { kind: "call", callee: this.expr(node.expression), args: node.arguments.map((a) => this.argument(a)), span };
+    if (ts.isCallExpression(node)) return { kind: "call", callee: this.expr(node.expression), args: node.arguments.map((a) => this.argument(a)), span, optional: node.questionDotToken !== undefined };
     if (ts.isNewExpression(node)) return { kind: "new", callee: this.expr(node.expression), args: (node.arguments ?? []).map((a) => this.argument(a)), span };
     if (ts.isArrayLiteralExpression(node)) return { kind: "array", elements: node.elements.map((e) => this.argument(e)), span };
     if (ts.isObjectLiteralExpression(node)) {
-      const properties: { key: string; value: Expr; keySpan: Span }[] = [];
+      const properties: ({ key: string; value: Expr; keySpan: Span } | { key: null; value: Expr; keySpan: Span })[] = [];
       let open = false;
       for (const p of node.properties) {
         if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name) || ts.isNumericLiteral(p.name))) {
           properties.push({ key: p.name.text, value: this.expr(p.initializer), keySpan: this.span(p.name) });
         } else if (ts.isShorthandPropertyAssignment(p)) {
           properties.push({ key: p.name.text, value: { kind: "name", name: p.name.text, span: this.span(p.name) }, keySpan: this.span(p.name) });
-        } else if (ts.isSpreadAssignment(p) || (ts.isPropertyAssignment(p) && ts.isComputedPropertyName(p.name))) {
+        } else if (ts.isSpreadAssignment(p)) {
+          properties.push({ key: null, value: this.expr(p.expression), keySpan: this.span(p) });
+        } else if (ts.isPropertyAssignment(p) || ts.isMethodDeclaration(p) || ts.isGetAccessorDeclaration(p) || ts.isSetAccessorDeclaration(p)) {
+          // A computed key, a method or an accessor: some key is unknowable.
           open = true;
         }
       }
@@ -421,7 +434,7 @@ export class Lowerer {
   }
 
   private argument(node: ts.Expression): Expr {
-    if (ts.isSpreadElement(node)) return { kind: "opaque", parts: [this.expr(node.expression)], span: this.span(node) };
+    if (ts.isSpreadElement(node)) return { kind: "spread", expr: this.expr(node.expression), span: this.span(node) };
     if (ts.isOmittedExpression(node)) return { kind: "nullish", span: this.span(node) };
     return this.expr(node);
   }

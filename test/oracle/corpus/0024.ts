@@ -1,0 +1,31 @@
+// oracle: seed 24, closed, runs cleanly
+import * as rl from "rnnlens";
+
+const layers_0 = [new rl.nn.GRU(2, 5), new rl.nn.GRU(5, 2)];
+let y_0 = rl.torch.randn(4, 1, 2);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
+
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(8, 5, 2);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 2, 8));
+const model_1_1 = new Model_1(8, 6, 3);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(1, 1, 8));
+
+const m_2 = new rl.nn.GRU(3, 3);
+let late_2 = rl.torch.randn(2, 3, 3);
+setTimeout(() => m_2.forward(late_2), 0);
+late_2 = rl.torch.randn(2, 3, 3);

@@ -1,0 +1,7 @@
+// oracle: seed 52, closed, runs cleanly
+import * as rl from "rnnlens";
+
+let feats_0 = 5;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 2;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, feats_0));

@@ -1,0 +1,28 @@
+// oracle: seed 56, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 5, got 6
+import { torch, nn } from "rnnlens";
+
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(5, 8, 3);
+const logits_0_0 = model_0_0.forward(torch.randn(3, 2, 6));
+const model_0_1 = new Model_0(6, 5, 2);
+const logits_0_1 = model_0_1.forward(torch.randn(1, 1, 6));
+
+const cell_1 = new nn.RNNCell(8, 6);
+const xs_1 = torch.randn(2, 4, 8);
+let h_1 = torch.zeros(4, 6);
+for (let t_1 = 0; t_1 < 4; t_1++) {
+  if (t_1 >= 2) break;
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+}

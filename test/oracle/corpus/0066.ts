@@ -1,0 +1,11 @@
+// oracle: seed 66, closed, runs cleanly
+import { torch, nn } from "rnnlens";
+
+const cell_0 = new nn.LSTMCell(6, 8);
+const xs_0 = torch.randn(1, 1, 6);
+let h_0 = torch.zeros(1, 8);
+let c_0 = torch.zeros(1, 8);
+for (let t_0 = 0; t_0 < 0; t_0++) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+}
+const out_0 = new nn.Linear(8, 2).forward(h_0);

@@ -1,0 +1,9 @@
+// oracle: seed 70, closed, runs cleanly
+const { torch, nn } = require("rnnlens");
+
+const layers_0 = [new nn.GRU(5, 8), new nn.GRU(8, 7), new nn.GRU(7, 2)];
+let y_0 = torch.randn(5, 1, 5);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
+const z_0 = new nn.Linear(2, 3).forward(y_0);

@@ -1,0 +1,18 @@
+// oracle: seed 156, closed, runs cleanly
+import * as rl from "rnnlens";
+const { torch, nn } = rl;
+
+const m_0 = new nn.GRU(3, 4);
+const [o_0] = m_0.forward(torch.randn(4, 2, 3));
+const v_0 = o_0.transpose(0, 1).reshape(2, -1);
+
+const byName_1 = new Map();
+byName_1.set("enc", new nn.LSTM(7, 3));
+byName_1.get("enc").forward(torch.randn(2, 2, 7));
+
+const cell_2 = new nn.RNNCell(7, 4);
+const xs_2 = torch.randn(1, 2, 7);
+let h_2 = torch.zeros(2, 4);
+for (let t_2 = 0; t_2 < 1; t_2++) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}

@@ -1,0 +1,16 @@
+// oracle: seed 190, open, runs cleanly
+import * as rl from "rnnlens";
+const { torch, nn } = rl;
+
+const rnn_0 = new nn.GRU(4, 3);
+const cell_0 = new nn.GRUCell(4, 3);
+const x_0 = torch.randn(4, 3, 4);
+if (Date.now() < 0) {
+  rnn_0.forward(torch.randn(2, 2, 5));
+}
+rnn_0.forward(x_0);
+
+const m_1 = new nn.GRU(3, 6);
+const [o_1] = m_1.forward(torch.randn(2, 2, 3));
+const v_1 = o_1.transpose(1, 2).view(2, 6, -1);
+const s_1 = torch.zeros(...v_1.shape);

@@ -1,0 +1,6 @@
+// oracle: seed 197, closed, runs cleanly
+import * as rl from "rnnlens";
+
+const byName_0 = new Map();
+byName_0.set("enc", new rl.nn.LSTM(8, 8));
+byName_0.get("enc").forward(rl.torch.randn(2, 2, 8));

@@ -1,0 +1,7 @@
+// oracle: seed 237, closed, runs cleanly
+const { torch, nn } = require("rnnlens");
+
+let feats_0 = 5;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 1;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));

@@ -1,0 +1,20 @@
+// oracle: seed 290, closed, raises at 14: hidden0 has inconsistent hidden_size: got 3, expected 2
+import * as rl from "rnnlens";
+
+const m_0 = new rl.nn.GRU(3, 3);
+const [o_0] = m_0.forward(rl.torch.randn(2, 2, 3));
+const v_0 = o_0.transpose(1, 2).view(2, 3, -1);
+const s_0 = rl.torch.zeros(...v_0.shape);
+
+const cell_1 = new rl.nn.RNNCell(2, 2);
+const xs_1 = rl.torch.randn(4, 4, 2);
+let h_1 = rl.torch.zeros(4, 2);
+let t_1 = 0;
+while (t_1 < 4) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  if (t_1 === 1) h_1 = rl.torch.zeros(4, 3);
+  t_1 += 1;
+}
+
+const m_2 = new rl.nn.GRU(7, 2);
+[rl.torch.randn(2, 3, 7), rl.torch.randn(2, 3, 7)].forEach((x) => m_2.forward(x));

@@ -1,0 +1,20 @@
+// oracle: seed 310, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 7, got 14
+import rnnlens = require("rnnlens");
+
+class Model_0 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(7, 3, 3);
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(2, 2, 14));
+const model_0_1 = new Model_0(6, 2, 4);
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 3, 6));

@@ -1,0 +1,5 @@
+// oracle: seed 339, closed, runs cleanly
+import * as rl from "rnnlens";
+
+const m_0 = new rl.nn.GRU(8, 5);
+setTimeout(() => m_0.forward(rl.torch.randn(2, 3, 8)), 3);
