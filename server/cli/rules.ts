@@ -2,13 +2,12 @@
  * The diagnostics catalog (../analysis/catalog.ts) as the CLI reports it: each code's default
  * severity, title and description for SARIF rules, linking into docs/diagnostics.md.
  */
-import pkg from "../../package.json";
 import { CATALOG, DIAGNOSTIC_CODES, diagnosticDocsUrl, type CatalogEntry, type DiagnosticCode } from "../analysis/catalog";
 
 /** The project's home. */
 export const HOME_URL = "https://github.com/rnnlens/rnnlens";
 
-export const VERSION: string = pkg.version;
+export { VERSION } from "../version";
 
 export type RuleInfo = CatalogEntry;
 

@@ -25,6 +25,7 @@ import { runCell } from "../analysis/run-cell";
 import { validSampleDims } from "../analysis/sample-dims";
 import type { LineMap } from "../analysis/text";
 import { Workspace, type FileAnalysis } from "../analysis/workspace";
+import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
@@ -136,7 +137,7 @@ export class RnnLensServer {
         codeLensProvider: { resolveProvider: false },
         ...(this.pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: "rnnlens", version: "0.1.0" },
+      serverInfo: { name: "rnnlens", version: VERSION },
     };
   }
 
