@@ -1,6 +1,6 @@
 /**
  * Errors the engine throws. Each carries PyTorch's message verbatim (except for the few checks
- * where PyTorch's text is an accident of Python, see DESIGN.md §2) and names, in `pytorchType`,
+ * where PyTorch's text is an accident of Python, see docs/architecture.md#the-engine-api) and names, in `pytorchType`,
  * the exception class PyTorch raises for the same call.
  */
 import type { CheckId } from "./shapes/result";

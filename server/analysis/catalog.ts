@@ -4,6 +4,7 @@
  * per code, anchored by the code), and which engine check each code stands for. The analyzer,
  * the CLI (text, JSON, SARIF rules), the language server (codeDescription links) and the docs
  * test all read it, so a code cannot drift between them. Plain data: no LSP, no VS Code.
+ * (docs/architecture.md#diagnostics)
  */
 import type { shapes } from "../../engine";
 

@@ -6,7 +6,7 @@
  * allocates tensors of these sizes); a name is an identifier, as symbolic dims are.
  *
  * Shared by the server and the VS Code client, so this module imports nothing: the client may
- * import a server module only when it is free of dependencies (docs/architecture.md, "Layout").
+ * import a server module only when it is free of dependencies (docs/architecture.md#layout-and-dependencies).
  */
 
 /** The sizes used where neither the setting nor the request gives one. */

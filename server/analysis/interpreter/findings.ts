@@ -1,6 +1,6 @@
 /**
  * What the analysis reports, as plain data: diagnostics with the codes of the diagnostics
- * catalog (../catalog.ts; docs/architecture.md, "Diagnostics"), the related locations that set
+ * catalog (../catalog.ts; docs/architecture.md#diagnostics), the related locations that set
  * an expectation, and the edits that fix them.
  */
 import { codeForCheckId, type DiagnosticCode, type Severity } from "../catalog";
