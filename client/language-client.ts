@@ -131,13 +131,18 @@ export class ServerManager implements vscode.Disposable {
     }
   }
 
+  /** The server's environment: the extension's own storage for its code cache (never a shared folder). */
+  private serverEnv(): NodeJS.ProcessEnv {
+    return { ...process.env, RNNLENS_CACHE_DIR: vscode.Uri.joinPath(this.context.globalStorageUri, "server-cache").fsPath };
+  }
+
   private create(): LanguageClient {
     const module = this.serverPath;
     const serverOptions: ServerOptions = {
       // The analyzer allocates many short-lived objects: a larger young generation keeps
       // scavenges off the per-keystroke path.
-      run: { module, transport: TransportKind.ipc, options: { execArgv: ["--max-semi-space-size=32"] } },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"] } },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: ["--max-semi-space-size=32"], env: this.serverEnv() } },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ["--nolazy", "--inspect=6010"], env: this.serverEnv() } },
     };
     let client: LanguageClient | undefined;
     const clientOptions: LanguageClientOptions = {

@@ -7,7 +7,7 @@ import * as vscode from "vscode";
 import { RunCellRequest, type RunCellResponse } from "../server/lsp/protocol";
 import { runCellArgs } from "./args";
 import { CONFIG_SECTION, EXTENSION_NAME, LANGUAGES } from "./constants";
-import { sanitizeSampleDims, validateDimInput } from "./dims";
+import { parseSampleDimsSetting, validateDimInput } from "../server/analysis/sample-dims";
 import type { ServerManager } from "./language-client";
 import type { RunCellPanel } from "./run-cell-panel";
 import type { RunLocation } from "./webview/render";
@@ -39,7 +39,7 @@ export class RunCellCommand {
       this.panel.show({ kind: "message", title: "The language server is not running", message: "Run “RNN Lens: Restart Server” and try again.", location });
       return undefined;
     }
-    const dims: Record<string, number> = sanitizeSampleDims(vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<unknown>("sampleDims"));
+    const dims: Record<string, number> = parseSampleDimsSetting(vscode.workspace.getConfiguration(CONFIG_SECTION, uri).get<unknown>("sampleDims"));
     const asked = new Set<string>();
     const params = () => ({
       textDocument: { uri: client.code2ProtocolConverter.asUri(uri) },

@@ -1,8 +1,9 @@
 /**
  * Errors the engine throws. Each carries PyTorch's message verbatim (except for the few checks
- * where PyTorch's text is an accident of Python, see DESIGN.md §2) and names, in `pytorchType`,
+ * where PyTorch's text is an accident of Python, see docs/architecture.md#the-engine-api) and names, in `pytorchType`,
  * the exception class PyTorch raises for the same call.
  */
+import type { CheckId } from "./shapes/result";
 
 export type PyTorchErrorType =
   | "RuntimeError"
@@ -26,8 +27,8 @@ export class TorchError extends Error {
 /** A shape check failed: a wrong input, hidden state, view or operand shape. */
 export class ShapeError extends TorchError {
   /** The check that failed (see `CheckId` in shapes/result.ts). */
-  readonly check: string;
-  constructor(pytorchType: PyTorchErrorType, message: string, check: string) {
+  readonly check: CheckId;
+  constructor(pytorchType: PyTorchErrorType, message: string, check: CheckId) {
     super(pytorchType, message);
     this.check = check;
   }
@@ -35,8 +36,8 @@ export class ShapeError extends TorchError {
 
 /** A constructor or option argument PyTorch rejects. */
 export class ArgumentError extends TorchError {
-  readonly check: string;
-  constructor(pytorchType: PyTorchErrorType, message: string, check: string) {
+  readonly check: CheckId;
+  constructor(pytorchType: PyTorchErrorType, message: string, check: CheckId) {
     super(pytorchType, message);
     this.check = check;
   }

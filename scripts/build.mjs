@@ -1,6 +1,6 @@
-// Build: compile the WebAssembly kernels, type check the whole project, then bundle each entry
-// point that exists with esbuild.
-// Entry points appear as the issues that own them land; the build never invents one.
+// Build: check that every entry point exists, compile the WebAssembly kernels, type check the
+// whole project, then bundle each entry point with esbuild. A missing entry point fails the build
+// at once, naming it: a build that quietly skipped one would ship a package without it.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -11,6 +11,22 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const skipTypecheck = process.argv.includes("--no-typecheck");
 // Opt-in (the `package` script): minified bundles without source maps, for the .vsix.
 const minify = process.argv.includes("--minify");
+
+/** out file -> entry (relative to the repository root) */
+const entries = [
+  { out: "dist/engine.js", entry: "engine/index.ts" },
+  // dist/server.js is a small loader that runs the server bundle through a V8 code cache.
+  { out: "dist/server-bundle.js", entry: "server/lsp/main.ts" },
+  { out: "dist/server.js", entry: "server/lsp/loader.ts" },
+  { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
+  { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
+];
+
+const missing = entries.filter((e) => !existsSync(join(root, e.entry)));
+if (missing.length > 0) {
+  for (const e of missing) console.error(`build: entry point ${e.entry} (for ${e.out}) is missing`);
+  process.exit(1);
+}
 
 // The WebAssembly kernels first: the engine's sources import what this generates.
 const wasm = spawnSync(process.execPath, [join(root, "scripts/build-wasm.mjs")], { stdio: "inherit" });
@@ -29,19 +45,8 @@ if (!skipTypecheck) {
   }
 }
 
-/** out file -> entry (relative to the repository root) */
-const entries = [
-  { out: "dist/engine.js", entry: "engine/index.ts" },
-  // dist/server.js is a small loader that runs the server bundle through a V8 code cache.
-  { out: "dist/server-bundle.js", entry: "server/lsp/main.ts" },
-  { out: "dist/server.js", entry: "server/lsp/loader.ts" },
-  { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
-  { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
-];
-
 mkdirSync(join(root, "dist"), { recursive: true });
 for (const e of entries) {
-  if (!existsSync(join(root, e.entry))) continue;
   await build({
     entryPoints: [join(root, e.entry)],
     outfile: join(root, e.out),

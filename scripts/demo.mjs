@@ -33,6 +33,10 @@ for (const d of json.diagnostics) {
   found.set(key, [...(found.get(key)?.split(" ") ?? []), d.code].sort().join(" "));
 }
 const problems = [];
+// The headline mistake README promises the demo shows: a layer built with the wrong input_size.
+if (![...expected.values()].some((codes) => codes.split(" ").includes("input-size-mismatch"))) {
+  problems.push("no example marks the headline mistake (// rnnlens-expect: input-size-mismatch)");
+}
 for (const [k, v] of expected) if (found.get(k) !== v) problems.push(`${k}: expected ${v}, got ${found.get(k) ?? "nothing"}`);
 for (const [k, v] of found) if (!expected.has(k)) problems.push(`${k}: unexpected ${v}`);
 

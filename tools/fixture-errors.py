@@ -36,7 +36,7 @@ def module(id, kind, config, input_shape=None, hx=None, expect="error", hx_form=
     if hx_form:
         c["hx_form"] = hx_form
     if engine_message:
-        # Where PyTorch's text is an accident of Python (DESIGN.md §2), the engine names the
+        # Where PyTorch's text is an accident of Python (docs/architecture.md#the-engine-api), the engine names the
         # argument and the value instead; the engine test checks this wording.
         c["engine_message"] = engine_message
     if note:
@@ -314,7 +314,7 @@ def main():
                 "op": "zeros(input_shape).<op>(*args)",
                 "cat/stack": "torch.<kind>([zeros(s) for s in shapes], dim)",
                 "expect": "what the fixture claims: 'error' (error_type, message = str(exc)), 'warning' (warnings = str(w.message) of each UserWarning) or 'ok' (result_shapes)",
-                "engine_message": "the engine's wording where PyTorch's message is an accident of Python (DESIGN.md section 2)",
+                "engine_message": "the engine's wording where PyTorch's message is an accident of Python (docs/architecture.md#the-engine-api)",
             },
         },
         "cases": cases,

@@ -24,11 +24,11 @@ import {
   type MaybeShape,
   type Shape,
 } from "./dim";
-import { fail, ok, type ArgumentRole, type RuleResult } from "./result";
+import { fail, ok, type ArgumentRole, type CheckId, type RuleResult } from "./result";
 
 type OpResult = RuleResult<MaybeShape>;
 
-function opError(pytorchType: "RuntimeError" | "IndexError", message: string, check: string, argument: ArgumentRole = "dims", index?: number): OpResult {
+function opError(pytorchType: "RuntimeError" | "IndexError", message: string, check: CheckId, argument: ArgumentRole = "dims", index?: number): OpResult {
   return fail(index === undefined ? { pytorchType, message, check, argument } : { pytorchType, message, check, argument, index });
 }
 

@@ -4,7 +4,7 @@
  * unknown (the analyzer). Returns the normalized configuration or the error PyTorch raises.
  */
 import { dimIs, dimLess, formatDim, isKnown, isSym, isUnknown, mul, UNKNOWN, type Dim } from "./dim";
-import { fail, ok, type ArgumentRole, type RuleResult, type RuleWarning } from "./result";
+import { fail, ok, type ArgumentRole, type CheckId, type RuleResult, type RuleWarning } from "./result";
 import { pyFloatParses, pyFloatRepr, pyRepr, pyTypeName } from "./python-values";
 
 export type SequenceKind = "RNN" | "GRU" | "LSTM";
@@ -83,7 +83,7 @@ const DROPOUT_RANGE =
 
 type SizeArg = "input_size" | "hidden_size" | "num_layers" | "proj_size";
 
-function argError<T>(pytorchType: "ValueError" | "TypeError" | "RuntimeError" | "IndexError", message: string, check: string, argument: ArgumentRole): RuleResult<T> {
+function argError<T>(pytorchType: "ValueError" | "TypeError" | "RuntimeError" | "IndexError", message: string, check: CheckId, argument: ArgumentRole): RuleResult<T> {
   return fail({ pytorchType, message, check, argument });
 }
 

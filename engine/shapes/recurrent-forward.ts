@@ -22,7 +22,7 @@ import {
   type MaybeShape,
   type Shape,
 } from "./dim";
-import { fail, ok, type ArgumentRole, type RuleResult } from "./result";
+import { fail, ok, type ArgumentRole, type CheckId, type RuleResult } from "./result";
 import { directions, gateCount, outputHiddenSize, type RecurrentConfig } from "./recurrent-config";
 
 /** The hidden-state argument of a forward call, as far as its shapes are known. */
@@ -61,7 +61,7 @@ export interface CellForwardResult {
 function err<T>(
   pytorchType: "RuntimeError" | "IndexError" | "TypeError" | "AttributeError" | "AssertionError",
   message: string,
-  check: string,
+  check: CheckId,
   argument: ArgumentRole,
   extra: { expected?: Shape; actual?: Shape } = {},
 ): RuleResult<T> {
@@ -73,10 +73,10 @@ function rankText(s: MaybeShape): string {
 }
 
 /** Which dim of a hidden state differs, for the golden-style check id (`h0_shape_layers`). */
-function hiddenCheckId(prefix: "h0" | "c0", expected: Shape, actual: Shape): string {
-  const names = ["layers", "batch", "hidden"];
-  for (let i = 0; i < expected.length; i++) {
-    if (dimEquals(expected[i] as Dim, actual[i] as Dim) === "no") return `${prefix}_shape_${names[i] ?? "dims"}`;
+function hiddenCheckId<P extends "h0" | "c0">(prefix: P, expected: Shape, actual: Shape): `${P}_shape` | `${P}_shape_${"layers" | "batch" | "hidden"}` {
+  const names = ["layers", "batch", "hidden"] as const;
+  for (let i = 0; i < names.length; i++) {
+    if (dimEquals(expected[i] as Dim, actual[i] as Dim) === "no") return `${prefix}_shape_${names[i] as (typeof names)[number]}`;
   }
   return `${prefix}_shape`;
 }

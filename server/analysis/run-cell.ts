@@ -9,10 +9,10 @@ import { dimMeanings, describeConfig, moduleParameters } from "./describe";
 import { expectedShapes } from "./interpreter/engine-api";
 import type { ModuleValue, Value } from "./interpreter/values";
 import type { Runnable } from "./queries";
+import { DEFAULT_SAMPLE_DIMS } from "./sample-dims";
 
 type Dim = shapes.Dim;
 
-export const DEFAULT_SAMPLE_DIMS: Readonly<Record<string, number>> = { seq: 5, batch: 3 };
 /** Values sent back per result tensor (the webview's heatmap and table); the rest is cut. */
 const MAX_VALUES = 20_000;
 

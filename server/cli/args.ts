@@ -2,6 +2,7 @@
  * The command line, parsed: `rnnlens check|shapes|run ...`, `--help`, `--version`. Everything it
  * rejects throws a UsageError whose message says what was wrong and what is accepted.
  */
+import { isDimName, validateDimInput } from "../analysis/sample-dims";
 import { UsageError } from "./errors";
 
 export type CheckFormat = "text" | "json" | "sarif";
@@ -61,10 +62,12 @@ export function parseDims(value: string, into: Record<string, number> = {}): Rec
   for (const part of value.split(",")) {
     const item = part.trim();
     if (item === "") continue;
-    const m = /^([A-Za-z_$][\w$]*)\s*=\s*(\d+)$/.exec(item);
-    if (!m || !Number.isSafeInteger(Number(m[2]))) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(item);
+    if (!m || !isDimName(m[1] as string)) {
       throw new UsageError(`--dims expects name=size pairs separated by commas (e.g. seq=5,batch=3), got '${item}'`);
     }
+    const problem = validateDimInput(m[2] as string);
+    if (problem !== undefined) throw new UsageError(`--dims ${m[1]}: ${problem}`);
     into[m[1] as string] = Number(m[2]);
   }
   return into;

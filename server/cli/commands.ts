@@ -1,5 +1,5 @@
 /**
- * The three commands (DESIGN.md §6), each returning its exit code. main.ts loads this module
+ * The three commands (docs/architecture.md#cli), each returning its exit code. main.ts loads this module
  * only when a command runs, so `--help`, `--version` and usage errors never load the analyzer.
  */
 import type { Command } from "./args";

@@ -1,4 +1,4 @@
-/** `rnnlens check --format json`: DESIGN.md §6's shape exactly, LSP's 0-based positions. */
+/** `rnnlens check --format json`: the shape docs/architecture.md#cli and docs/cli.md give, exactly, LSP's 0-based positions. */
 import type { Severity } from "../analysis/interpreter/findings";
 import type { Range } from "./analyze";
 import type { CheckReport } from "./report";

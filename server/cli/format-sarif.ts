@@ -9,8 +9,7 @@
 import { createHash } from "node:crypto";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
-import { DIAGNOSTIC_CODES } from "../analysis/interpreter/findings";
-import type { Severity } from "../analysis/interpreter/findings";
+import { DIAGNOSTIC_CODES, type Severity } from "../analysis/catalog";
 import type { Range } from "./analyze";
 import { displayPath, slashPath, type CheckReport } from "./report";
 import { HOME_URL, RULES, VERSION, helpUri, ruleIndex } from "./rules";
@@ -57,7 +56,7 @@ export function checkSarif(report: CheckReport): unknown {
       .split("-")
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(""),
-    shortDescription: { text: RULES[code].description },
+    shortDescription: { text: RULES[code].title },
     fullDescription: { text: RULES[code].description },
     helpUri: helpUri(code),
     help: { text: `${RULES[code].description} See ${helpUri(code)}`, markdown: `${RULES[code].description} [Documentation](${helpUri(code)})` },

@@ -14,7 +14,7 @@ import {
   type InlayHint,
   type Range,
 } from "vscode-languageserver";
-import { diagnosticDocsUrl } from "../analysis/docs";
+import { diagnosticDocsUrl } from "../analysis/catalog";
 import type { Finding, Severity } from "../analysis/interpreter/findings";
 import type { Span } from "../analysis/ir";
 import type { HoverInfo, InlayHint as CoreInlayHint } from "../analysis/queries";

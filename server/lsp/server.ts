@@ -22,8 +22,10 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import { createKernels, useKernels, type Kernels } from "../../engine";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { runCell } from "../analysis/run-cell";
+import { validSampleDims } from "../analysis/sample-dims";
 import type { LineMap } from "../analysis/text";
 import { Workspace, type FileAnalysis } from "../analysis/workspace";
+import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
@@ -135,7 +137,7 @@ export class RnnLensServer {
         codeLensProvider: { resolveProvider: false },
         ...(this.pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
       },
-      serverInfo: { name: "rnnlens", version: "0.1.0" },
+      serverInfo: { name: "rnnlens", version: VERSION },
     };
   }
 
@@ -335,7 +337,7 @@ export class RnnLensServer {
     if (!a) return { found: false, message: "The document is not open or not a TypeScript/JavaScript file" };
     const r = runnableAt(a, a.lines.offset(p.position));
     if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" };
-    const result = runCell(r, { ...this.settings.sampleDims, ...(p.dims ?? {}) }, p.seed ?? 0);
+    const result = runCell(r, { ...this.settings.sampleDims, ...validSampleDims(p.dims) }, p.seed ?? 0);
     return { found: true, ...result };
   }
 }

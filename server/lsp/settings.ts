@@ -1,5 +1,6 @@
 /** The `rnnlens.*` settings, with their defaults, read from `workspace/configuration`. */
 import { KERNEL_NAMES, type KernelName } from "../../engine";
+import { DEFAULT_SAMPLE_DIMS, parseSampleDimsSetting } from "../analysis/sample-dims";
 
 /** The kernels `rnnlens.engine.kernels` offers (the engine knows more; the setting keeps to these). */
 export type EngineKernelsSetting = "auto" | "wasm" | "typescript";
@@ -21,7 +22,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   enable: true,
   inlayHintsEnabled: true,
-  sampleDims: { seq: 5, batch: 3 },
+  sampleDims: DEFAULT_SAMPLE_DIMS,
   engineModules: [],
   maxFileSize: 1_000_000,
   trace: "off",
@@ -41,14 +42,10 @@ export function parseSettings(raw: unknown): Settings {
   const engine = isRecord(raw["engine"]) ? raw["engine"] : { kernels: raw["engine.kernels"], threads: raw["engine.threads"] };
   const kernels = engine["kernels"];
   const threads = engine["threads"];
-  const dims: Record<string, number> = {};
-  if (isRecord(raw["sampleDims"])) {
-    for (const [k, v] of Object.entries(raw["sampleDims"])) if (typeof v === "number" && Number.isInteger(v) && v >= 0) dims[k] = v;
-  }
   return {
     enable: typeof raw["enable"] === "boolean" ? raw["enable"] : DEFAULT_SETTINGS.enable,
     inlayHintsEnabled: typeof inlay === "boolean" ? inlay : DEFAULT_SETTINGS.inlayHintsEnabled,
-    sampleDims: isRecord(raw["sampleDims"]) ? dims : DEFAULT_SETTINGS.sampleDims,
+    sampleDims: parseSampleDimsSetting(raw["sampleDims"]),
     engineModules: Array.isArray(raw["engineModules"]) ? raw["engineModules"].filter((x): x is string => typeof x === "string") : DEFAULT_SETTINGS.engineModules,
     maxFileSize: typeof raw["maxFileSize"] === "number" && raw["maxFileSize"] > 0 ? raw["maxFileSize"] : DEFAULT_SETTINGS.maxFileSize,
     trace: trace === "messages" || trace === "verbose" ? trace : "off",

@@ -1,5 +1,5 @@
 /**
- * The `rnnlens` CLI (DESIGN.md §6), run as users run it: the BUILT dist/cli.js as a child process
+ * The `rnnlens` CLI (docs/architecture.md#cli, docs/cli.md), run as users run it: the BUILT dist/cli.js as a child process
  * on the fixture folders in test/cli/fixtures/ (and a few generated into temp folders). The
  * worker-thread path is also run from source under tsx.
  */
@@ -258,7 +258,7 @@ describe("rnnlens check", { concurrency: 4 }, () => {
     assert.equal(r.stdout, "0 errors, 0 warnings in 0 files\n");
   });
 
-  test("json: §6's structure exactly, 0-based positions, relative paths", async () => {
+  test("json: the documented structure exactly, 0-based positions, relative paths", async () => {
     const r = await cli(["check", "--format", "json"]);
     assert.equal(r.code, 1);
     const out = json<JsonCheck>(r.stdout);

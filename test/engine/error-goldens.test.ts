@@ -1,5 +1,5 @@
 // Every error case PyTorch 1.13.1 raised: same exception type, message verbatim — except the
-// checks where PyTorch's text is an accident of Python (DESIGN.md §2), where the engine's message
+// checks where PyTorch's text is an accident of Python (docs/architecture.md#the-engine-api), where the engine's message
 // must name the argument and the value instead. Every valid-but-surprising call runs and gives
 // PyTorch's shapes.
 import assert from "node:assert/strict";

@@ -113,6 +113,17 @@ describe("LSP over stdio: settings from workspace/configuration", { timeout: 120
     assert.deepEqual(r.inputs[0]?.shape, [2, 6, 10]);
   });
 
+  it("sampleDims that are not positive integers are not used: 0 in the setting, -1 in a request", async () => {
+    await reconfigure({ sampleDims: { seq: 0, batch: 6 } });
+    const fromSetting = await client.request<{ found: boolean; dims: Record<string, number>; inputs: { shape: number[] }[] }>("rnnlens/runCell", { textDocument: { uri: bad }, position: AT_LSTM });
+    assert.equal(fromSetting.found, true);
+    assert.deepEqual(fromSetting.dims, { seq: 5, batch: 6 }, "seq = 0 dropped: the default seq");
+    assert.deepEqual(fromSetting.inputs[0]?.shape, [5, 6, 10]);
+    const fromRequest = await client.request<{ dims: Record<string, number>; inputs: { shape: number[] }[] }>("rnnlens/runCell", { textDocument: { uri: bad }, position: AT_LSTM, dims: { batch: -1, seq: 2.5 } });
+    assert.deepEqual(fromRequest.dims, { seq: 5, batch: 6 });
+    await reconfigure({});
+  });
+
   it("rnnlens.engine.kernels picks the kernels runCell reports; an invalid value keeps auto", async () => {
     const auto = await runCellKernels(client, bad);
     assert.equal(auto.ok, true);

@@ -18,17 +18,20 @@ const GENERATION = 0;
 const JOB = 1;
 const READY = 2;
 
+// units: a counter per thread (index tid) of the units of work it took, outside the module's
+// memory so the kernels' layout is untouched.
 const WORKER_SOURCE = `
 const { workerData } = require("node:worker_threads");
-const { module, memory, control, tid } = workerData;
+const { module, memory, control, tid, units } = workerData;
 const kernels = new WebAssembly.Instance(module, { env: { memory } }).exports;
 const ctl = new Int32Array(memory.buffer, control, 3);
+const taken = new Int32Array(units);
 let seen = Atomics.load(ctl, ${GENERATION});
 Atomics.add(ctl, ${READY}, 1);
 for (;;) {
   Atomics.wait(ctl, ${GENERATION}, seen);
   seen = Atomics.load(ctl, ${GENERATION});
-  kernels.runLayer(Atomics.load(ctl, ${JOB}), tid);
+  Atomics.add(taken, tid, kernels.runLayer(Atomics.load(ctl, ${JOB}), tid));
 }
 `;
 
@@ -38,6 +41,8 @@ export class ThreadPool {
   /** Set when a worker failed: layers then run on the calling thread. */
   private failed = false;
   private readyPromise: Promise<void> | null = null;
+  /** Units of work taken so far, per thread (0: the caller, which records its own). */
+  private readonly units: Int32Array;
 
   constructor(
     private readonly module: WebAssembly.Module,
@@ -47,6 +52,22 @@ export class ThreadPool {
     readonly threads: number,
   ) {
     this.ctl = new Int32Array(memory.buffer, control, 3);
+    this.units = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, threads)));
+  }
+
+  /** Adds the units the calling thread took in a layer it shared with the workers. */
+  recordCallerUnits(n: number): void {
+    Atomics.add(this.units, 0, n);
+  }
+
+  /**
+   * Units of work each thread has taken in shared layers so far: index 0 the caller, then one
+   * per worker. Tests read it to prove the workers really computed part of a layer. A worker
+   * adds its count just after a layer's last barrier, so the latest layer's may land a moment
+   * after the caller returns; every earlier layer's is in.
+   */
+  unitsTaken(): number[] {
+    return Array.from(this.units, (_, i) => Atomics.load(this.units, i));
   }
 
   /** True once every worker is waiting for jobs; starts them on the first call. */
@@ -83,7 +104,7 @@ export class ThreadPool {
     for (let tid = 1; tid < this.threads; tid++) {
       const worker = new Worker(WORKER_SOURCE, {
         eval: true,
-        workerData: { module: this.module, memory: this.memory, control: this.control, tid },
+        workerData: { module: this.module, memory: this.memory, control: this.control, tid, units: this.units.buffer },
       });
       worker.on("error", () => {
         this.failed = true;

@@ -72,6 +72,14 @@ export class WasmKernels implements Kernels {
     return this.pool ? this.pool.whenReady() : Promise.resolve();
   }
 
+  /**
+   * Units of work each thread took in layers run on more than one thread (index 0 this thread,
+   * then each worker); empty with one thread. Proves the workers computed (tests).
+   */
+  unitsTaken(): number[] {
+    return this.pool ? this.pool.unitsTaken() : [];
+  }
+
   /** The four-lane exp, sigmoid or tanh of the gate math over `xs` (tests hold them to Math's). */
   activation(fn: "exp" | "sigmoid" | "tanh", xs: Float32Array): Float32Array {
     const n = (xs.length + 3) & ~3;
@@ -201,8 +209,12 @@ export class WasmKernels implements Kernels {
         table[JobField.zeroBias] = zeroBias;
         table[JobField.threads] = threads;
         table[JobField.barrier] = BARRIER;
-        if (threads > 1) this.pool?.dispatch(JOB);
-        k.runLayer(JOB, 0);
+        if (threads > 1 && this.pool) {
+          this.pool.dispatch(JOB);
+          this.pool.recordCallerUnits(k.runLayer(JOB, 0));
+        } else {
+          k.runLayer(JOB, 0);
+        }
 
         // h_n: the state after the last step of this direction (time T-1 forward, 0 reverse).
         const last = d === 1 ? 0 : T - 1;

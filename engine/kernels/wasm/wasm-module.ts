@@ -12,7 +12,8 @@ export type WasmVariant = "wasm-simd" | "wasm-relaxed-simd";
 export interface KernelExports {
   gemmPanels(m: number, k: number, a: number, lda: number, w: number, p0: number, p1: number, bias: number, c: number, ldc: number): void;
   packPanels(src: number, gates: number, h: number, k: number, dst: number): void;
-  runLayer(job: number, tid: number): void;
+  /** Runs thread `tid`'s share of the layer at `job`; returns the units of work it took. */
+  runLayer(job: number, tid: number): number;
   activate(fn: number, src: number, dst: number, n: number): void;
   initConstants(): void;
 }

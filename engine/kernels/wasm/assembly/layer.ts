@@ -57,7 +57,7 @@ const PROJECTION_PANELS = 32;
   return <i32>((<i64>count * tid) / threads);
 }
 
-export function runLayer(job: usize, tid: i32): void {
+export function runLayer(job: usize, tid: i32): i32 {
   const kind = field(job, KIND);
   const T = field(job, STEPS);
   const B = field(job, BATCH);
@@ -97,6 +97,8 @@ export function runLayer(job: usize, tid: i32): void {
   const r0 = share(pp >> 3, tid, threads);
   const r1 = share(pp >> 3, tid + 1, threads);
 
+  // Units this thread took (projection and steps), returned so callers can see the split.
+  let taken = 0;
   let hPrev = ptr(job, H0);
   let hPrevLd = hOut;
   let step = 0;
@@ -111,6 +113,7 @@ export function runLayer(job: usize, tid: i32): void {
     const rowUnits = (rows + PROJECTION_ROWS - 1) / PROJECTION_ROWS;
     const panelUnits = (gates * panels + PROJECTION_PANELS - 1) / PROJECTION_PANELS;
     for (let u = atomic.add<i32>(projectionCounter, 1); u < rowUnits * panelUnits; u = atomic.add<i32>(projectionCounter, 1)) {
+      taken++;
       const rowBegin = (u / panelUnits) * PROJECTION_ROWS;
       const rowEnd = min(rowBegin + PROJECTION_ROWS, rows);
       const p0 = (u % panelUnits) * PROJECTION_PANELS;
@@ -130,6 +133,7 @@ export function runLayer(job: usize, tid: i32): void {
       const outStep = out + <usize>(t * B) * rowOut;
       const counter = stepCounters + (<usize>(step & 1) << 2);
       for (let u = atomic.add<i32>(counter, 1); u < units; u = atomic.add<i32>(counter, 1)) {
+        taken++;
         const q0 = u * unitPanels;
         const q1 = min(q0 + unitPanels, panels);
         for (let g = 0; g < gates; g++) {
@@ -164,4 +168,5 @@ export function runLayer(job: usize, tid: i32): void {
       hPrevLd = outLd;
     }
   }
+  return taken;
 }
