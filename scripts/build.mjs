@@ -1,6 +1,6 @@
 // Build: compile the WebAssembly kernels, type check the whole project, then bundle each entry
-// point that exists with esbuild.
-// Entry points appear as the issues that own them land; the build never invents one.
+// point with esbuild. A missing entry point fails the build: the extension would start without it
+// (e.g. Run Cell's worker), so a rename must not leave dist/ silently incomplete.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
@@ -35,13 +35,20 @@ const entries = [
   // dist/server.js is a small loader that runs the server bundle through a V8 code cache.
   { out: "dist/server-bundle.js", entry: "server/lsp/main.ts" },
   { out: "dist/server.js", entry: "server/lsp/loader.ts" },
+  // Run Cell's worker thread, loaded by the server bundle from beside it.
+  { out: "dist/run-cell-worker.js", entry: "server/lsp/run-cell-worker.ts" },
   { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
   { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
 ];
 
+const missing = entries.filter((e) => !existsSync(join(root, e.entry)));
+if (missing.length > 0) {
+  for (const e of missing) console.error(`build: entry point ${e.entry} (for ${e.out}) does not exist`);
+  process.exit(1);
+}
+
 mkdirSync(join(root, "dist"), { recursive: true });
 for (const e of entries) {
-  if (!existsSync(join(root, e.entry))) continue;
   await build({
     entryPoints: [join(root, e.entry)],
     outfile: join(root, e.out),
