@@ -12,23 +12,6 @@ const skipTypecheck = process.argv.includes("--no-typecheck");
 // Opt-in (the `package` script): minified bundles without source maps, for the .vsix.
 const minify = process.argv.includes("--minify");
 
-// The WebAssembly kernels first: the engine's sources import what this generates.
-const wasm = spawnSync(process.execPath, [join(root, "scripts/build-wasm.mjs")], { stdio: "inherit" });
-if (wasm.status !== 0) {
-  console.error("build: the WebAssembly kernels failed to compile");
-  process.exit(1);
-}
-
-if (!skipTypecheck) {
-  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", root], {
-    stdio: "inherit",
-  });
-  if (tsc.status !== 0) {
-    console.error("build: type check failed");
-    process.exit(1);
-  }
-}
-
 /** out file -> entry (relative to the repository root) */
 const entries = [
   { out: "dist/engine.js", entry: "engine/index.ts" },
@@ -45,6 +28,23 @@ const missing = entries.filter((e) => !existsSync(join(root, e.entry)));
 if (missing.length > 0) {
   for (const e of missing) console.error(`build: entry point ${e.entry} (for ${e.out}) does not exist`);
   process.exit(1);
+}
+
+// The WebAssembly kernels first: the engine's sources import what this generates.
+const wasm = spawnSync(process.execPath, [join(root, "scripts/build-wasm.mjs")], { stdio: "inherit" });
+if (wasm.status !== 0) {
+  console.error("build: the WebAssembly kernels failed to compile");
+  process.exit(1);
+}
+
+if (!skipTypecheck) {
+  const tsc = spawnSync(process.execPath, [join(root, "node_modules/typescript/bin/tsc"), "--noEmit", "-p", root], {
+    stdio: "inherit",
+  });
+  if (tsc.status !== 0) {
+    console.error("build: type check failed");
+    process.exit(1);
+  }
 }
 
 mkdirSync(join(root, "dist"), { recursive: true });
