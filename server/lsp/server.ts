@@ -364,6 +364,10 @@ export class RnnLensServer {
         this.warn(problem);
       }
       return { found: true, ...resultOf(planned.base, outcome.execution) };
+    } catch (e) {
+      // The worker could not start (e.g. dist/run-cell-worker.js missing): logged, server alive.
+      this.connection.console.error(`rnnlens: runCell failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return internal;
     } finally {
       progress.done();
     }
