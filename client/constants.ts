@@ -14,3 +14,8 @@ export const LANGUAGES = ["typescript", "javascript", "typescriptreact", "javasc
 export const SCHEMES = ["file", "untitled"] as const;
 
 export const RUN_CELL_VIEW_TYPE = "rnnlens.runCell";
+/**
+ * Cancels the Run Cell in progress: the Run Cell panel's Cancel button is a link to it. Internal
+ * (not in the command palette, so not contributed in package.json).
+ */
+export const CANCEL_RUN_CELL_COMMAND = "rnnlens.cancelRunCell";

@@ -4,7 +4,7 @@
  * Everything it shows is computed by the server; the pure parts live in modules without `vscode`.
  */
 import * as vscode from "vscode";
-import { COMMANDS, OUTPUT_CHANNEL_NAME } from "./constants";
+import { CANCEL_RUN_CELL_COMMAND, COMMANDS, OUTPUT_CHANNEL_NAME } from "./constants";
 import { ServerManager } from "./language-client";
 import { RunCellCommand } from "./run-cell-command";
 import { RunCellPanel } from "./run-cell-panel";
@@ -26,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand(COMMANDS.restartServer, () => s.restart()),
     vscode.commands.registerCommand(COMMANDS.showOutput, () => output.show(true)),
     vscode.commands.registerCommand(COMMANDS.runCellOnSampleInput, (...args: unknown[]) => runCell.run(...args)),
+    vscode.commands.registerCommand(CANCEL_RUN_CELL_COMMAND, () => runCell.cancel()),
   );
   // Not awaited: activation finishes at once; the status bar shows the server starting.
   void server.start();

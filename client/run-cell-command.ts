@@ -3,10 +3,12 @@
  * for the cursor (or the code lens's position), asks for the size of every symbolic dim the
  * `rnnlens.sampleDims` setting does not give, and shows the result in the Run Cell panel.
  */
+import { randomUUID } from "node:crypto";
 import * as vscode from "vscode";
-import { RunCellRequest, type RunCellResponse } from "../server/lsp/protocol";
+import { WorkDoneProgress, type LanguageClient } from "vscode-languageclient/node";
+import { RunCellRequest, type RunCellParams, type RunCellResponse } from "../server/lsp/protocol";
 import { runCellArgs } from "./args";
-import { CONFIG_SECTION, EXTENSION_NAME, LANGUAGES } from "./constants";
+import { CANCEL_RUN_CELL_COMMAND, CONFIG_SECTION, EXTENSION_NAME, LANGUAGES } from "./constants";
 import { parseSampleDimsSetting, validateDimInput } from "../server/analysis/sample-dims";
 import type { ServerManager } from "./language-client";
 import type { RunCellPanel } from "./run-cell-panel";
@@ -19,6 +21,8 @@ const MAX_ROUNDS = 3;
 export class RunCellCommand {
   /** Sizes the user typed this session, offered again next time. */
   private readonly remembered = new Map<string, number>();
+  /** The run in progress: the Cancel button (and a new run) cancels its request. */
+  private current: vscode.CancellationTokenSource | undefined;
 
   constructor(
     private readonly server: ServerManager,
@@ -46,9 +50,13 @@ export class RunCellCommand {
       position: { line: position.line, character: position.character },
       dims: { ...dims },
     });
-    let response: RunCellResponse;
+    this.current?.cancel();
+    const source = new vscode.CancellationTokenSource();
+    this.current = source;
+    let response: RunCellResponse | undefined;
     try {
-      response = await client.sendRequest(RunCellRequest, params());
+      response = await this.request(client, params(), source.token, location);
+      if (!response) return this.cancelled(location, source);
       for (let round = 0; round < MAX_ROUNDS && response.found && response.missingDims.length > 0; round++) {
         const toAsk = response.missingDims.filter((d) => !asked.has(d));
         if (toAsk.length === 0) break;
@@ -62,11 +70,16 @@ export class RunCellCommand {
           dims[name] = size;
           asked.add(name);
         }
-        response = await client.sendRequest(RunCellRequest, params());
+        response = await this.request(client, params(), source.token, location);
+        if (!response) return this.cancelled(location, source);
       }
     } catch (e) {
+      if (source.token.isCancellationRequested) return this.cancelled(location, source);
       this.panel.show({ kind: "message", title: "The run failed", message: `The language server did not answer: ${e instanceof Error ? e.message : String(e)}`, location });
       return undefined;
+    } finally {
+      if (this.current === source) this.current = undefined;
+      source.dispose();
     }
     if (!response.found) {
       this.panel.show({ kind: "message", title: "Nothing to run here", message: response.message, hint: NOTHING_HINT, location });
@@ -74,6 +87,38 @@ export class RunCellCommand {
     }
     this.panel.show({ kind: "result", result: response, location });
     return response;
+  }
+
+  /** Cancels the run in progress (the panel's Cancel button): the client sends `$/cancelRequest`. */
+  cancel(): void {
+    this.current?.cancel();
+  }
+
+  /**
+   * One `rnnlens/runCell` request, cancelled by `token`; the panel shows the server's progress
+   * (through a work-done token) with a Cancel button meanwhile. Undefined when cancelled.
+   */
+  private async request(client: LanguageClient, params: RunCellParams, token: vscode.CancellationToken, location: RunLocation): Promise<RunCellResponse | undefined> {
+    const workDoneToken = randomUUID();
+    this.panel.show({ kind: "running", location, cancelCommand: CANCEL_RUN_CELL_COMMAND });
+    const listener = client.onProgress(WorkDoneProgress.type, workDoneToken, (v) => {
+      if (token.isCancellationRequested || v.kind === "end") return;
+      if (v.kind === "report" && v.message !== undefined) this.panel.show({ kind: "running", location, cancelCommand: CANCEL_RUN_CELL_COMMAND, progress: { message: v.message, percentage: v.percentage ?? 0 } });
+    });
+    try {
+      // A cancelled request resolves to undefined (vscode-languageclient's default for it).
+      const response = await client.sendRequest(RunCellRequest, { ...params, workDoneToken }, token);
+      return token.isCancellationRequested ? undefined : (response ?? undefined);
+    } finally {
+      listener.dispose();
+    }
+  }
+
+  /** Says the run was cancelled, unless a newer run (which cancelled it) owns the panel now. */
+  private cancelled(location: RunLocation, source: vscode.CancellationTokenSource): undefined {
+    if (this.current !== source) return undefined;
+    this.panel.show({ kind: "message", title: "Run cancelled", message: "The run was cancelled before it finished; nothing was computed.", location });
+    return undefined;
   }
 
   private async askSize(name: string): Promise<number | undefined> {

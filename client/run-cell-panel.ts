@@ -1,7 +1,7 @@
 /** The one "RNN Lens: Run Cell" webview panel, reused for every run. Rendering is in webview/render.ts. */
 import { randomBytes } from "node:crypto";
 import * as vscode from "vscode";
-import { RUN_CELL_VIEW_TYPE } from "./constants";
+import { CANCEL_RUN_CELL_COMMAND, RUN_CELL_VIEW_TYPE } from "./constants";
 import { PANEL_TITLE, renderRunCell, type RunCellView } from "./webview/render";
 
 export class RunCellPanel implements vscode.Disposable {
@@ -14,7 +14,8 @@ export class RunCellPanel implements vscode.Disposable {
         RUN_CELL_VIEW_TYPE,
         PANEL_TITLE,
         { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
-        { enableScripts: false, enableCommandUris: false, enableFindWidget: true, localResourceRoots: [] },
+        // No scripts; the only command link the page may follow is the running view's Cancel.
+        { enableScripts: false, enableCommandUris: [CANCEL_RUN_CELL_COMMAND], enableFindWidget: true, localResourceRoots: [] },
       );
       this.panel.onDidDispose(() => {
         this.panel = undefined;

@@ -5,43 +5,43 @@ import { defaultGenerator, manualSeed as seedDefault } from "./random";
 import { orThrow } from "./shapes/check";
 import { catShape, factoryShape, stackShape } from "./shapes/ops";
 import { wrapDim } from "./shapes/dim";
+import { intList } from "./int-args";
+import { allocFloat32, copyFloat32 } from "./storage";
 import { Tensor, sizesFrom, type NestedArray, type SizeArgs } from "./tensor";
 
-function allocate(args: SizeArgs): Tensor {
-  const sizes = sizesFrom(args);
-  for (const s of sizes) {
-    if (typeof s !== "number" || !Number.isInteger(s)) {
-      throw new TorchError("TypeError", `tensor sizes must be integers, got ${String(s)}`);
-    }
-  }
+/** A zero-filled tensor; `fn` names the factory in PyTorch's errors (`zeros(): argument 'size' ...`). */
+function allocate(fn: string, args: SizeArgs): Tensor {
+  const sizes = intList(fn, "size", sizesFrom(args));
   const shape = orThrow(factoryShape(sizes)) as number[];
-  return new Tensor(new Float32Array(shape.reduce((a, b) => a * b, 1)), shape);
+  return new Tensor(allocFloat32(shape.reduce((a, b) => a * b, 1)), shape);
 }
 
 export function zeros(...sizes: SizeArgs): Tensor {
-  return allocate(sizes);
+  return allocate("zeros", sizes);
 }
 
 export function ones(...sizes: SizeArgs): Tensor {
-  return full(sizesFrom(sizes), 1);
+  const t = allocate("ones", sizes);
+  t.storage.fill(1);
+  return t;
 }
 
 export function full(sizes: readonly number[], value: number): Tensor {
-  const t = allocate([sizes]);
+  const t = allocate("full", [sizes]);
   t.storage.fill(value);
   return t;
 }
 
 /** Standard normal samples from the seeded generator (PyTorch's algorithm and stream). */
 export function randn(...sizes: SizeArgs): Tensor {
-  const t = allocate(sizes);
+  const t = allocate("randn", sizes);
   defaultGenerator.normal(t.storage, 0, 1);
   return t;
 }
 
 /** Uniform samples in [0, 1) from the seeded generator. */
 export function rand(...sizes: SizeArgs): Tensor {
-  const t = allocate(sizes);
+  const t = allocate("rand", sizes);
   defaultGenerator.uniform(t.storage, 0, 1);
   return t;
 }
@@ -87,9 +87,9 @@ export function tensor(values: NestedArray | ArrayLike<number>, shape?: readonly
     if (typeof flat.length !== "number" || flat.length !== n) {
       throw new TorchError("ValueError", `tensor(): ${String((flat as { length?: number }).length)} values do not fill shape [${shape.join(", ")}] (${n} values)`);
     }
-    return new Tensor(Float32Array.from(flat), orThrow(factoryShape([...shape])) as number[]);
+    return new Tensor(copyFloat32(flat), orThrow(factoryShape([...shape])) as number[]);
   }
-  if (values instanceof Float32Array) return new Tensor(Float32Array.from(values), [values.length]);
+  if (values instanceof Float32Array) return new Tensor(copyFloat32(values), [values.length]);
   const nested = values as NestedArray;
   const dims = nestedShape(nested);
   const flat: number[] = [];
@@ -98,7 +98,7 @@ export function tensor(values: NestedArray | ArrayLike<number>, shape?: readonly
     else flat.push(v);
   };
   walk(nested);
-  return new Tensor(Float32Array.from(flat), dims);
+  return new Tensor(copyFloat32(flat), dims);
 }
 
 /** Concatenates along an existing dim. */
@@ -111,7 +111,7 @@ export function cat(tensors: readonly Tensor[], dim = 0): Tensor {
   const w = wrapDim(dim, rank) as number;
   const outer = shape.slice(0, w).reduce((a, b) => a * b, 1);
   const inner = shape.slice(w + 1).reduce((a, b) => a * b, 1);
-  const out = new Float32Array(shape.reduce((a, b) => a * b, 1));
+  const out = allocFloat32(shape.reduce((a, b) => a * b, 1));
   const rowOut = (shape[w] as number) * inner;
   let col = 0;
   for (const t of parts) {
@@ -135,8 +135,12 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
 
 /** Tensors by name from the bytes of a safetensors file. */
 export function loadSafetensors(bytes: Uint8Array): Record<string, Tensor> {
-  const out: Record<string, Tensor> = {};
-  for (const [name, t] of readSafetensors(bytes).tensors) out[name] = new Tensor(t.data, t.shape);
+  // Null prototype and defineProperty: a tensor named `__proto__` (or `constructor`) is an entry
+  // like any other, not a prototype change.
+  const out = Object.create(null) as Record<string, Tensor>;
+  for (const [name, t] of readSafetensors(bytes).tensors) {
+    Object.defineProperty(out, name, { value: new Tensor(t.data, t.shape), enumerable: true, writable: true, configurable: true });
+  }
   return out;
 }
 

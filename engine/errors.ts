@@ -56,3 +56,13 @@ export class FormatError extends TorchError {
     super("ValueError", message);
   }
 }
+
+/**
+ * Tensor storage the runtime cannot allocate. PyTorch raises its CPU allocator's RuntimeError
+ * (`DefaultCPUAllocator: can't allocate memory: you tried to allocate N bytes`).
+ */
+export class AllocationError extends TorchError {
+  constructor(message: string) {
+    super("RuntimeError", message);
+  }
+}

@@ -34,7 +34,7 @@ export const nn = {
 } as const;
 
 export { Tensor } from "./tensor";
-export { ArgumentError, FormatError, ShapeError, StateDictError, TorchError, type PyTorchErrorType } from "./errors";
+export { AllocationError, ArgumentError, FormatError, ShapeError, StateDictError, TorchError, type PyTorchErrorType } from "./errors";
 export { Module, Parameter } from "./nn/module";
 export { RNN, GRU, LSTM } from "./nn/sequence";
 export { RNNCell, GRUCell, LSTMCell } from "./nn/cells";

@@ -5,6 +5,7 @@
  * Every shape check goes through the rules in shapes/, the same ones the analyzer uses.
  */
 import { ShapeError } from "./errors";
+import { intArg, intList } from "./int-args";
 import { orThrow } from "./shapes/check";
 import { formatList, wrapDim, dimOutOfRangeMessage } from "./shapes/dim";
 import { computeViewStrides, contiguousStrides, VIEW_NOT_CONTIGUOUS_MESSAGE, permuteStrides, selectStrides, sliceStrides, squeezeStrides, transposeStrides, unsqueezeStrides } from "./shapes/strides";
@@ -19,6 +20,7 @@ import {
   unsqueezeShape,
   viewShape,
 } from "./shapes/ops";
+import { allocFloat32 } from "./storage";
 
 export type NestedArray = number | NestedArray[];
 
@@ -107,7 +109,7 @@ export class Tensor {
   /** A fresh row-major copy of the values. */
   copyData(): Float32Array {
     const n = this.numel();
-    const out = new Float32Array(n);
+    const out = allocFloat32(n);
     if (this.isContiguous()) {
       out.set(this.storage.subarray(this.offset, this.offset + n));
       return out;
@@ -138,12 +140,25 @@ export class Tensor {
   }
 
   /**
+   * The same values without autograd history, as PyTorch's `detach()`: a tensor sharing this
+   * one's storage, shape and strides (the engine keeps no history, so nothing else changes).
+   */
+  detach(): Tensor {
+    return new Tensor(this.storage, this._shape, this._strides, this.offset);
+  }
+
+  /** A copy with its own storage, row-major (PyTorch's `clone()` of a dense CPU tensor). */
+  clone(): Tensor {
+    return new Tensor(this.copyData(), this._shape);
+  }
+
+  /**
    * A view with new sizes (one may be -1). As in PyTorch, the tensor need not be contiguous: the
    * view exists when each new dim lies within one contiguous chunk of the old dims (a transposed
    * tensor can still be split or merged along its contiguous parts).
    */
   view(...sizes: SizeArgs): Tensor {
-    const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
+    const shape = orThrow(viewShape(this._shape, intList("view", "size", sizesFrom(sizes)))) as number[];
     // Fix: this used to require isContiguous(), rejecting views PyTorch allows (permute(2, 0, 1).view(4, 6)).
     const strides = computeViewStrides(this._shape, this._strides, shape);
     if (strides === null) {
@@ -154,7 +169,7 @@ export class Tensor {
 
   /** A view when one exists (as `view`), otherwise a contiguous copy with the new sizes. */
   reshape(...sizes: SizeArgs): Tensor {
-    const shape = orThrow(viewShape(this._shape, sizesFrom(sizes))) as number[];
+    const shape = orThrow(viewShape(this._shape, intList("reshape", "shape", sizesFrom(sizes)))) as number[];
     // Fix: PyTorch returns a view whenever `view` would succeed, not only for contiguous tensors.
     const strides = computeViewStrides(this._shape, this._strides, shape);
     if (strides !== null) return new Tensor(this.storage, shape, strides, this.offset);
@@ -199,7 +214,9 @@ export class Tensor {
   }
 
   /** The slice at `index` along `dim`, without that dim (a view). */
-  select(dim: number, index: number): Tensor {
+  select(dimArg: number, indexArg: number): Tensor {
+    const dim = intArg("select", "dim", 1, dimArg);
+    const index = intArg("select", "index", 2, indexArg);
     const shape = orThrow(selectShape(this._shape, dim, index)) as number[];
     const w = wrapDim(dim, this._shape.length) as number;
     const size = this._shape[w] as number;

@@ -18,6 +18,8 @@ const entries = [
   // dist/server.js is a small loader that runs the server bundle through a V8 code cache.
   { out: "dist/server-bundle.js", entry: "server/lsp/main.ts" },
   { out: "dist/server.js", entry: "server/lsp/loader.ts" },
+  // Run Cell's worker thread, loaded by the server bundle from beside it.
+  { out: "dist/run-cell-worker.js", entry: "server/lsp/run-cell-worker.ts" },
   { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
   { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
 ];

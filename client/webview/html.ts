@@ -26,6 +26,16 @@ export function formatMs(ms: number): string {
   return `${(ms / 1000).toFixed(2)} s`;
 }
 
+/** `4.1 MB`, `23.9 GB`, `12 KB` (powers of 1024, as the server's size guard counts). */
+export function formatBytes(bytes: number): string {
+  const mb = 1024 * 1024;
+  if (!Number.isFinite(bytes) || bytes < 0) return "?";
+  if (bytes >= 1024 * mb) return `${(bytes / (1024 * mb)).toFixed(1)} GB`;
+  if (bytes >= mb) return `${(bytes / mb).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${(bytes / 1024).toFixed(0)} KB`;
+  return `${bytes} B`;
+}
+
 /** `5,920` */
 export function formatCount(n: number): string {
   return n.toLocaleString("en-US");

@@ -5,7 +5,7 @@
  * heatmaps are inline SVG. Every text from the server or the user's file is escaped.
  */
 import type { RunCellResult } from "../../server/lsp/protocol";
-import { escapeHtml, formatCount, formatMs, formatShape, formatValue } from "./html";
+import { escapeHtml, formatBytes, formatCount, formatMs, formatShape, formatValue } from "./html";
 import { heatmapLayout, MAX_COLS, MAX_PANELS, MAX_ROWS, renderHeatmapSvg, renderLegendSvg, symmetricMax } from "./heatmap";
 
 export interface RenderContext {
@@ -27,7 +27,19 @@ export type RunCellView =
   /** A run's result (the run may have failed: `result.error`, or still lack sizes: `result.missingDims`). */
   | { readonly kind: "result"; readonly result: RunCellResult; readonly location?: RunLocation }
   /** Nothing ran: the server's message (nothing runnable at the cursor), or the client's (server not running). */
-  | { readonly kind: "message"; readonly title: string; readonly message: string; readonly hint?: string; readonly location?: RunLocation };
+  | { readonly kind: "message"; readonly title: string; readonly message: string; readonly hint?: string; readonly location?: RunLocation }
+  /**
+   * A run in progress: the server's latest progress report, and a Cancel button, a link to
+   * `cancelCommand` (the webview runs no scripts; the panel allows only that command's URI).
+   */
+  | { readonly kind: "running"; readonly location?: RunLocation; readonly progress?: RunProgress; readonly cancelCommand: string };
+
+/** The server's work-done progress for a run. */
+export interface RunProgress {
+  readonly message: string;
+  /** 0–100 */
+  readonly percentage: number;
+}
 
 export const PANEL_TITLE = "RNN Lens: Run Cell";
 /** Rows and columns of the first-values tables. */
@@ -66,6 +78,10 @@ summary { cursor: pointer; color: var(--vscode-textLink-foreground); }
 svg text { fill: var(--vscode-descriptionForeground); font-family: var(--vscode-font-family); font-size: 10px; }
 svg text.axis { fill: var(--vscode-editor-foreground); font-size: 11px; }
 .figure { overflow-x: auto; }
+.too-large { margin: 10px 0; padding: 8px 12px; border-left: 3px solid var(--vscode-editorWarning-foreground, #cca700); background: var(--vscode-inputValidation-warningBackground, transparent); }
+.running progress { width: 240px; margin: 6px 0; }
+a.button { display: inline-block; margin: 10px 0; padding: 4px 14px; color: var(--vscode-button-foreground); background: var(--vscode-button-background); text-decoration: none; border-radius: 2px; }
+a.button:hover { background: var(--vscode-button-hoverBackground); }
 `;
 
 function csp(ctx: RenderContext): string {
@@ -249,6 +265,25 @@ function missingBox(r: RunCellResult): string {
   return `<div class="message" role="status">The run needs a size for ${names}. Enter ${r.missingDims.length === 1 ? "it" : "them"} when asked, or set ${r.missingDims.length === 1 ? "it" : "them"} in the <code>rnnlens.sampleDims</code> setting, and run again.</div>`;
 }
 
+/** The size guard refused the run: its estimate, and how to get a run that fits. */
+function tooLargeBox(r: RunCellResult): string {
+  const t = r.tooLarge;
+  if (!t) return "";
+  const e = t.estimate;
+  const rows: [string, string][] = [
+    ["Parameters", `${escapeHtml(formatCount(e.parameters))} <span class="muted">(${escapeHtml(formatBytes(e.parameterBytes))})</span>`],
+    ["Activations", escapeHtml(formatBytes(e.activationBytes))],
+    ["Total", escapeHtml(formatBytes(e.totalBytes))],
+    ["Limit", `${escapeHtml(String(t.limitMB))} MB <span class="muted">(<code>rnnlens.runCell.maxMemoryMB</code>)</span>`],
+    ["Forward pass", `${escapeHtml(e.flops.toExponential(1))} FLOPs <span class="muted">·</span> about ${escapeHtml(formatMs(e.seconds * 1000))}`],
+  ];
+  return [
+    `<div class="too-large" role="alert" data-too-large="true">${escapeHtml(t.message)}</div>`,
+    `<h2>Estimate</h2>`,
+    `<table class="estimate">${rows.map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join("")}</table>`,
+  ].join("\n");
+}
+
 /** The layer cannot run at all: its configuration or input shape is not known statically. */
 function staticProblemBox(r: RunCellResult): string {
   if (!r.staticProblem) return "";
@@ -259,12 +294,13 @@ function renderResult(r: RunCellResult, loc: RunLocation | undefined): string {
   const out: string[] = [];
   out.push(`<h1>Run <code>${escapeHtml(r.module.config)}</code> on sample input</h1>`);
   out.push(locationLine(loc));
-  if (r.error) out.push(errorBox(r));
+  if (r.tooLarge) out.push(tooLargeBox(r));
+  else if (r.error) out.push(errorBox(r));
   else if (r.staticProblem) out.push(staticProblemBox(r));
   else if (r.missingDims.length > 0) out.push(missingBox(r));
   else out.push(verdict(r));
   out.push(`<h2>Layer</h2>`, layerTable(r));
-  if (r.inputs.length > 0 || (r.missingDims.length === 0 && !r.staticProblem)) out.push(`<h2>Sample input</h2>`, inputsTable(r));
+  if (r.inputs.length > 0 || (r.missingDims.length === 0 && !r.staticProblem && !r.tooLarge)) out.push(`<h2>Sample input</h2>`, inputsTable(r));
   if (r.results.length > 0) {
     out.push(`<h2>Results</h2>`, resultsTable(r));
     out.push(heatmapSection(r));
@@ -282,8 +318,27 @@ function renderMessage(title: string, message: string, hint: string | undefined,
   return out.join("\n");
 }
 
+function renderRunning(progress: RunProgress | undefined, cancelCommand: string, loc: RunLocation | undefined): string {
+  const pct = progress ? Math.max(0, Math.min(100, Math.round(progress.percentage))) : 0;
+  return [
+    `<h1>Running on sample input…</h1>`,
+    locationLine(loc),
+    `<div class="running" role="status">`,
+    `<div class="step">${escapeHtml(progress ? `${progress.message[0]?.toUpperCase() ?? ""}${progress.message.slice(1)}…` : "Starting…")}</div>`,
+    `<progress max="100" value="${pct}">${pct}%</progress>`,
+    `</div>`,
+    `<a class="button cancel" role="button" href="command:${escapeHtml(cancelCommand)}">Cancel</a>`,
+    `<p class="note">The run goes on in the language server's worker thread; the editor stays responsive.</p>`,
+  ].join("\n");
+}
+
 /** The whole page for a view. */
 export function renderRunCell(view: RunCellView, ctx: RenderContext): string {
-  const body = view.kind === "result" ? renderResult(view.result, view.location) : renderMessage(view.title, view.message, view.hint, view.location);
+  const body =
+    view.kind === "result"
+      ? renderResult(view.result, view.location)
+      : view.kind === "running"
+        ? renderRunning(view.progress, view.cancelCommand, view.location)
+        : renderMessage(view.title, view.message, view.hint, view.location);
   return page(ctx, body);
 }

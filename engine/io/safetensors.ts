@@ -30,6 +30,12 @@ export interface NamedTensorData {
 const MAX_HEADER_BYTES = 100_000_000;
 
 const METADATA_KEY = "__metadata__";
+/**
+ * The deepest nesting of arrays and objects the header may have (serde_json's recursion limit,
+ * which the Rust implementation reads headers with). A valid header nests three levels deep;
+ * the limit keeps a hostile one from exhausting the stack in JSON.parse or in the messages.
+ */
+const MAX_HEADER_DEPTH = 128;
 
 /** Dtypes the reader converts to float32, with their element size in bytes. */
 const SUPPORTED_DTYPES: ReadonlyMap<string, number> = new Map([
@@ -266,6 +272,8 @@ export function readSafetensors(bytes: Uint8Array): {
   } catch {
     fail("header is not valid UTF-8");
   }
+  const depth = nestingDepth(text, MAX_HEADER_DEPTH);
+  if (depth > MAX_HEADER_DEPTH) fail(`header nests arrays and objects deeper than ${MAX_HEADER_DEPTH} levels`);
   let header: unknown;
   try {
     header = JSON.parse(text);
@@ -300,6 +308,34 @@ export function readSafetensors(bytes: Uint8Array): {
   const tensors = new Map<string, NamedTensorData>();
   for (const e of entries) tensors.set(e.name, { shape: e.shape, data: decode(bytes, dataStart, e) });
   return { tensors, metadata };
+}
+
+/**
+ * How deeply `[` and `{` nest in JSON text, outside strings; counting stops past `limit`. It
+ * does not validate (JSON.parse does): unbalanced text only needs a depth that is not too low.
+ */
+function nestingDepth(text: string, limit: number): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) {
+      inString = true;
+    } else if (c === 0x5b || c === 0x7b) {
+      depth++;
+      if (depth > deepest) {
+        deepest = depth;
+        if (deepest > limit) return deepest;
+      }
+    } else if (c === 0x5d || c === 0x7d) {
+      depth--;
+    }
+  }
+  return deepest;
 }
 
 /** Orders strings by code point (the byte order of their UTF-8 encodings). */

@@ -3,6 +3,7 @@
  * Sums accumulate in float64 and are stored as float32, which keeps results within PyTorch's
  * float32 rounding of the exact value.
  */
+import { allocFloat32 } from "../storage";
 import { gatesOf, stateWidth, type Kernels, type SequenceJob, type SequenceResult } from "./types";
 
 /** Input projections are computed this many floats at a time, so memory stays bounded. */
@@ -170,14 +171,14 @@ function sequence(job: SequenceJob): SequenceResult {
   const width = D * Hout;
   const chunk = Math.max(1, Math.min(T, Math.floor(PROJECTION_FLOATS / Math.max(1, B * GH))));
 
-  const hN = new Float32Array(L * D * B * Hout);
-  const cN = kind === "LSTM" ? new Float32Array(L * D * B * H) : null;
-  const xg = new Float32Array(chunk * B * GH);
-  const hg = new Float32Array(B * GH);
-  const c = new Float32Array(B * H);
-  const hc = P > 0 ? new Float32Array(B * H) : null;
+  const hN = allocFloat32(L * D * B * Hout);
+  const cN = kind === "LSTM" ? allocFloat32(L * D * B * H) : null;
+  const xg = allocFloat32(chunk * B * GH);
+  const hg = allocFloat32(B * GH);
+  const c = allocFloat32(B * H);
+  const hc = P > 0 ? allocFloat32(B * H) : null;
   // Two layer buffers used in turn: the last layer's becomes the output.
-  const buffers = [new Float32Array(T * B * width), L > 1 ? new Float32Array(T * B * width) : null];
+  const buffers = [allocFloat32(T * B * width), L > 1 ? allocFloat32(T * B * width) : null];
 
   let inArr = job.input;
   let inOff = job.inputOffset;
@@ -243,7 +244,7 @@ export const typescriptKernels: Kernels = {
   ready: () => Promise.resolve(),
   sequence,
   linear(m, n, k, x, xOffset, w, bias) {
-    const out = new Float32Array(m * n);
+    const out = allocFloat32(m * n);
     gemmNT(m, n, k, x, xOffset, k, w, 0, k, out, 0, n);
     if (bias) addBias(m, n, bias, out, 0, n);
     return out;

@@ -5,10 +5,14 @@ import { defaultGenerator } from "../random";
 import { orThrow, orThrowArgument } from "../shapes/check";
 import { embeddingShape, factoryShape, linearShape } from "../shapes/ops";
 import { tensor } from "../creation";
+import { intArg } from "../int-args";
+import { allocFloat32 } from "../storage";
 import { Tensor, type NestedArray } from "../tensor";
 import { Module, Parameter } from "./module";
 
 function checkedSize(owner: string, name: string, v: number): number {
+  // A BigInt size is the int it holds, as for the factories and the recurrent modules.
+  if (typeof v === "bigint") return intArg(owner, name, 1, v);
   if (!Number.isInteger(v)) {
     throw new ShapeError("TypeError", `${owner}: ${name} must be an integer, got ${v}`, "ctor_non_int_size");
   }
@@ -29,9 +33,9 @@ export class Linear extends Module {
     super();
     this.inFeatures = checkedSize("Linear", "in_features", inFeatures);
     this.outFeatures = checkedSize("Linear", "out_features", outFeatures);
-    orThrowArgument(factoryShape([outFeatures, inFeatures]));
-    this.weight = new Parameter(new Float32Array(outFeatures * inFeatures), [outFeatures, inFeatures]);
-    this.bias = options.bias === false ? null : new Parameter(new Float32Array(outFeatures), [outFeatures]);
+    orThrowArgument(factoryShape([this.outFeatures, this.inFeatures]));
+    this.weight = new Parameter(allocFloat32(this.outFeatures * this.inFeatures), [this.outFeatures, this.inFeatures]);
+    this.bias = options.bias === false ? null : new Parameter(allocFloat32(this.outFeatures), [this.outFeatures]);
     this.resetParameters();
   }
 
@@ -64,8 +68,8 @@ export class Embedding extends Module {
     super();
     this.numEmbeddings = checkedSize("Embedding", "num_embeddings", numEmbeddings);
     this.embeddingDim = checkedSize("Embedding", "embedding_dim", embeddingDim);
-    orThrowArgument(factoryShape([numEmbeddings, embeddingDim]));
-    this.weight = new Parameter(new Float32Array(numEmbeddings * embeddingDim), [numEmbeddings, embeddingDim]);
+    orThrowArgument(factoryShape([this.numEmbeddings, this.embeddingDim]));
+    this.weight = new Parameter(allocFloat32(this.numEmbeddings * this.embeddingDim), [this.numEmbeddings, this.embeddingDim]);
     this.resetParameters();
   }
 
@@ -82,7 +86,7 @@ export class Embedding extends Module {
     const shape = orThrow(embeddingShape(idx.shape, this.embeddingDim)) as number[];
     const values = idx.data;
     const E = this.embeddingDim;
-    const out = new Float32Array(values.length * E);
+    const out = allocFloat32(values.length * E);
     for (let i = 0; i < values.length; i++) {
       const v = values[i] as number;
       if (!Number.isInteger(v)) {

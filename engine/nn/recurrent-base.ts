@@ -4,6 +4,7 @@
  * drawn from the seeded generator in parameter order.
  */
 import { defaultGenerator } from "../random";
+import { allocFloat32 } from "../storage";
 import { orThrowArgument } from "../shapes/check";
 import {
   checkRecurrentConfig,
@@ -45,7 +46,7 @@ export abstract class RecurrentModule extends Module {
     for (const { name, shape } of parameterShapes(config)) {
       const dims = shape as number[];
       const n = dims.reduce((a, b) => a * b, 1);
-      this.registerParameter(name, new Parameter(new Float32Array(n), dims));
+      this.registerParameter(name, new Parameter(allocFloat32(n), dims));
     }
     this.resetParameters();
   }

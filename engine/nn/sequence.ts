@@ -6,6 +6,7 @@ import { kernels, type LayerWeights, type RecurrentKind, type SequenceJob } from
 import { defaultGenerator } from "../random";
 import { orThrow } from "../shapes/check";
 import { sequenceForward, type HiddenArg } from "../shapes/recurrent-forward";
+import { allocFloat32 } from "../storage";
 import { Tensor } from "../tensor";
 import type { LSTMOptions, RNNOptions, SequenceOptions } from "./recurrent-options";
 import { RecurrentModule } from "./recurrent-base";
@@ -124,7 +125,7 @@ function dropoutInPlace(a: Float32Array, p: number): void {
     a.fill(0);
     return;
   }
-  const mask = new Float32Array(a.length);
+  const mask = allocFloat32(a.length);
   defaultGenerator.bernoulli(mask, 1 - p);
   const scale = 1 / (1 - p);
   for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) * (mask[i] as number) * scale;

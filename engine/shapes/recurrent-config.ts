@@ -96,6 +96,8 @@ function sizeDim(name: SizeArg, v: RawArg, fallback: number, owner: string): Rul
     }
     return ok(v);
   }
+  // A JavaScript BigInt is the Python int it holds (the engine takes BigInt sizes everywhere).
+  if (typeof v === "bigint" && v >= BigInt(Number.MIN_SAFE_INTEGER) && v <= BigInt(Number.MAX_SAFE_INTEGER)) return ok(Number(v));
   if (typeof v === "object" && v !== null && (isSym(v as Dim) || isUnknown(v as Dim))) return ok(v as Dim);
   return argError(
     "TypeError",

@@ -3,29 +3,19 @@
  * dims to sample sizes, runs it on seeded random input, and reports shapes, values, time and
  * whether the concrete shapes equal the inferred ones. Only the engine runs: never user code.
  */
-import { performance } from "node:perf_hooks";
-import { kernels, nn, shapes, torch, TorchError, type Tensor } from "../../engine";
+import { shapes } from "../../engine";
 import { dimMeanings, describeConfig, moduleParameters } from "./describe";
 import { expectedShapes } from "./interpreter/engine-api";
 import type { ModuleValue, Value } from "./interpreter/values";
 import type { Runnable } from "./queries";
 import { DEFAULT_SAMPLE_DIMS } from "./sample-dims";
+import { checkRunSize, DEFAULT_MAX_MEMORY_MB, type RunCellTooLarge } from "./run-cell-estimate";
+import { executeRunCellJob, type JobModule, type RunCellExecution, type RunCellJob, type RunTensor } from "./run-cell-job";
 
 type Dim = shapes.Dim;
 
-/** Values sent back per result tensor (the webview's heatmap and table); the rest is cut. */
-const MAX_VALUES = 20_000;
 
-export interface RunTensor {
-  readonly name: string;
-  readonly shape: number[];
-  /** What each dim means, the tutorial's way: `(seq_len, batch, num_directions * hidden_size)`. */
-  readonly meaning: string | null;
-  /** What the analyzer inferred for this result before running, as text. */
-  readonly inferred: string | null;
-  readonly values: number[];
-  readonly valuesTruncated: boolean;
-}
+export type { RunTensor, RunCellTooLarge };
 
 export interface RunCellResult {
   readonly ok: boolean;
@@ -48,6 +38,12 @@ export interface RunCellResult {
   readonly staticProblem: string | null;
   /** Symbols that need a size before the module can run. */
   readonly missingDims: readonly string[];
+  /**
+   * Set when the size guard refused the run: its estimate (memory, FLOPs, time) was above the
+   * limit, and nothing was allocated. Absent (or null) otherwise; servers before the guard never
+   * send it, so readers treat a missing field as null.
+   */
+  readonly tooLarge?: RunCellTooLarge | null;
 }
 
 function symbolsOf(d: Dim, out: Set<string>): void {
@@ -74,25 +70,6 @@ function sampleShapes(r: Runnable): { input: Dim[]; hx: Dim[][] } {
   return { input, hx };
 }
 
-function buildModule(m: ModuleValue, env: Readonly<Record<string, number>>): { forward: (...args: unknown[]) => unknown; parameterCount(): number } {
-  const ev = (d: Dim) => shapes.evaluateDim(d, env) as number;
-  if (m.features) {
-    if (m.kind === "Linear") return new nn.Linear(ev(m.features.inFeatures), ev(m.features.outFeatures)) as never;
-    return new nn.Embedding(ev(m.features.inFeatures), ev(m.features.outFeatures)) as never;
-  }
-  const c = m.config as shapes.RecurrentConfig;
-  const options: Record<string, unknown> = { input_size: ev(c.inputSize), hidden_size: ev(c.hiddenSize), bias: c.bias ?? true };
-  if (!shapes.isCellKind(c.kind)) {
-    Object.assign(options, { num_layers: ev(c.numLayers), batch_first: c.batchFirst ?? false, bidirectional: c.bidirectional ?? false, dropout: c.dropout ?? 0 });
-    if (c.kind === "LSTM") options["proj_size"] = ev(c.projSize);
-  }
-  if ((c.kind === "RNN" || c.kind === "RNNCell") && c.nonlinearity) options["nonlinearity"] = c.nonlinearity;
-  const Ctor = nn[c.kind] as unknown as new (o: Record<string, unknown>) => { forward: (...args: unknown[]) => unknown; parameterCount(): number; eval(): unknown };
-  const mod = new Ctor(options);
-  mod.eval();
-  return mod;
-}
-
 /** The dims the run needs that have no size in `dims`. */
 function missing(r: Runnable, dims: Readonly<Record<string, number>>): string[] {
   const syms = new Set<string>();
@@ -104,104 +81,110 @@ function missing(r: Runnable, dims: Readonly<Record<string, number>>): string[] 
   return [...syms].filter((s) => dims[s] === undefined).sort();
 }
 
-export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DEFAULT_SAMPLE_DIMS, seed = 0): RunCellResult {
+/** A run ready for the engine, or the result that says why it cannot run. */
+export type RunCellPlan = { readonly kind: "job"; readonly job: RunCellJob; readonly base: RunCellBase } | { readonly kind: "result"; readonly result: RunCellResult };
+
+/** The parts of a result known before running. */
+export interface RunCellBase {
+  readonly module: { readonly kind: string; readonly config: string; readonly parameterCount: number | null };
+  readonly dims: Readonly<Record<string, number>>;
+  readonly seed: number;
+}
+
+const notRun = { ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: null, staticProblem: null, missingDims: [], tooLarge: null } as const;
+
+/** The module's constructor options with every size a number (the analyzer's config at `env`). */
+function jobModule(m: ModuleValue, env: Readonly<Record<string, number>>): JobModule {
+  const ev = (d: Dim) => shapes.evaluateDim(d, env) as number;
+  if (m.features) {
+    return { kind: m.kind === "Linear" ? "Linear" : "Embedding", inFeatures: ev(m.features.inFeatures), outFeatures: ev(m.features.outFeatures) };
+  }
+  const c = m.config as shapes.RecurrentConfig;
+  const options: Record<string, number | boolean | string> = { input_size: ev(c.inputSize), hidden_size: ev(c.hiddenSize), bias: c.bias ?? true };
+  if (!shapes.isCellKind(c.kind)) {
+    Object.assign(options, { num_layers: ev(c.numLayers), batch_first: c.batchFirst ?? false, bidirectional: c.bidirectional ?? false, dropout: c.dropout ?? 0 });
+    if (c.kind === "LSTM") options["proj_size"] = ev(c.projSize);
+  }
+  if ((c.kind === "RNN" || c.kind === "RNNCell") && c.nonlinearity) options["nonlinearity"] = c.nonlinearity;
+  return { kind: c.kind, options };
+}
+
+/**
+ * Everything Run Cell decides before running: the sizes, the module's plain configuration, the
+ * sample shapes and what the analyzer inferred for the results. Only the analysis runs here.
+ */
+export function planRunCell(r: Runnable, dims: Readonly<Record<string, number>> = DEFAULT_SAMPLE_DIMS, seed = 0, kernels: RunCellJob["kernels"] = null): RunCellPlan {
   const env = { ...DEFAULT_SAMPLE_DIMS, ...dims };
   const m = r.module;
-  const base = { module: { kind: m.kind, config: describeConfig(m), parameterCount: null }, dims: env, seed };
+  const base: RunCellBase = { module: { kind: m.kind, config: describeConfig(m), parameterCount: null }, dims: env, seed };
   const absent = missing(r, env);
   const unknownConfig = (m.config && [m.config.inputSize, m.config.hiddenSize, m.config.numLayers, m.config.projSize].some(shapes.isUnknown)) || (m.config && (m.config.batchFirst === null || m.config.bidirectional === null));
   if (absent.length > 0 || unknownConfig) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: null, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent };
+    return { kind: "result", result: { ...base, ...notRun, staticProblem: unknownConfig ? `The ${m.kind}'s configuration is not known statically: ${describeConfig(m)}` : null, missingDims: absent } };
   }
   const { input, hx } = sampleShapes(r);
   const concrete = (s: Dim[]) => s.map((d) => shapes.evaluateDim(d, env));
   const inputShape = concrete(input);
   const hxShapes = hx.map(concrete);
   if (inputShape.some((d) => d === null) || hxShapes.some((s) => s.some((d) => d === null))) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: null, staticProblem: "The sample input's shape is not known statically", missingDims: [] };
+    return { kind: "result", result: { ...base, ...notRun, staticProblem: "The sample input's shape is not known statically" } };
   }
-  torch.manualSeed(seed);
-  let mod: ReturnType<typeof buildModule>;
-  try {
-    mod = buildModule(m, env);
-  } catch (e) {
-    return { ...base, ok: false, inputs: [], results: [], timeMs: 0, kernels: "", shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
-  }
-  const inShape = inputShape as number[];
-  const x = m.kind === "Embedding" ? randomIndices(inShape, shapes.evaluateDim(m.features?.inFeatures ?? 1, env) ?? 1) : torch.randn(inShape);
-  const states = hxShapes.map((s) => torch.randn(s as number[]));
-  const inputs = [{ name: "input", shape: inShape }, ...states.map((s, i) => ({ name: hxNames(m.kind, states.length)[i] ?? `hx${i}`, shape: s.shape }))];
-  const hxArg = states.length === 0 ? undefined : m.kind === "LSTM" || m.kind === "LSTMCell" ? states : states[0];
-  const t0 = performance.now();
-  let out: unknown;
-  try {
-    out = hxArg === undefined ? mod.forward(x) : mod.forward(x, hxArg);
-  } catch (e) {
-    return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: false, inputs, results: [], timeMs: performance.now() - t0, kernels: kernelsName(), shapesMatchInferred: null, error: errorOf(e), staticProblem: null, missingDims: [] };
-  }
-  const timeMs = performance.now() - t0;
-  const named = resultTensors(m, out);
   const inferred = r.call ? inferredResults(m, r.call) : ruleResults(m, input, hx);
   const meanings = dimMeanings(m);
-  const results = named.map(([name, t], i) => {
-    const data = t.data;
-    const inf = inferred[i] ?? null;
-    return {
-      name,
-      shape: t.shape,
-      meaning: name === "output" || name === "h'" || name === "result" ? (meanings?.output ?? null) : name === "c_n" || name === "c'" ? (meanings?.c0 ?? null) : (meanings?.hN ?? null),
-      inferred: inf ? `[${inf.map(shapes.formatDim).join(", ")}]` : null,
-      values: Array.from(data.subarray(0, MAX_VALUES)),
-      valuesTruncated: data.length > MAX_VALUES,
-    };
-  });
-  let match: boolean | null = null;
-  if (inferred.length > 0) {
-    match = named.every(([, t], i) => {
-      const inf = inferred[i];
-      if (!inf) return true;
-      return inf.length === t.shape.length && inf.every((d, k) => shapes.isUnknown(d) || shapes.evaluateDim(d, env) === t.shape[k]);
-    });
-  }
-  return { ...base, module: { ...base.module, parameterCount: mod.parameterCount() }, ok: true, inputs, results, timeMs, kernels: kernelsName(), shapesMatchInferred: match, error: null, staticProblem: null, missingDims: [] };
+  const job: RunCellJob = {
+    module: jobModule(m, env),
+    input: inputShape as number[],
+    hx: hxShapes as number[][],
+    seed,
+    // Unknown dims match anything (null); a dim the sizes do not evaluate matches nothing (-1).
+    inferred: inferred.map((inf) => (inf ? { text: `[${inf.map(shapes.formatDim).join(", ")}]`, sizes: inf.map((d) => (shapes.isUnknown(d) ? null : (shapes.evaluateDim(d, env) ?? -1))) } : null)),
+    compare: inferred.length > 0,
+    meanings: { output: meanings?.output ?? null, "h'": meanings?.output ?? null, result: meanings?.output ?? null, h_n: meanings?.hN ?? null, c_n: meanings?.c0 ?? null, "c'": meanings?.c0 ?? null },
+    kernels,
+  };
+  return { kind: "job", job, base };
 }
 
-/** The kernels in use; "" when the engine could not pick any (that error is then the run's). */
-function kernelsName(): string {
-  try {
-    return kernels().name;
-  } catch {
-    return "";
-  }
+/** A planned run's result from what the engine found. */
+export function resultOf(base: RunCellBase, e: RunCellExecution): RunCellResult {
+  return {
+    ...base,
+    module: { ...base.module, parameterCount: e.parameterCount },
+    ok: e.ok,
+    inputs: e.inputs,
+    results: e.results,
+    timeMs: e.timeMs,
+    kernels: e.kernels,
+    shapesMatchInferred: e.shapesMatchInferred,
+    error: e.error,
+    staticProblem: null,
+    missingDims: [],
+    tooLarge: null,
+  };
 }
 
-function hxNames(kind: string, n: number): string[] {
-  if (kind === "LSTM" || kind === "LSTMCell") return ["h0", "c0"].slice(0, n);
-  return ["h0"];
+/** The result for a planned run the size guard refused: nothing was allocated. */
+export function tooLargeResult(base: RunCellBase, tooLarge: RunCellTooLarge): RunCellResult {
+  return { ...base, ...notRun, tooLarge };
 }
 
-function randomIndices(shape: number[], num: number): Tensor {
-  const t = torch.rand(shape);
-  const d = t.data;
-  for (let i = 0; i < d.length; i++) d[i] = Math.floor((d[i] as number) * num);
-  return t;
+export interface RunCellOptions {
+  /** The size guard's limit; DEFAULT_MAX_MEMORY_MB when absent. */
+  readonly maxMemoryMB?: number;
+  /** How the user raises the limit, for the refusal's message. */
+  readonly howToRaise?: string;
 }
 
-function resultTensors(m: ModuleValue, out: unknown): [string, Tensor][] {
-  if (m.kind === "LSTM") {
-    const [o, [h, c]] = out as [Tensor, [Tensor, Tensor]];
-    return [["output", o], ["h_n", h], ["c_n", c]];
-  }
-  if (m.kind === "RNN" || m.kind === "GRU") {
-    const [o, h] = out as [Tensor, Tensor];
-    return [["output", o], ["h_n", h]];
-  }
-  if (m.kind === "LSTMCell") {
-    const [h, c] = out as [Tensor, Tensor];
-    return [["h'", h], ["c'", c]];
-  }
-  if (m.kind === "RNNCell" || m.kind === "GRUCell") return [["h'", out as Tensor]];
-  return [["result", out as Tensor]];
+/**
+ * Plans, guards and runs in this thread (the CLI). The language server plans here and runs the
+ * job on a worker thread (server/lsp/run-cell-runner.ts).
+ */
+export function runCell(r: Runnable, dims: Readonly<Record<string, number>> = DEFAULT_SAMPLE_DIMS, seed = 0, options: RunCellOptions = {}): RunCellResult {
+  const plan = planRunCell(r, dims, seed);
+  if (plan.kind === "result") return plan.result;
+  const tooLarge = checkRunSize(plan.job, options.maxMemoryMB ?? DEFAULT_MAX_MEMORY_MB, options.howToRaise);
+  if (tooLarge) return tooLargeResult(plan.base, tooLarge);
+  return resultOf(plan.base, executeRunCellJob(plan.job));
 }
 
 /** What the analyzer inferred for the call's results, in resultTensors' order. */
@@ -234,11 +217,6 @@ function ruleResults(m: ModuleValue, input: Dim[], hx: Dim[][]): (Dim[] | null)[
   }
   if (m.kind === "Embedding" && m.features) return [[...input, m.features.outFeatures]];
   return [];
-}
-
-function errorOf(e: unknown): { pytorchType: string; message: string } {
-  if (e instanceof TorchError) return { pytorchType: e.pytorchType, message: e.message };
-  return { pytorchType: "Error", message: e instanceof Error ? e.message : String(e) };
 }
 
 export { moduleParameters };

@@ -3,6 +3,7 @@
  * rejects throws a UsageError whose message says what was wrong and what is accepted.
  */
 import { isDimName, validateDimInput } from "../analysis/sample-dims";
+import { DEFAULT_MAX_MEMORY_MB } from "../analysis/run-cell-estimate";
 import { UsageError } from "./errors";
 
 export type CheckFormat = "text" | "json" | "sarif";
@@ -22,6 +23,8 @@ export type Command =
       readonly column: number | null;
       readonly dims: Readonly<Record<string, number>>;
       readonly seed: number;
+      /** Run Cell's size guard: a run estimated above this many MB is refused. */
+      readonly maxMemoryMB: number;
       readonly format: PlainFormat;
     };
 
@@ -32,7 +35,7 @@ export type CommandName = (typeof COMMANDS)[number];
 const VALUE_OPTIONS: Record<CommandName, readonly string[]> = {
   check: ["--format"],
   shapes: ["--format"],
-  run: ["--format", "--line", "--column", "--dims", "--seed"],
+  run: ["--format", "--line", "--column", "--dims", "--seed", "--max-memory-mb"],
 };
 
 const FORMATS: Record<CommandName, readonly string[]> = {
@@ -146,5 +149,7 @@ export function parseArgs(argv: readonly string[]): Command {
     if (!/^\d+$/.test(seedValue) || !Number.isSafeInteger(Number(seedValue))) throw new UsageError(`--seed must be a non-negative whole number, got '${seedValue}'`);
     seed = Number(seedValue);
   }
-  return { kind: "run", file, line, column, dims, seed, format };
+  const maxMemoryValue = last("--max-memory-mb");
+  const maxMemoryMB = maxMemoryValue === undefined ? DEFAULT_MAX_MEMORY_MB : positiveInt("--max-memory-mb", maxMemoryValue);
+  return { kind: "run", file, line, column, dims, seed, maxMemoryMB, format };
 }

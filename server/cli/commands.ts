@@ -58,11 +58,11 @@ export function runAt(cmd: Extract<Command, { kind: "run" }>, io: Io): number {
   const a = analyzeOne(cmd.file);
   const shown = displayPath(a.file, process.cwd());
   const r = findRunnable(a, shown, cmd.line, cmd.column);
-  const res = run(r, cmd.dims, cmd.seed);
+  const res = run(r, cmd.dims, cmd.seed, cmd.maxMemoryMB);
   const outcome = outcomeOf(res);
   if (cmd.format === "json") io.out(formatRunJson(res));
   if (outcome === "cannot-run") {
-    io.err(res.missingDims.length > 0 ? missingDimsMessage(res.missingDims) : `cannot run: ${res.error?.message ?? "unknown reason"}`);
+    io.err(res.missingDims.length > 0 ? missingDimsMessage(res.missingDims) : `cannot run: ${res.tooLarge?.message ?? res.staticProblem ?? res.error?.message ?? "unknown reason"}`);
     return EXIT_FAILURE;
   }
   if (cmd.format === "text") io.out(formatRunText(a, shown, r, res));

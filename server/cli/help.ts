@@ -4,7 +4,7 @@ import type { CommandName } from "./args";
 const USAGE = `Usage:
   rnnlens check [paths...] [--format text|json|sarif]
   rnnlens shapes FILE [--format text|json]
-  rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--format text|json]
+  rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--max-memory-mb M] [--format text|json]
   rnnlens --help | --version`;
 
 const EXIT_CODES = `Exit codes:
@@ -48,7 +48,7 @@ hints show), one 'line:col name: shape' line each (1-based).
 
 Options:
   --format json   { "file", "shapes": [ { "range", "name", "kind", "text" } ] }, 0-based`,
-  run: `rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--format text|json]
+  run: `rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--max-memory-mb M] [--format text|json]
 
 Builds the module at that position (its constructor, a variable holding it, or a forward call)
 in the engine and runs it on seeded random input: sizes come from the forward call's arguments
@@ -60,12 +60,16 @@ Options:
                   else the first module on it
   --dims a=N,...  sizes for symbolic dims, e.g. --dims seq=5,batch=3,hidden=20
   --seed S        random seed for weights and input (default 0)
+  --max-memory-mb M
+                  refuse a run estimated to need more than M MB (default 512): the
+                  estimate (memory, FLOPs, time) is printed and nothing is allocated
   --format json   the full result as JSON (shapes, values, time, error)
 
 Exit codes:
   0  the run succeeded
   1  the engine raised (PyTorch's error message is printed)
-  2  nothing runnable at that position, missing sizes, or a usage error`,
+  2  nothing runnable at that position, missing sizes, a run over --max-memory-mb,
+     or a usage error`,
 };
 
 export function helpText(topic: CommandName | null): string {

@@ -72,6 +72,8 @@ export function outcomeOf(r: RunCellResult): RunOutcome {
   if (r.missingDims.length > 0) return "cannot-run";
   // Not an engine error: the configuration or the input shape is unknown before running.
   if (r.staticProblem !== null) return "cannot-run";
+  // Refused by the size guard before anything was allocated.
+  if (r.tooLarge) return "cannot-run";
   return "engine-error";
 }
 
@@ -79,8 +81,8 @@ export function missingDimsMessage(missing: readonly string[]): string {
   return `missing sizes for: ${missing.join(", ")} (use --dims ${missing.map((m) => `${m}=N`).join(",")})`;
 }
 
-export function run(r: Runnable, dims: Readonly<Record<string, number>>, seed: number): RunCellResult {
-  return runCell(r, dims, seed);
+export function run(r: Runnable, dims: Readonly<Record<string, number>>, seed: number, maxMemoryMB?: number): RunCellResult {
+  return runCell(r, dims, seed, { ...(maxMemoryMB !== undefined ? { maxMemoryMB } : {}), howToRaise: "pass a larger --max-memory-mb" });
 }
 
 function formatNumber(v: number): string {

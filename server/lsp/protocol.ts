@@ -2,7 +2,7 @@
  * RNN Lens's custom LSP messages, shared by the server and the VS Code client (vscode-eslint's
  * habit: one file of protocol types both sides import).
  */
-import { NotificationType, RequestType, type Position, type TextDocumentIdentifier } from "vscode-languageserver-protocol";
+import { NotificationType, RequestType, type Position, type TextDocumentIdentifier, type WorkDoneProgressParams } from "vscode-languageserver-protocol";
 import type { RunCellResult } from "../analysis/run-cell";
 
 export const RUN_CELL_METHOD = "rnnlens/runCell";
@@ -10,7 +10,11 @@ export const RUN_CELL_COMMAND = "rnnlens.runCellOnSampleInput";
 /** Notification the server sends when its state or the workspace's error count changes. */
 export const STATUS_METHOD = "rnnlens/status";
 
-export interface RunCellParams {
+/**
+ * With a `workDoneToken`, the server reports the run's progress (`$/progress` begin, reports,
+ * end); `$/cancelRequest` ends a run (the answer is then the RequestCancelled error).
+ */
+export interface RunCellParams extends WorkDoneProgressParams {
   readonly textDocument: TextDocumentIdentifier;
   readonly position: Position;
   /** Sizes for symbolic dims (`seq`, `batch`, `hidden`, ...); the rnnlens.sampleDims setting fills the rest. */

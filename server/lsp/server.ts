@@ -8,10 +8,13 @@
 import { fileURLToPath } from "node:url";
 import {
   DocumentDiagnosticReportKind,
+  LSPErrorCodes,
   MessageType,
+  ResponseError,
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  type CancellationToken,
   type CodeLens,
   type Connection,
   type Diagnostic,
@@ -19,15 +22,17 @@ import {
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
-import { createKernels, useKernels, type Kernels } from "../../engine";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
-import { runCell } from "../analysis/run-cell";
+import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
+import { checkRunSize } from "../analysis/run-cell-estimate";
+import type { RunCellJob } from "../analysis/run-cell-job";
 import { validSampleDims } from "../analysis/sample-dims";
 import type { LineMap } from "../analysis/text";
 import { Workspace, type FileAnalysis } from "../analysis/workspace";
 import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
 const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact"]);
@@ -53,18 +58,15 @@ export class RnnLensServer {
   private inlayRefreshSupport = false;
   private diagnosticRefreshSupport = false;
   /**
-   * The kernel choice the engine has (name and threads), or null when it must be set. At the
-   * default settings without RNNLENS_KERNELS nothing is handed over: the engine picks the same
-   * kernels itself on Run Cell's first forward pass, so startup compiles no WebAssembly. With
-   * the variable set, the first settings apply it here, where kernels the runtime cannot run
-   * (or a name the engine does not know) become a warning rather than a failed Run Cell.
+   * The kernel choice of the settings last applied (name and threads); its problem (an
+   * RNNLENS_KERNELS the engine does not know) is shown when it changes. Run Cell's worker makes
+   * the kernels (server/lsp/run-cell-runner.ts): the main thread never computes.
    */
-  private kernelsKey: string | null = process.env["RNNLENS_KERNELS"] !== undefined ? null : keyOf(kernelChoice(DEFAULT_SETTINGS));
-  /**
-   * Kernels made for each choice: switching back reuses them, so flipping the setting does not
-   * start a new pool of worker threads each time.
-   */
-  private readonly madeKernels = new Map<string, Kernels>();
+  private kernelsKey: string | null = null;
+  /** Kernel choices the worker could not run, already shown to the user. */
+  private readonly kernelProblemsShown = new Set<string>();
+  /** Run Cell's worker thread. */
+  private readonly runner = new RunCellRunner();
 
   constructor(private readonly connection: Connection) {}
 
@@ -111,7 +113,7 @@ export class RnnLensServer {
         return { range, command: { title: "$(play) Run on sample input", command: RUN_CELL_COMMAND, arguments: [p.textDocument.uri, range.start] } };
       });
     }));
-    c.onRequest(RunCellRequest, (p) => this.guard<RunCellResponse>("runCell", { found: false, message: "internal error (see the RNN Lens output)" }, () => this.runCell(p)));
+    c.onRequest(RunCellRequest, (p, token) => this.runCell(p, token));
     c.languages.diagnostics.on((p) => this.guard("diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
       const a = this.analysisOf(p.textDocument.uri);
       const items = a && this.settings.enable ? this.diagnostics(a) : [];
@@ -161,29 +163,26 @@ export class RnnLensServer {
     this.log(`settings: ${JSON.stringify(s)}`);
   }
 
-  /**
-   * Hands the engine the kernels the settings ask for, when that changed. Kernels this runtime
-   * cannot run (`wasm` without SIMD, relaxed SIMD on Node 20 without its flag) are a warning the
-   * user sees, and Run Cell goes on with the TypeScript kernels.
-   */
+  /** Shows the problem of the settings' kernel choice (an unknown RNNLENS_KERNELS) when the choice changed. */
   private applyKernels(s: Settings): void {
     const choice = kernelChoice(s);
     const key = keyOf(choice);
     if (key === this.kernelsKey) return;
     this.kernelsKey = key;
     if (choice.problem) this.warn(choice.problem);
-    let k = this.madeKernels.get(key);
-    if (!k) {
-      try {
-        k = createKernels(choice.name, choice.threads === undefined ? {} : { threads: choice.threads });
-      } catch (e) {
-        this.warn(`${e instanceof Error ? e.message : String(e)}. Run Cell uses the typescript kernels.`);
-        k = createKernels("typescript");
-      }
-      this.madeKernels.set(key, k);
-    }
-    useKernels(k);
-    this.log(`engine kernels: ${k.name}`);
+    this.log(`engine kernels: ${key}`);
+  }
+
+  /**
+   * The kernels Run Cell's worker runs on. At the default settings without RNNLENS_KERNELS,
+   * none are handed over: the engine picks the same ones itself on the first forward pass.
+   * Kernels the runtime cannot run (`wasm` without SIMD, relaxed SIMD on Node 20 without its
+   * flag) are a warning, and the run goes on with the TypeScript kernels.
+   */
+  private jobKernels(): RunCellJob["kernels"] {
+    const choice = kernelChoice(this.settings);
+    if (process.env["RNNLENS_KERNELS"] === undefined && keyOf(choice) === keyOf(kernelChoice(DEFAULT_SETTINGS))) return null;
+    return { name: choice.name, threads: choice.threads };
   }
 
   /** A problem with the user's settings or environment: shown once, and kept in the output. */
@@ -332,12 +331,47 @@ export class RnnLensServer {
     void this.connection.sendNotification(StatusNotification, status);
   }
 
-  private runCell(p: RunCellParams): RunCellResponse {
-    const a = this.analysisOf(p.textDocument.uri);
-    if (!a) return { found: false, message: "The document is not open or not a TypeScript/JavaScript file" };
-    const r = runnableAt(a, a.lines.offset(p.position));
-    if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" };
-    const result = runCell(r, { ...this.settings.sampleDims, ...validSampleDims(p.dims) }, p.seed ?? 0);
-    return { found: true, ...result };
+  /**
+   * Analyzes and plans on the main thread (quick), then runs the engine on the worker, so
+   * diagnostics and hovers are answered meanwhile. A run above the size limit is refused before
+   * anything is allocated. `$/cancelRequest` ends the run; the client's work-done token gets
+   * progress reports.
+   */
+  private async runCell(p: RunCellParams, token: CancellationToken): Promise<RunCellResponse | ResponseError<void>> {
+    const internal: RunCellResponse = { found: false, message: "internal error (see the RNN Lens output)" };
+    const planned = this.guard("runCell", null, () => {
+      const a = this.analysisOf(p.textDocument.uri);
+      if (!a) return { found: false, message: "The document is not open or not a TypeScript/JavaScript file" } as const;
+      const r = runnableAt(a, a.lines.offset(p.position));
+      if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" } as const;
+      return planRunCell(r, { ...this.settings.sampleDims, ...validSampleDims(p.dims) }, p.seed ?? 0, this.jobKernels());
+    });
+    if (planned === null) return internal;
+    if ("found" in planned) return planned;
+    if (planned.kind === "result") return { found: true, ...planned.result };
+    const tooLarge = checkRunSize(planned.job, this.settings.runCellMaxMemoryMB);
+    if (tooLarge) return { found: true, ...tooLargeResult(planned.base, tooLarge) };
+    const progress = this.connection.window.attachWorkDoneProgress(p.workDoneToken);
+    progress.begin("RNN Lens: Run Cell", 0, `${planned.base.module.config}`, true);
+    try {
+      const outcome = await this.runner.run(planned.job, token, (message, percentage) => progress.report(percentage, message));
+      if (outcome.kind === "cancelled") return new ResponseError(LSPErrorCodes.RequestCancelled, "Run Cell was cancelled");
+      if (outcome.kind === "failed") {
+        this.connection.console.error(`rnnlens: runCell failed: ${outcome.message}`);
+        return internal;
+      }
+      const problem = outcome.execution.kernelProblem;
+      if (problem && !this.kernelProblemsShown.has(problem)) {
+        this.kernelProblemsShown.add(problem);
+        this.warn(problem);
+      }
+      return { found: true, ...resultOf(planned.base, outcome.execution) };
+    } catch (e) {
+      // The worker could not start (e.g. dist/run-cell-worker.js missing): logged, server alive.
+      this.connection.console.error(`rnnlens: runCell failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+      return internal;
+    } finally {
+      progress.done();
+    }
   }
 }

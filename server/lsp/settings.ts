@@ -1,6 +1,7 @@
 /** The `rnnlens.*` settings, with their defaults, read from `workspace/configuration`. */
 import { KERNEL_NAMES, type KernelName } from "../../engine";
 import { DEFAULT_SAMPLE_DIMS, parseSampleDimsSetting } from "../analysis/sample-dims";
+import { DEFAULT_MAX_MEMORY_MB } from "../analysis/run-cell-estimate";
 
 /** The kernels `rnnlens.engine.kernels` offers (the engine knows more; the setting keeps to these). */
 export type EngineKernelsSetting = "auto" | "wasm" | "typescript";
@@ -17,6 +18,8 @@ export interface Settings {
   readonly trace: "off" | "messages" | "verbose";
   readonly engineKernels: EngineKernelsSetting;
   readonly engineThreads: number;
+  /** Run Cell's size guard: runs estimated above this many MB are refused. */
+  readonly runCellMaxMemoryMB: number;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -28,6 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trace: "off",
   engineKernels: "auto",
   engineThreads: 2,
+  runCellMaxMemoryMB: DEFAULT_MAX_MEMORY_MB,
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -42,6 +46,8 @@ export function parseSettings(raw: unknown): Settings {
   const engine = isRecord(raw["engine"]) ? raw["engine"] : { kernels: raw["engine.kernels"], threads: raw["engine.threads"] };
   const kernels = engine["kernels"];
   const threads = engine["threads"];
+  const runCell = isRecord(raw["runCell"]) ? raw["runCell"] : { maxMemoryMB: raw["runCell.maxMemoryMB"] };
+  const maxMemory = runCell["maxMemoryMB"];
   return {
     enable: typeof raw["enable"] === "boolean" ? raw["enable"] : DEFAULT_SETTINGS.enable,
     inlayHintsEnabled: typeof inlay === "boolean" ? inlay : DEFAULT_SETTINGS.inlayHintsEnabled,
@@ -51,6 +57,7 @@ export function parseSettings(raw: unknown): Settings {
     trace: trace === "messages" || trace === "verbose" ? trace : "off",
     engineKernels: (ENGINE_KERNELS as readonly unknown[]).includes(kernels) ? (kernels as EngineKernelsSetting) : DEFAULT_SETTINGS.engineKernels,
     engineThreads: typeof threads === "number" && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS ? threads : DEFAULT_SETTINGS.engineThreads,
+    runCellMaxMemoryMB: typeof maxMemory === "number" && Number.isFinite(maxMemory) && maxMemory >= 1 ? maxMemory : DEFAULT_SETTINGS.runCellMaxMemoryMB,
   };
 }
 

@@ -721,6 +721,34 @@ describe("rnnlens run", { concurrency: 4 }, () => {
     }
   });
 
+  test("the size guard: a run estimated over --max-memory-mb (default 512) is refused with the estimate, exit 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "rnnlens-cli-size-"));
+    try {
+      writeFileSync(join(dir, "big.ts"), 'import { nn } from "rnnlens";\nconst huge = new nn.LSTM(20000, 20000);\nconst medium = new nn.LSTM(256, 256);\n');
+      // 3.2e9 parameters: allocating them is 12 GB; the guard answers before any allocation.
+      const huge = await spawnCli(["run", "big.ts", "--line", "2", "--format", "json"], { cwd: dir });
+      assert.equal(huge.code, 2, huge.stderr);
+      assert.match(huge.stderr, /^rnnlens: cannot run: This run would need about 23\.9 GB \(parameters 11\.9 GB, activations 11\.9 GB\), more than the 512 MB Run Cell allows; .*FLOPs\)\. Use smaller sample sizes, or pass a larger --max-memory-mb\.\n$/);
+      assertNoStack(huge);
+      const res = json<RunJson & { tooLarge: { limitMB: number; estimate: { parameters: number; totalBytes: number; flops: number } } }>(huge.stdout);
+      assert.equal(res.ok, false);
+      assert.deepEqual(res.inputs, []);
+      assert.equal(res.tooLarge.limitMB, 512);
+      assert.equal(res.tooLarge.estimate.parameters, 4 * 20000 * (20000 + 20000) + 2 * 4 * 20000);
+      assert.ok(res.tooLarge.estimate.flops > 0);
+      // About 4 MB: runs at the default limit, refused at 1 MB.
+      assert.equal((await spawnCli(["run", "big.ts", "--line", "3"], { cwd: dir })).code, 0);
+      const refused = await spawnCli(["run", "big.ts", "--line", "3", "--max-memory-mb", "1"], { cwd: dir });
+      assert.equal(refused.code, 2);
+      assert.match(refused.stderr, /more than the 1 MB Run Cell allows/);
+      const bad = await spawnCli(["run", "big.ts", "--line", "3", "--max-memory-mb", "0"], { cwd: dir });
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /^rnnlens: --max-memory-mb /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   test("the engine raises: PyTorch's message, exit 1", async () => {
     const r = await run(["--line", "19"]);
     assert.equal(r.code, 1);

@@ -65,6 +65,7 @@ describe("extension manifest", () => {
       "rnnlens.trace.server": DEFAULT_SETTINGS.trace,
       "rnnlens.engine.kernels": DEFAULT_SETTINGS.engineKernels,
       "rnnlens.engine.threads": DEFAULT_SETTINGS.engineThreads,
+      "rnnlens.runCell.maxMemoryMB": DEFAULT_SETTINGS.runCellMaxMemoryMB,
     };
     assert.deepEqual(Object.keys(p).sort(), Object.keys(expected).sort());
     for (const [k, v] of Object.entries(expected)) {
@@ -105,7 +106,7 @@ describe("extension manifest", () => {
     assert.match(m.devDependencies["@types/vscode"] ?? "", /^1\.100\.\d+$/);
     const ignore = readFileSync(join(root, ".vscodeignore"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
     assert.equal(ignore[0], "**");
-    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
+    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!dist/run-cell-worker.js", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
     assert.ok(existsSync(join(root, "LICENSE")));
   });
 

@@ -204,6 +204,35 @@ describe("renderRunCell: other outcomes", () => {
     assert.match(html, /Content-Security-Policy/);
   });
 
+  it("shows the size guard's refusal with its estimate, not as a PyTorch error", () => {
+    const tooLarge = {
+      message: "This run would need about 23.9 GB (parameters 11.9 GB, activations 11.9 GB), more than the 512 MB Run Cell allows; the forward pass would take about 96 s (9.6e+10 FLOPs). Use smaller sample sizes, or raise rnnlens.runCell.maxMemoryMB.",
+      limitMB: 512,
+      estimate: { parameters: 3_200_160_000, parameterBytes: 12_800_640_000, activationBytes: 12_802_880_000, totalBytes: 25_603_520_000, flops: 9.6e10, seconds: 96 },
+    };
+    const r = tutorial({ ok: false, inputs: [], results: [], shapesMatchInferred: null, tooLarge, module: { kind: "LSTM", config: "LSTM(20000, 20000, num_layers=1)", parameterCount: null } });
+    const html = renderRunCell({ kind: "result", result: r }, ctx);
+    assert.ok(html.includes(`<div class="too-large" role="alert" data-too-large="true">${tooLarge.message}</div>`));
+    assert.match(html, /<th>Parameters<\/th><td>3,200,160,000 <span class="muted">\(11\.9 GB\)<\/span><\/td>/);
+    assert.match(html, /<th>Total<\/th><td>23\.8 GB<\/td>/);
+    assert.match(html, /<th>Limit<\/th><td>512 MB /);
+    assert.match(html, /<th>Forward pass<\/th><td>9\.6e\+10 FLOPs <span class="muted">·<\/span> about 96\.00 s<\/td>/);
+    assert.doesNotMatch(html, /class="exc"|data-verdict=|<h2>Sample input<\/h2>/, "not an error, no verdict, nothing ran");
+  });
+
+  it("shows a run in progress with the server's progress and a Cancel button (a command link, no script)", () => {
+    const html = renderRunCell({ kind: "running", cancelCommand: "rnnlens.cancelRunCell", progress: { message: "running forward", percentage: 30 }, location: { file: "m.ts", line: 3, character: 1 } }, ctx);
+    assert.match(html, /<h1>Running on sample input…<\/h1>/);
+    assert.match(html, /m\.ts:4:2/);
+    assert.match(html, /<div class="step">Running forward…<\/div>/);
+    assert.match(html, /<progress max="100" value="30">30%<\/progress>/);
+    assert.match(html, /<a class="button cancel" role="button" href="command:rnnlens\.cancelRunCell">Cancel<\/a>/);
+    assert.doesNotMatch(html, /<script/i);
+    const starting = renderRunCell({ kind: "running", cancelCommand: "rnnlens.cancelRunCell" }, ctx);
+    assert.match(starting, /Starting…/);
+    assert.match(starting, /value="0"/);
+  });
+
   it("escapes every text that comes from the server or the user's file", () => {
     const evil = `<img src=x onerror="alert(1)">&'`;
     const r = tutorial({
@@ -219,6 +248,8 @@ describe("renderRunCell: other outcomes", () => {
       { kind: "result" as const, result: r, location: { file: evil, line: 0, character: 0 } },
       { kind: "result" as const, result: { ...r, error: { pytorchType: evil, message: evil } } },
       { kind: "message" as const, title: evil, message: evil, hint: evil },
+      { kind: "result" as const, result: { ...r, tooLarge: { message: evil, limitMB: 1, estimate: { parameters: 1, parameterBytes: 4, activationBytes: 4, totalBytes: 8, flops: 1, seconds: 0 } } } },
+      { kind: "running" as const, cancelCommand: "c", progress: { message: evil, percentage: 5 }, location: { file: evil, line: 0, character: 0 } },
     ]) {
       const html = renderRunCell(view, ctx);
       assert.ok(!html.includes("<img"), "no raw tag");

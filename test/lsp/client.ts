@@ -275,6 +275,12 @@ export class LspClient {
       this.received.push({ method, params, at: performance.now() });
       this.notify();
     });
+    // `$/progress` is not passed to the notification handler (the connection routes it to
+    // progress handlers by token): recorded here with the other notifications.
+    this.conn.onUnhandledProgress((params) => {
+      this.received.push({ method: "$/progress", params, at: performance.now() });
+      this.notify();
+    });
     this.conn.onRequest(ConfigurationRequest.type, (p) => {
       const sections = p.items.map((i) => i.section);
       this.configurationRequests.push(sections);

@@ -8,6 +8,7 @@
  * outputs, one layer's packed weights and a bounded window of input projections) and is reused
  * by the next; WebAssembly memory never shrinks.
  */
+import { allocFloat32 } from "../../storage";
 import { typescriptKernels } from "../typescript-kernels";
 import { gatesOf, stateWidth, type Kernels, type SequenceJob, type SequenceResult } from "../types";
 import { JOB_FIELDS, JobField, KindCode } from "./layer-job";
@@ -152,8 +153,8 @@ export class WasmKernels implements Kernels {
     if (P > 0) f32.fill(0, zeroBias >> 2, (zeroBias >> 2) + pp);
     const threads = this.pool && 2 * B * gh * Hout >= THREADED_STEP_FLOPS && this.pool.ready() ? this.pool.threads : 1;
 
-    const hN = new Float32Array(L * D * B * Hout);
-    const cN = kind === "LSTM" ? new Float32Array(L * D * B * H) : null;
+    const hN = allocFloat32(L * D * B * Hout);
+    const cN = kind === "LSTM" ? allocFloat32(L * D * B * H) : null;
     for (let layer = 0; layer < L; layer++) {
       const inWidth = layer === 0 ? I : width;
       const x = layer === 0 ? input : (outs[(layer - 1) % 2] as number);
@@ -230,7 +231,7 @@ export class WasmKernels implements Kernels {
     }
     const last = outs[(L - 1) % 2] as number;
     // a new array and set(): slice() of a shared buffer copies element by element, 3× slower
-    const output = new Float32Array(T * B * width);
+    const output = allocFloat32(T * B * width);
     output.set(f32.subarray(last >> 2, (last >> 2) + T * B * width));
     return { output, hN, cN };
   }
@@ -274,7 +275,7 @@ export class WasmKernels implements Kernels {
     f32.fill(0, b >> 2, (b >> 2) + np);
     if (bias) f32.set(bias.subarray(0, n), b >> 2);
     this.exports.gemmPanels(m, k, xs, k, packed, 0, np >> 3, b, out, np);
-    const result = new Float32Array(m * n);
+    const result = allocFloat32(m * n);
     for (let i = 0; i < m; i++) result.set(f32.subarray((out >> 2) + i * np, (out >> 2) + i * np + n), i * n);
     return result;
   }
