@@ -282,6 +282,42 @@ export class Workspace {
   }
 
   /**
+   * A file changed, appeared or disappeared on disk (a `git checkout`, a generator). Unless an
+   * editor owns its text, the copy read from disk is forgotten, and so is the analysis of every
+   * file that imports it, directly or through other files (a file read from disk keeps its
+   * cached analysis until told, and `fresh` only compares export versions one level down).
+   * Returns the open files to check again.
+   */
+  diskChanged(file: string): string[] {
+    const key = resolve(file);
+    const st = this.files.get(key);
+    if (st?.open) return [];
+    this.files.delete(key);
+    const affected = this.importersOf(key);
+    for (const k of affected) {
+      const s = this.files.get(k);
+      if (s) s.analysis = null;
+    }
+    return affected.filter((k) => this.files.get(k)?.open === true);
+  }
+
+  /** Every known file whose analysis read `key`'s exports or waits for it to resolve, transitively. */
+  private importersOf(key: string): string[] {
+    const found = new Set<string>();
+    const pending = [key];
+    for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
+      for (const [k, s] of this.files) {
+        if (k === key || found.has(k)) continue;
+        if (s.deps.has(target) || s.unresolved.some((spec) => this.resolveModule(k, spec) === target)) {
+          found.add(k);
+          pending.push(k);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /**
    * Open files whose analysis depends on `file` (to re-check after it changes): those that read
    * its exports, and those with an import that did not resolve before and now resolves to it.
    */

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import {
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   MessageType,
   ShowMessageNotification,
@@ -15,6 +16,7 @@ import {
   type CodeLens,
   type Connection,
   type Diagnostic,
+  type FileEvent,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
@@ -23,7 +25,7 @@ import { createKernels, useKernels, type Kernels } from "../../engine";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { runCell } from "../analysis/run-cell";
 import type { LineMap } from "../analysis/text";
-import { Workspace, type FileAnalysis } from "../analysis/workspace";
+import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
@@ -50,6 +52,7 @@ export class RnnLensServer {
   private configurationSupport = false;
   private inlayRefreshSupport = false;
   private diagnosticRefreshSupport = false;
+  private watchedFilesRegistration = false;
   /**
    * The kernel choice the engine has (name and threads), or null when it must be set. At the
    * default settings without RNNLENS_KERNELS nothing is handed over: the engine picks the same
@@ -69,7 +72,11 @@ export class RnnLensServer {
   start(): void {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
-    c.onInitialized(() => void this.loadSettings());
+    c.onInitialized(() => {
+      void this.loadSettings();
+      void this.watchFiles();
+    });
+    c.onDidChangeWatchedFiles((p) => this.guard("didChangeWatchedFiles", undefined, () => this.filesChangedOnDisk(p.changes)));
     // Fix: a client without `workspace/configuration` sends its settings in the notification
     // itself; they used to be ignored after initialize.
     c.onDidChangeConfiguration((p) => {
@@ -125,6 +132,7 @@ export class RnnLensServer {
     this.configurationSupport = caps.workspace?.configuration === true;
     this.inlayRefreshSupport = caps.workspace?.inlayHint?.refreshSupport === true;
     this.diagnosticRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    this.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
     return {
       capabilities: {
@@ -147,6 +155,32 @@ export class RnnLensServer {
     } catch (e) {
       this.connection.console.error(`rnnlens: could not read settings: ${String(e)}`);
     }
+  }
+
+  /**
+   * Asks the client to watch the files an analysis can import, so that an imported file changed
+   * on disk (a `git checkout`, a code generator) reaches the open files without a restart.
+   */
+  private async watchFiles(): Promise<void> {
+    if (!this.watchedFilesRegistration) return;
+    const globPattern = `**/*.{${ANALYZED_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+    try {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] });
+    } catch (e) {
+      this.connection.console.warn(`rnnlens: could not watch files on disk: ${String(e)}`);
+    }
+  }
+
+  /** Files changed on disk: the open files that import them, directly or not, are checked again. */
+  private filesChangedOnDisk(changes: readonly FileEvent[]): void {
+    const affected = new Set<string>();
+    for (const change of changes) {
+      // An open document's text is the editor's, whatever the disk says.
+      if (!change.uri.startsWith("file:") || this.documents.get(change.uri)) continue;
+      for (const path of this.workspace.diskChanged(fileURLToPath(change.uri))) affected.add(this.uriOf(path));
+    }
+    for (const uri of affected) if (this.documents.get(uri)) this.schedule(uri);
+    if (affected.size > 0) this.log(`files changed on disk: checking ${affected.size} open file(s) again`);
   }
 
   private applySettings(s: Settings): void {

@@ -20,6 +20,7 @@ import {
   createMessageConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -30,6 +31,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type FileEvent,
   type InitializeResult,
   type Position,
   type MessageConnection,
@@ -246,6 +248,8 @@ export class LspClient {
   readonly configurationRequests: (string | undefined)[][] = [];
   /** Other server-to-client requests by method (refreshes, registrations). */
   readonly serverRequests: string[] = [];
+  /** The same requests with their parameters (e.g. what `client/registerCapability` registers). */
+  readonly serverRequestParams: { readonly method: string; readonly params: unknown }[] = [];
   settings: Record<string, unknown>;
   stderr = "";
   /** Resolves with the exit code (or the signal's name) when the server process ends. */
@@ -281,8 +285,9 @@ export class LspClient {
       this.notify();
       return sections.map((s) => lookup(this.settings, s));
     });
-    this.conn.onRequest((method: string) => {
+    this.conn.onRequest((method: string, params: unknown) => {
       this.serverRequests.push(method);
+      this.serverRequestParams.push({ method, params });
       this.notify();
       return null;
     });
@@ -409,6 +414,11 @@ export class LspClient {
   async configure(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     await this.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Tells the server that files changed on disk, as an editor's file watcher does. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   // --- diagnostics ----------------------------------------------------------------------------
