@@ -13,6 +13,7 @@ import { AnalysisContext, type Fact } from "./interpreter/context";
 import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
 import { InterpreterMemo } from "./interpreter/memo";
+import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProblem } from "./suppression";
 import type { Value } from "./interpreter/values";
 import { LineMap } from "./text";
 
@@ -43,6 +44,8 @@ export interface FileAnalysis {
   readonly truncated: boolean;
   /** Why the file was not analyzed, if it was not. */
   readonly skipped: string | null;
+  /** Suppression comments that were malformed or named unknown codes (ignored; for the log). */
+  readonly directiveProblems: readonly DirectiveProblem[];
 }
 
 export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts"];
@@ -251,16 +254,20 @@ export class Workspace {
     });
     interp.run(ir.body, ir.exportedDeclarations);
     const previousExports = st.analysis?.exports;
+    const lines = new LineMap(st.text);
+    // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
+    const directives = scanDirectives(st.text, commentPrefixFor(key));
     const analysis: FileAnalysis = {
       file: key,
       version: st.version,
       text: st.text,
-      lines: new LineMap(st.text),
-      findings: ctx.findings.filter((f) => f.file === key),
+      lines,
+      findings: applyDirectives(ctx.findings.filter((f) => f.file === key), lines, directives),
       facts: ctx.facts,
       exports: interp.exports,
       truncated: ctx.truncated,
       skipped: null,
+      directiveProblems: directives.problems,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
     const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
@@ -278,7 +285,7 @@ export class Workspace {
   }
 
   private skipped(file: string, text: string, version: number, why: string): FileAnalysis {
-    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why };
+    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why, directiveProblems: [] };
   }
 
   /**
