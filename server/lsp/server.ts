@@ -22,12 +22,13 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { createKernels, useKernels, type Kernels } from "../../engine";
+import { ExcludeList } from "../analysis/exclude";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { runCell } from "../analysis/run-cell";
 import type { LineMap } from "../analysis/text";
 import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
-import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
 const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact"]);
@@ -48,6 +49,13 @@ export class RnnLensServer {
   private readonly paths = new Map<string, string>();
   private readonly uris = new Map<string, string>();
   private readonly published = new Map<string, { errors: number; warnings: number }>();
+  /** Open documents whose last check was partial -> why (shown in the status bar, logged once). */
+  private readonly incomplete = new Map<string, string>();
+  /** The directive problems last logged per document, so an edit elsewhere does not log them again. */
+  private readonly loggedDirectiveProblems = new Map<string, string>();
+  /** The workspace folders (paths): `rnnlens.exclude` globs are relative to them. */
+  private roots: string[] = [];
+  private exclude = new ExcludeList([], []);
   private pullMode = false;
   private configurationSupport = false;
   private inlayRefreshSupport = false;
@@ -133,6 +141,7 @@ export class RnnLensServer {
     this.inlayRefreshSupport = caps.workspace?.inlayHint?.refreshSupport === true;
     this.diagnosticRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
     this.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.roots = workspaceRoots(p);
     if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
     return {
       capabilities: {
@@ -185,6 +194,7 @@ export class RnnLensServer {
 
   private applySettings(s: Settings): void {
     this.settings = s;
+    this.exclude = new ExcludeList(s.exclude, this.roots);
     this.workspace.configure({ engineModules: s.engineModules, maxFileSize: s.maxFileSize });
     this.guard("kernels", undefined, () => this.applyKernels(s));
     for (const d of this.documents.all()) this.schedule(d.uri);
@@ -281,6 +291,7 @@ export class RnnLensServer {
   }
 
   private diagnostics(a: FileAnalysis): Diagnostic[] {
+    if (this.exclude.matches(a.file)) return [];
     return a.findings.map((f) => toDiagnostic(f, a.lines, (p) => this.linesOf(p), (p) => this.uriOf(p)));
   }
 
@@ -310,6 +321,7 @@ export class RnnLensServer {
     if (!doc) return;
     const a = this.analysisOf(uri);
     const diagnostics = a && this.settings.enable ? this.diagnostics(a) : [];
+    if (a) this.noteCompleteness(uri, a);
     this.published.set(uri, {
       errors: diagnostics.filter((d) => d.severity === 1).length,
       warnings: diagnostics.filter((d) => d.severity === 2).length,
@@ -349,8 +361,31 @@ export class RnnLensServer {
     this.workspace.close(this.pathOf(uri));
     for (const u of importers) this.schedule(u);
     this.published.delete(uri);
+    this.incomplete.delete(uri);
+    this.loggedDirectiveProblems.delete(uri);
     if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.sendStatus();
+  }
+
+  /**
+   * Records whether the document's analysis is complete, and says so in the output when that
+   * changes: a partial analysis (work budget, a file too large or too deep, an internal error)
+   * must never pass for a clean file. Malformed suppression comments are logged the same way.
+   */
+  private noteCompleteness(uri: string, a: FileAnalysis): void {
+    const reason = !this.settings.enable || this.exclude.matches(a.file) ? null : (a.skipped ?? (a.truncated ? `the analysis stopped at its work budget (${MAX_STEPS} steps); problems past that point are not reported` : null));
+    const before = this.incomplete.get(uri) ?? null;
+    if (reason === null) {
+      this.incomplete.delete(uri);
+      if (before !== null) this.connection.console.info(`rnnlens: ${uri} is fully analyzed again`);
+    } else {
+      this.incomplete.set(uri, reason);
+      if (reason !== before) this.connection.console.warn(`rnnlens: ${uri} was not fully analyzed: ${reason}`);
+    }
+    const problems = a.directiveProblems.map((p) => `${uri}:${p.line + 1}: ${p.message}`);
+    const key = problems.join("\n");
+    if (key !== (this.loggedDirectiveProblems.get(uri) ?? "")) for (const line of problems) this.connection.console.warn(`rnnlens: ${line}`);
+    this.loggedDirectiveProblems.set(uri, key);
   }
 
   private sendStatus(): void {
@@ -360,7 +395,8 @@ export class RnnLensServer {
       errors += c.errors;
       warnings += c.warnings;
     }
-    const status: StatusParams = { state: this.settings.enable ? "ready" : "disabled", errors, warnings };
+    const incomplete = this.settings.enable ? [...this.incomplete].map(([uri, reason]): IncompleteFile => ({ uri, reason })) : [];
+    const status: StatusParams = { state: this.settings.enable ? "ready" : "disabled", errors, warnings, incomplete };
     void this.connection.sendNotification(StatusNotification, status);
   }
 
@@ -372,4 +408,19 @@ export class RnnLensServer {
     const result = runCell(r, { ...this.settings.sampleDims, ...(p.dims ?? {}) }, p.seed ?? 0);
     return { found: true, ...result };
   }
+}
+
+/** The workspace folders' paths (file URIs only), or the root of an editor without folders. */
+function workspaceRoots(p: InitializeParams): string[] {
+  const uris = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
+  const roots: string[] = [];
+  for (const u of uris) {
+    try {
+      if (u.startsWith("file:")) roots.push(fileURLToPath(u));
+    } catch {
+      // not a local folder: no relative globs for it
+    }
+  }
+  if (roots.length === 0 && typeof p.rootPath === "string" && p.rootPath !== "") roots.push(p.rootPath);
+  return roots;
 }

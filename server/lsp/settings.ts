@@ -16,6 +16,8 @@ export interface Settings {
   readonly trace: "off" | "messages" | "verbose";
   readonly engineKernels: EngineKernelsSetting;
   readonly engineThreads: number;
+  /** Globs of files that get no diagnostics (relative to the workspace folders). */
+  readonly exclude: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +29,7 @@ export const DEFAULT_SETTINGS: Settings = {
   trace: "off",
   engineKernels: "auto",
   engineThreads: 2,
+  exclude: [],
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -54,6 +57,7 @@ export function parseSettings(raw: unknown): Settings {
     trace: trace === "messages" || trace === "verbose" ? trace : "off",
     engineKernels: (ENGINE_KERNELS as readonly unknown[]).includes(kernels) ? (kernels as EngineKernelsSetting) : DEFAULT_SETTINGS.engineKernels,
     engineThreads: typeof threads === "number" && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS ? threads : DEFAULT_SETTINGS.engineThreads,
+    exclude: Array.isArray(raw["exclude"]) ? raw["exclude"].filter((x): x is string => typeof x === "string" && x.trim() !== "") : DEFAULT_SETTINGS.exclude,
   };
 }
 

@@ -65,6 +65,7 @@ describe("extension manifest", () => {
       "rnnlens.trace.server": DEFAULT_SETTINGS.trace,
       "rnnlens.engine.kernels": DEFAULT_SETTINGS.engineKernels,
       "rnnlens.engine.threads": DEFAULT_SETTINGS.engineThreads,
+      "rnnlens.exclude": DEFAULT_SETTINGS.exclude,
     };
     assert.deepEqual(Object.keys(p).sort(), Object.keys(expected).sort());
     for (const [k, v] of Object.entries(expected)) {

@@ -208,6 +208,8 @@ export interface ClientOptions {
   /** Extra Node flags for the server (e.g. `--cpu-prof`). */
   readonly nodeArgs?: readonly string[];
   readonly cwd?: string;
+  /** The workspace root sent in `initialize` (default: the repository). */
+  readonly rootUri?: string;
   /** Environment variables for the server over the test's own (undefined removes one). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -344,7 +346,7 @@ export class LspClient {
     const result = await withDeadline(
       this.conn.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: fileUri(ROOT),
+        rootUri: this.options.rootUri ?? fileUri(ROOT),
         capabilities,
         workspaceFolders: null,
         ...(this.options.initializationOptions !== undefined ? { initializationOptions: this.options.initializationOptions } : {}),
