@@ -113,7 +113,8 @@ export class RnnLensServer {
     }));
     c.onCodeAction((p) => this.guard("codeAction", [], () => {
       const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return [];
+      // An excluded file shows no diagnostics, so no fixes for them either.
+      if (!a || this.exclude.matches(a.file)) return [];
       return toCodeActions(a.findings, p.range, a.lines, (f) => this.uriOf(f), (f) => this.linesOf(f));
     }));
     c.onCodeLens((p) => this.guard("codeLens", [], () => {

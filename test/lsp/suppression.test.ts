@@ -82,18 +82,24 @@ describe("LSP over stdio: suppression comments and rnnlens.exclude", { timeout: 
     const generated = fileUri(join(dir, "generated", "layers.ts"));
     const byName = fileUri(join(dir, "src", "model.gen.ts"));
     const kept = fileUri(join(dir, "src", "model.ts"));
-    for (const u of [generated, byName, kept]) await client.open(u, HEADER + mistake(13));
+    // The second mistake (h0 of the wrong number of layers) has a quick fix.
+    const text = HEADER + mistake(13) + "lstm.forward(torch.randn(5, 3, 10), [torch.randn(2, 3, 20), torch.randn(1, 3, 20)]);\n";
+    for (const u of [generated, byName, kept]) await client.open(u, text);
     for (const u of [generated, byName, kept]) await client.diagnostics(u, { version: 1 });
     assert.deepEqual(shown(generated), []);
     assert.deepEqual(shown(byName), []);
-    assert.deepEqual(shown(kept), ["3 input-size-mismatch 13"]);
+    assert.deepEqual(shown(kept), ["3 input-size-mismatch 13", "4 hidden-size-mismatch Expected hidden[0] size (1, 3, 20), got [2, 3, 20]"]);
+    // No quick fixes for diagnostics that are not shown.
+    const actions = (u: string) => client.request<unknown[]>("textDocument/codeAction", { textDocument: { uri: u }, range: { start: { line: 3, character: 0 }, end: { line: 3, character: 80 } }, context: { diagnostics: [] } });
+    assert.ok((await actions(kept)).length > 0, "the kept file's mistake has a fix");
+    assert.deepEqual(await actions(generated), []);
 
     const since = client.mark;
     await client.configure({ rnnlens: { exclude: [] } });
     await client.diagnostics(generated, { since });
     await client.diagnostics(byName, { since });
-    assert.deepEqual(shown(generated), ["3 input-size-mismatch 13"]);
-    assert.deepEqual(shown(byName), ["3 input-size-mismatch 13"]);
+    assert.deepEqual(shown(generated), ["3 input-size-mismatch 13", "4 hidden-size-mismatch Expected hidden[0] size (1, 3, 20), got [2, 3, 20]"]);
+    assert.deepEqual(shown(byName), ["3 input-size-mismatch 13", "4 hidden-size-mismatch Expected hidden[0] size (1, 3, 20), got [2, 3, 20]"]);
     for (const u of [generated, byName, kept]) await client.close(u);
   });
 
