@@ -289,18 +289,23 @@ export class Workspace {
   }
 
   /**
-   * A file changed, appeared or disappeared on disk (a `git checkout`, a generator). Unless an
-   * editor owns its text, the copy read from disk is forgotten, and so is the analysis of every
-   * file that imports it, directly or through other files (a file read from disk keeps its
-   * cached analysis until told, and `fresh` only compares export versions one level down).
-   * Returns the open files to check again.
+   * Files changed, appeared or disappeared on disk (a `git checkout`, a generator). Unless an
+   * editor owns a file's text, the copy read from disk is forgotten, and so is the analysis of
+   * every file that imports one of them, directly or through other files (a file read from disk
+   * keeps its cached analysis until told, and `fresh` only compares export versions one level
+   * down). Returns the open files to check again. One call per batch of events: a checkout
+   * reports many files at once, and each call walks every known file.
    */
-  diskChanged(file: string): string[] {
-    const key = resolve(file);
-    const st = this.files.get(key);
-    if (st?.open) return [];
-    this.files.delete(key);
-    const affected = this.importersOf(key);
+  diskChanged(files: readonly string[]): string[] {
+    const changed = new Set<string>();
+    for (const f of files) {
+      const key = resolve(f);
+      if (this.files.get(key)?.open) continue;
+      this.files.delete(key);
+      changed.add(key);
+    }
+    if (changed.size === 0) return [];
+    const affected = this.importersOf(changed);
     for (const k of affected) {
       const s = this.files.get(k);
       if (s) s.analysis = null;
@@ -308,14 +313,22 @@ export class Workspace {
     return affected.filter((k) => this.files.get(k)?.open === true);
   }
 
-  /** Every known file whose analysis read `key`'s exports or waits for it to resolve, transitively. */
-  private importersOf(key: string): string[] {
+  /** Every known file whose analysis read the exports of one of `keys` or waits for it to resolve, transitively. */
+  private importersOf(keys: ReadonlySet<string>): string[] {
+    // Imports that did not resolve are resolved once, here, against the disk as it is now.
+    const waitsFor = new Map<string, string[]>();
+    for (const [k, s] of this.files) {
+      for (const spec of s.unresolved) {
+        const target = this.resolveModule(k, spec);
+        if (target !== null) waitsFor.set(k, [...(waitsFor.get(k) ?? []), target]);
+      }
+    }
     const found = new Set<string>();
-    const pending = [key];
+    const pending = [...keys];
     for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
       for (const [k, s] of this.files) {
-        if (k === key || found.has(k)) continue;
-        if (s.deps.has(target) || s.unresolved.some((spec) => this.resolveModule(k, spec) === target)) {
+        if (keys.has(k) || found.has(k)) continue;
+        if (s.deps.has(target) || waitsFor.get(k)?.includes(target)) {
           found.add(k);
           pending.push(k);
         }

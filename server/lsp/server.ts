@@ -183,12 +183,9 @@ export class RnnLensServer {
 
   /** Files changed on disk: the open files that import them, directly or not, are checked again. */
   private filesChangedOnDisk(changes: readonly FileEvent[]): void {
-    const affected = new Set<string>();
-    for (const change of changes) {
-      // An open document's text is the editor's, whatever the disk says.
-      if (!change.uri.startsWith("file:") || this.documents.get(change.uri)) continue;
-      for (const path of this.workspace.diskChanged(fileURLToPath(change.uri))) affected.add(this.uriOf(path));
-    }
+    // An open document's text is the editor's, whatever the disk says.
+    const paths = changes.filter((c) => c.uri.startsWith("file:") && !this.documents.get(c.uri)).map((c) => fileURLToPath(c.uri));
+    const affected = new Set(this.workspace.diskChanged(paths).map((p) => this.uriOf(p)));
     for (const uri of affected) if (this.documents.get(uri)) this.schedule(uri);
     if (affected.size > 0) this.log(`files changed on disk: checking ${affected.size} open file(s) again`);
   }

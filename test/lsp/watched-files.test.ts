@@ -89,8 +89,10 @@ describe("LSP over stdio: imported files changed on disk", { timeout: 120_000 },
     await client.filesChanged([{ uri: fileUri(c), type: FileChangeType.Changed }]);
     await until(a, (x) => x.endsWith("Expected 10, got 6"), "the change two imports away reaches the importer");
 
+    // A checkout reports many files in one notification.
     writeFileSync(c, base(10));
-    await client.filesChanged([{ uri: fileUri(c), type: FileChangeType.Changed }]);
+    writeFileSync(join(sub, "unrelated.ts"), base(1));
+    await client.filesChanged([{ uri: fileUri(join(sub, "unrelated.ts")), type: FileChangeType.Created }, { uri: fileUri(c), type: FileChangeType.Changed }, { uri: fileUri(join(sub, "gone.ts")), type: FileChangeType.Deleted }]);
     await until(a, (x) => x === "", "and so does the fix");
     await client.close(a);
   });
