@@ -168,7 +168,7 @@ export class ServerManager implements vscode.Disposable {
       else this.status.setState("stopped");
     });
     c.onNotification(StatusNotification, (p: StatusParams) => {
-      if (this.client === c) this.status.setCounts(p.state, p.errors, p.warnings);
+      if (this.client === c) this.status.setStatus(p);
     });
     return c;
   }

@@ -1,10 +1,11 @@
 /** The status-bar item: the server's state and the shape errors in the open files. */
 import * as vscode from "vscode";
+import type { StatusParams } from "../server/lsp/protocol";
 import { statusView, type ServerState, type StatusSnapshot } from "./status";
 
 export class StatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
-  private snapshot: StatusSnapshot = { state: "starting", errors: 0, warnings: 0 };
+  private snapshot: StatusSnapshot = { state: "starting", errors: 0, warnings: 0, incomplete: [] };
 
   constructor() {
     this.item = vscode.window.createStatusBarItem("rnnlens.status", vscode.StatusBarAlignment.Left, 50);
@@ -18,12 +19,14 @@ export class StatusBar implements vscode.Disposable {
   }
 
   setState(state: ServerState): void {
-    this.snapshot = { ...this.snapshot, state };
+    // A new or stopped server has not analyzed anything yet: no stale "not fully checked".
+    this.snapshot = { ...this.snapshot, state, incomplete: state === "ready" ? this.snapshot.incomplete : [] };
     this.render();
   }
 
-  setCounts(state: ServerState, errors: number, warnings: number): void {
-    this.snapshot = { state, errors, warnings };
+  /** The server's `rnnlens/status`. */
+  setStatus(p: StatusParams): void {
+    this.snapshot = { state: p.state, errors: p.errors, warnings: p.warnings, incomplete: p.incomplete };
     this.render();
   }
 
@@ -32,7 +35,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = v.text;
     this.item.tooltip = v.tooltip;
     this.item.command = v.command;
-    this.item.backgroundColor = v.error ? new vscode.ThemeColor("statusBarItem.errorBackground") : undefined;
+    this.item.backgroundColor = v.error ? new vscode.ThemeColor("statusBarItem.errorBackground") : v.warning ? new vscode.ThemeColor("statusBarItem.warningBackground") : undefined;
     this.item.accessibilityInformation = { label: v.text.replace(/\$\([^)]*\)\s*/g, ""), role: "button" };
   }
 

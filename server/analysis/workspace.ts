@@ -13,6 +13,7 @@ import { AnalysisContext, type Fact } from "./interpreter/context";
 import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
 import { InterpreterMemo } from "./interpreter/memo";
+import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProblem } from "./suppression";
 import type { Value } from "./interpreter/values";
 import { LineMap } from "./text";
 
@@ -43,6 +44,8 @@ export interface FileAnalysis {
   readonly truncated: boolean;
   /** Why the file was not analyzed, if it was not. */
   readonly skipped: string | null;
+  /** Suppression comments that were malformed or named unknown codes (ignored; for the log). */
+  readonly directiveProblems: readonly DirectiveProblem[];
 }
 
 export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts"];
@@ -251,16 +254,20 @@ export class Workspace {
     });
     interp.run(ir.body, ir.exportedDeclarations);
     const previousExports = st.analysis?.exports;
+    const lines = new LineMap(st.text);
+    // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
+    const directives = scanDirectives(st.text, commentPrefixFor(key));
     const analysis: FileAnalysis = {
       file: key,
       version: st.version,
       text: st.text,
-      lines: new LineMap(st.text),
-      findings: ctx.findings.filter((f) => f.file === key),
+      lines,
+      findings: applyDirectives(ctx.findings.filter((f) => f.file === key), lines, directives),
       facts: ctx.facts,
       exports: interp.exports,
       truncated: ctx.truncated,
       skipped: null,
+      directiveProblems: directives.problems,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
     const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
@@ -278,7 +285,56 @@ export class Workspace {
   }
 
   private skipped(file: string, text: string, version: number, why: string): FileAnalysis {
-    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why };
+    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why, directiveProblems: [] };
+  }
+
+  /**
+   * Files changed, appeared or disappeared on disk (a `git checkout`, a generator). Unless an
+   * editor owns a file's text, the copy read from disk is forgotten, and so is the analysis of
+   * every file that imports one of them, directly or through other files (a file read from disk
+   * keeps its cached analysis until told, and `fresh` only compares export versions one level
+   * down). Returns the open files to check again. One call per batch of events: a checkout
+   * reports many files at once, and each call walks every known file.
+   */
+  diskChanged(files: readonly string[]): string[] {
+    const changed = new Set<string>();
+    for (const f of files) {
+      const key = resolve(f);
+      if (this.files.get(key)?.open) continue;
+      this.files.delete(key);
+      changed.add(key);
+    }
+    if (changed.size === 0) return [];
+    const affected = this.importersOf(changed);
+    for (const k of affected) {
+      const s = this.files.get(k);
+      if (s) s.analysis = null;
+    }
+    return affected.filter((k) => this.files.get(k)?.open === true);
+  }
+
+  /** Every known file whose analysis read the exports of one of `keys` or waits for it to resolve, transitively. */
+  private importersOf(keys: ReadonlySet<string>): string[] {
+    // Imports that did not resolve are resolved once, here, against the disk as it is now.
+    const waitsFor = new Map<string, string[]>();
+    for (const [k, s] of this.files) {
+      for (const spec of s.unresolved) {
+        const target = this.resolveModule(k, spec);
+        if (target !== null) waitsFor.set(k, [...(waitsFor.get(k) ?? []), target]);
+      }
+    }
+    const found = new Set<string>();
+    const pending = [...keys];
+    for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
+      for (const [k, s] of this.files) {
+        if (keys.has(k) || found.has(k)) continue;
+        if (s.deps.has(target) || waitsFor.get(k)?.includes(target)) {
+          found.add(k);
+          pending.push(k);
+        }
+      }
+    }
+    return [...found];
   }
 
   /**

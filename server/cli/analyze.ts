@@ -42,6 +42,8 @@ export interface CheckedFile {
   readonly truncated: boolean;
   /** The analyzer itself failed on this file (a bug): the run exits with 2. */
   readonly failure: string | null;
+  /** Suppression comments that were ignored, and why (0-based lines). */
+  readonly directiveProblems: readonly { readonly line: number; readonly message: string }[];
 }
 
 export type ReadResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
@@ -92,11 +94,11 @@ export class LineMaps {
 
 export function checkFile(ws: Workspace, file: string, lineMaps: LineMaps = new LineMaps()): CheckedFile {
   const read = readSource(file);
-  if (!read.ok) return { file, diagnostics: [], skipped: read.reason, truncated: false, failure: null };
+  if (!read.ok) return { file, diagnostics: [], skipped: read.reason, truncated: false, failure: null, directiveProblems: [] };
   try {
     if (!ws.isOpen(file)) ws.setText(file, read.text);
     const a = ws.analyze(file);
-    if (a.skipped) return { file, diagnostics: [], skipped: a.skipped, truncated: a.truncated, failure: null };
+    if (a.skipped) return { file, diagnostics: [], skipped: a.skipped, truncated: a.truncated, failure: null, directiveProblems: [] };
     lineMaps.set(a.file, a.lines);
     const diagnostics = a.findings.map((f): Diagnostic => ({
       range: rangeOf(a.lines, f.span),
@@ -107,9 +109,9 @@ export function checkFile(ws: Workspace, file: string, lineMaps: LineMaps = new 
       snippet: collapse(a.text.slice(f.span.start, f.span.end)),
     }));
     diagnostics.sort(compareDiagnostics);
-    return { file, diagnostics, skipped: null, truncated: a.truncated, failure: null };
+    return { file, diagnostics, skipped: null, truncated: a.truncated, failure: null, directiveProblems: a.directiveProblems };
   } catch (e) {
-    return { file, diagnostics: [], skipped: null, truncated: false, failure: messageOf(e) };
+    return { file, diagnostics: [], skipped: null, truncated: false, failure: messageOf(e), directiveProblems: [] };
   }
 }
 

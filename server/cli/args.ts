@@ -12,7 +12,13 @@ export type PlainFormat = "text" | "json";
 export type Command =
   | { readonly kind: "help"; readonly topic: CommandName | null }
   | { readonly kind: "version" }
-  | { readonly kind: "check"; readonly paths: readonly string[]; readonly format: CheckFormat }
+  | {
+      readonly kind: "check";
+      readonly paths: readonly string[];
+      readonly format: CheckFormat;
+      /** Globs of files that get no diagnostics (`--exclude`, repeatable). */
+      readonly exclude: readonly string[];
+    }
   | { readonly kind: "shapes"; readonly file: string; readonly format: PlainFormat }
   | {
       readonly kind: "run";
@@ -33,7 +39,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value, per command. */
 const VALUE_OPTIONS: Record<CommandName, readonly string[]> = {
-  check: ["--format"],
+  check: ["--format", "--exclude"],
   shapes: ["--format"],
   run: ["--format", "--line", "--column", "--dims", "--seed", "--max-memory-mb"],
 };
@@ -128,7 +134,9 @@ export function parseArgs(argv: readonly string[]): Command {
   }
 
   if (command === "check") {
-    return { kind: "check", paths: positionals.length > 0 ? positionals : ["."], format: formatValue as CheckFormat };
+    const exclude = values.get("--exclude") ?? [];
+    for (const g of exclude) if (g.trim() === "") throw new UsageError("--exclude needs a glob, e.g. --exclude 'generated/**'");
+    return { kind: "check", paths: positionals.length > 0 ? positionals : ["."], format: formatValue as CheckFormat, exclude };
   }
   const format = formatValue as PlainFormat;
   if (positionals.length === 0) throw new UsageError(`'rnnlens ${command}' needs a FILE (see rnnlens ${command} --help)`);

@@ -3,6 +3,7 @@
  * only when a command runs, so `--help`, `--version` and usage errors never load the analyzer.
  */
 import type { Command } from "./args";
+import { ExcludeList } from "../analysis/exclude";
 import { discover } from "./discover";
 import { EXIT_FAILURE, EXIT_FINDINGS, EXIT_OK } from "./errors";
 import { formatCheckJson } from "./format-json";
@@ -26,7 +27,7 @@ export interface Io {
 
 export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): Promise<number> {
   const cwd = process.cwd();
-  const found = discover(cmd.paths, cwd);
+  const found = discover(cmd.paths, cwd, new ExcludeList(cmd.exclude, [cwd]));
   for (const w of found.warnings) io.err(`warning: ${w}`);
   const t0 = performance.now();
   const { results, workers, perThread } = await checkFiles(found.files, io.entry);
@@ -35,6 +36,9 @@ export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): P
   }
   const report = buildReport(results, cwd);
   for (const s of report.skipped) io.err(`skipped ${s.path}: ${s.reason}`);
+  for (const r of results) {
+    for (const p of r.directiveProblems) io.err(`warning: ${displayPath(r.file, cwd)}:${p.line + 1}: ${p.message}`);
+  }
   for (const t of report.truncated) io.err(`note: ${t}: the analysis stopped at its step budget; some problems may be missing`);
   if (cmd.format === "json") io.out(formatCheckJson(report));
   else if (cmd.format === "sarif") io.out(formatCheckSarif(report));

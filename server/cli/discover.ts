@@ -1,10 +1,12 @@
 /**
  * Which files `rnnlens check` reads: the given files, and under the given folders every
- * .ts .tsx .js .jsx .mts .cts file, skipping node_modules, dist and dot-folders. A path that
- * does not exist is a usage error; an unreadable folder met on the way is reported and skipped.
+ * .ts .tsx .js .jsx .mts .cts file, skipping node_modules, dist and dot-folders, and leaving out
+ * whatever the exclude list matches (files, and folders with all they hold). A path that does
+ * not exist is a usage error; an unreadable folder met on the way is reported and skipped.
  */
 import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, join, resolve } from "node:path";
+import type { ExcludeList } from "../analysis/exclude";
 import { ANALYZED_EXTENSIONS } from "../analysis/workspace";
 import { UsageError, messageOf } from "./errors";
 
@@ -27,7 +29,8 @@ function skippedFolder(name: string): boolean {
 }
 
 /** Throws UsageError for a path that does not exist or a file with another extension. */
-export function discover(paths: readonly string[], cwd: string = process.cwd()): Discovery {
+export function discover(paths: readonly string[], cwd: string = process.cwd(), exclude: ExcludeList | null = null): Discovery {
+  const excluded = (p: string): boolean => exclude !== null && exclude.matches(p);
   const files = new Set<string>();
   const warnings: string[] = [];
   const visited = new Set<string>();
@@ -62,6 +65,7 @@ export function discover(paths: readonly string[], cwd: string = process.cwd()):
           continue; // a dangling link
         }
       }
+      if (excluded(full)) continue;
       if (isDir) {
         if (!skippedFolder(entry.name)) walk(full, join(shown, entry.name));
       } else if (isFile && isAnalyzedFile(entry.name)) files.add(full);
@@ -78,6 +82,7 @@ export function discover(paths: readonly string[], cwd: string = process.cwd()):
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or folder: ${p}`);
       throw new UsageError(`cannot read ${p}: ${code ?? messageOf(e)}`);
     }
+    if (excluded(abs)) continue;
     if (st.isDirectory()) walk(abs, p);
     else if (st.isFile()) {
       if (!ANALYZED_EXTENSIONS.includes(extname(abs).toLowerCase())) {

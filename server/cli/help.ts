@@ -2,7 +2,7 @@
 import type { CommandName } from "./args";
 
 const USAGE = `Usage:
-  rnnlens check [paths...] [--format text|json|sarif]
+  rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
   rnnlens shapes FILE [--format text|json]
   rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--max-memory-mb M] [--format text|json]
   rnnlens --help | --version`;
@@ -27,7 +27,7 @@ Run 'rnnlens <command> --help' for a command's options.
 ${EXIT_CODES}`;
 
 const TOPICS: Record<CommandName, string> = {
-  check: `rnnlens check [paths...] [--format text|json|sarif]
+  check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
 
 Checks .ts .tsx .js .jsx .mts .cts files. Folders are searched recursively, skipping
 node_modules, dist and dot-folders (.git, ...); the default path is the current folder.
@@ -37,6 +37,12 @@ Options:
   --format text   path:line:col - severity code: message, then a summary line (default)
   --format json   { "files": N, "diagnostics": [...] } with 0-based positions
   --format sarif  SARIF 2.1.0 for GitHub code scanning and other SARIF viewers
+  --exclude GLOB  leave out files matching GLOB, relative to the current folder (repeatable):
+                  'generated/**', '*.gen.ts'; a glob without a slash matches at any depth,
+                  and a folder that matches is left out with everything in it
+
+Comments silence diagnostics: '// rnnlens-ignore-next-line [codes]' for the next line,
+'// rnnlens-ignore-file [codes]' for the whole file (see docs/diagnostics.md).
 
 Paths in the output are relative to the current folder.
 

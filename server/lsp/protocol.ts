@@ -27,11 +27,20 @@ export type RunCellResponse =
   | ({ readonly found: true } & RunCellResult)
   | { readonly found: false; readonly message: string };
 
+/** An open document whose analysis is partial: its Problems may be missing some. */
+export interface IncompleteFile {
+  readonly uri: string;
+  /** Why, for the user: the work budget ran out, the file was too large, an internal error, ... */
+  readonly reason: string;
+}
+
 export interface StatusParams {
-  readonly state: "ready" | "analyzing" | "disabled";
+  readonly state: "ready" | "disabled";
   /** Shape errors in the open documents. */
   readonly errors: number;
   readonly warnings: number;
+  /** Open documents not fully analyzed (never silently: an empty Problems panel is no success then). */
+  readonly incomplete: readonly IncompleteFile[];
 }
 
 export const RunCellRequest = new RequestType<RunCellParams, RunCellResponse, void>(RUN_CELL_METHOD);

@@ -7,6 +7,7 @@
  */
 import { fileURLToPath } from "node:url";
 import {
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   MessageType,
@@ -18,20 +19,22 @@ import {
   type CodeLens,
   type Connection,
   type Diagnostic,
+  type FileEvent,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
+import { ExcludeList } from "../analysis/exclude";
 import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
 import { checkRunSize } from "../analysis/run-cell-estimate";
 import type { RunCellJob } from "../analysis/run-cell-job";
 import { validSampleDims } from "../analysis/sample-dims";
 import type { LineMap } from "../analysis/text";
-import { Workspace, type FileAnalysis } from "../analysis/workspace";
+import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
-import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
@@ -53,10 +56,18 @@ export class RnnLensServer {
   private readonly paths = new Map<string, string>();
   private readonly uris = new Map<string, string>();
   private readonly published = new Map<string, { errors: number; warnings: number }>();
+  /** Open documents whose last check was partial -> why (shown in the status bar, logged once). */
+  private readonly incomplete = new Map<string, string>();
+  /** The directive problems last logged per document, so an edit elsewhere does not log them again. */
+  private readonly loggedDirectiveProblems = new Map<string, string>();
+  /** The workspace folders (paths): `rnnlens.exclude` globs are relative to them. */
+  private roots: string[] = [];
+  private exclude = new ExcludeList([], []);
   private pullMode = false;
   private configurationSupport = false;
   private inlayRefreshSupport = false;
   private diagnosticRefreshSupport = false;
+  private watchedFilesRegistration = false;
   /**
    * The kernel choice of the settings last applied (name and threads); its problem (an
    * RNNLENS_KERNELS the engine does not know) is shown when it changes. Run Cell's worker makes
@@ -73,7 +84,11 @@ export class RnnLensServer {
   start(): void {
     const c = this.connection;
     c.onInitialize((p) => this.initialize(p));
-    c.onInitialized(() => void this.loadSettings());
+    c.onInitialized(() => {
+      void this.loadSettings();
+      void this.watchFiles();
+    });
+    c.onDidChangeWatchedFiles((p) => this.guard("didChangeWatchedFiles", undefined, () => this.filesChangedOnDisk(p.changes)));
     // Fix: a client without `workspace/configuration` sends its settings in the notification
     // itself; they used to be ignored after initialize.
     c.onDidChangeConfiguration((p) => {
@@ -102,7 +117,8 @@ export class RnnLensServer {
     }));
     c.onCodeAction((p) => this.guard("codeAction", [], () => {
       const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return [];
+      // An excluded file shows no diagnostics, so no fixes for them either.
+      if (!a || this.exclude.matches(a.file)) return [];
       return toCodeActions(a.findings, p.range, a.lines, (f) => this.uriOf(f), (f) => this.linesOf(f));
     }));
     c.onCodeLens((p) => this.guard("codeLens", [], () => {
@@ -129,6 +145,8 @@ export class RnnLensServer {
     this.configurationSupport = caps.workspace?.configuration === true;
     this.inlayRefreshSupport = caps.workspace?.inlayHint?.refreshSupport === true;
     this.diagnosticRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
+    this.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    this.roots = workspaceRoots(p);
     if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
     return {
       capabilities: {
@@ -153,8 +171,32 @@ export class RnnLensServer {
     }
   }
 
+  /**
+   * Asks the client to watch the files an analysis can import, so that an imported file changed
+   * on disk (a `git checkout`, a code generator) reaches the open files without a restart.
+   */
+  private async watchFiles(): Promise<void> {
+    if (!this.watchedFilesRegistration) return;
+    const globPattern = `**/*.{${ANALYZED_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+    try {
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] });
+    } catch (e) {
+      this.connection.console.warn(`rnnlens: could not watch files on disk: ${String(e)}`);
+    }
+  }
+
+  /** Files changed on disk: the open files that import them, directly or not, are checked again. */
+  private filesChangedOnDisk(changes: readonly FileEvent[]): void {
+    // An open document's text is the editor's, whatever the disk says.
+    const paths = changes.filter((c) => c.uri.startsWith("file:") && !this.documents.get(c.uri)).map((c) => fileURLToPath(c.uri));
+    const affected = new Set(this.workspace.diskChanged(paths).map((p) => this.uriOf(p)));
+    for (const uri of affected) if (this.documents.get(uri)) this.schedule(uri);
+    if (affected.size > 0) this.log(`files changed on disk: checking ${affected.size} open file(s) again`);
+  }
+
   private applySettings(s: Settings): void {
     this.settings = s;
+    this.exclude = new ExcludeList(s.exclude, this.roots);
     this.workspace.configure({ engineModules: s.engineModules, maxFileSize: s.maxFileSize });
     this.guard("kernels", undefined, () => this.applyKernels(s));
     for (const d of this.documents.all()) this.schedule(d.uri);
@@ -248,6 +290,7 @@ export class RnnLensServer {
   }
 
   private diagnostics(a: FileAnalysis): Diagnostic[] {
+    if (this.exclude.matches(a.file)) return [];
     return a.findings.map((f) => toDiagnostic(f, a.lines, (p) => this.linesOf(p), (p) => this.uriOf(p)));
   }
 
@@ -277,6 +320,7 @@ export class RnnLensServer {
     if (!doc) return;
     const a = this.analysisOf(uri);
     const diagnostics = a && this.settings.enable ? this.diagnostics(a) : [];
+    if (a) this.noteCompleteness(uri, a);
     this.published.set(uri, {
       errors: diagnostics.filter((d) => d.severity === 1).length,
       warnings: diagnostics.filter((d) => d.severity === 2).length,
@@ -316,8 +360,31 @@ export class RnnLensServer {
     this.workspace.close(this.pathOf(uri));
     for (const u of importers) this.schedule(u);
     this.published.delete(uri);
+    this.incomplete.delete(uri);
+    this.loggedDirectiveProblems.delete(uri);
     if (!this.pullMode) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.sendStatus();
+  }
+
+  /**
+   * Records whether the document's analysis is complete, and says so in the output when that
+   * changes: a partial analysis (work budget, a file too large or too deep, an internal error)
+   * must never pass for a clean file. Malformed suppression comments are logged the same way.
+   */
+  private noteCompleteness(uri: string, a: FileAnalysis): void {
+    const reason = !this.settings.enable || this.exclude.matches(a.file) ? null : (a.skipped ?? (a.truncated ? `the analysis stopped at its work budget (${MAX_STEPS} steps); problems past that point are not reported` : null));
+    const before = this.incomplete.get(uri) ?? null;
+    if (reason === null) {
+      this.incomplete.delete(uri);
+      if (before !== null) this.connection.console.info(`rnnlens: ${uri} is fully analyzed again`);
+    } else {
+      this.incomplete.set(uri, reason);
+      if (reason !== before) this.connection.console.warn(`rnnlens: ${uri} was not fully analyzed: ${reason}`);
+    }
+    const problems = a.directiveProblems.map((p) => `${uri}:${p.line + 1}: ${p.message}`);
+    const key = problems.join("\n");
+    if (key !== (this.loggedDirectiveProblems.get(uri) ?? "")) for (const line of problems) this.connection.console.warn(`rnnlens: ${line}`);
+    this.loggedDirectiveProblems.set(uri, key);
   }
 
   private sendStatus(): void {
@@ -327,7 +394,8 @@ export class RnnLensServer {
       errors += c.errors;
       warnings += c.warnings;
     }
-    const status: StatusParams = { state: this.settings.enable ? "ready" : "disabled", errors, warnings };
+    const incomplete = this.settings.enable ? [...this.incomplete].map(([uri, reason]): IncompleteFile => ({ uri, reason })) : [];
+    const status: StatusParams = { state: this.settings.enable ? "ready" : "disabled", errors, warnings, incomplete };
     void this.connection.sendNotification(StatusNotification, status);
   }
 
@@ -374,4 +442,19 @@ export class RnnLensServer {
       progress.done();
     }
   }
+}
+
+/** The workspace folders' paths (file URIs only), or the root of an editor without folders. */
+function workspaceRoots(p: InitializeParams): string[] {
+  const uris = p.workspaceFolders?.map((f) => f.uri) ?? (p.rootUri ? [p.rootUri] : []);
+  const roots: string[] = [];
+  for (const u of uris) {
+    try {
+      if (u.startsWith("file:")) roots.push(fileURLToPath(u));
+    } catch {
+      // not a local folder: no relative globs for it
+    }
+  }
+  if (roots.length === 0 && typeof p.rootPath === "string" && p.rootPath !== "") roots.push(p.rootPath);
+  return roots;
 }

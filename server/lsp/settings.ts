@@ -20,6 +20,8 @@ export interface Settings {
   readonly engineThreads: number;
   /** Run Cell's size guard: runs estimated above this many MB are refused. */
   readonly runCellMaxMemoryMB: number;
+  /** Globs of files that get no diagnostics (relative to the workspace folders). */
+  readonly exclude: readonly string[];
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -32,6 +34,7 @@ export const DEFAULT_SETTINGS: Settings = {
   engineKernels: "auto",
   engineThreads: 2,
   runCellMaxMemoryMB: DEFAULT_MAX_MEMORY_MB,
+  exclude: [],
 };
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -58,6 +61,7 @@ export function parseSettings(raw: unknown): Settings {
     engineKernels: (ENGINE_KERNELS as readonly unknown[]).includes(kernels) ? (kernels as EngineKernelsSetting) : DEFAULT_SETTINGS.engineKernels,
     engineThreads: typeof threads === "number" && Number.isInteger(threads) && threads >= 1 && threads <= MAX_THREADS ? threads : DEFAULT_SETTINGS.engineThreads,
     runCellMaxMemoryMB: typeof maxMemory === "number" && Number.isFinite(maxMemory) && maxMemory >= 1 ? maxMemory : DEFAULT_SETTINGS.runCellMaxMemoryMB,
+    exclude: Array.isArray(raw["exclude"]) ? raw["exclude"].filter((x): x is string => typeof x === "string" && x.trim() !== "") : DEFAULT_SETTINGS.exclude,
   };
 }
 

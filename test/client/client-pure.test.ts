@@ -4,7 +4,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { positionArg, runCellArgs, uriArg } from "../../client/args";
 import { CrashPolicy } from "../../client/restart-policy";
-import { RESTART_COMMAND, SHOW_PROBLEMS_COMMAND, statusView } from "../../client/status";
+import { COMMANDS } from "../../client/constants";
+import { fileNameOf, RESTART_COMMAND, SHOW_OUTPUT_COMMAND, SHOW_PROBLEMS_COMMAND, statusView } from "../../client/status";
 import { escapeHtml, formatMs, formatValue } from "../../client/webview/html";
 
 describe("crash policy", () => {
@@ -59,26 +60,57 @@ describe("crash policy", () => {
 
 describe("status bar", () => {
   it("shows the error count when ready", () => {
-    const v = statusView({ state: "ready", errors: 2, warnings: 0 });
+    const v = statusView({ state: "ready", errors: 2, warnings: 0, incomplete: [] });
     assert.equal(v.text, "$(pulse) RNN Lens: 2 errors");
     assert.equal(v.command, SHOW_PROBLEMS_COMMAND);
     assert.equal(v.command, "workbench.actions.view.problems");
     assert.equal(v.error, false);
-    assert.equal(statusView({ state: "ready", errors: 1, warnings: 0 }).text, "$(pulse) RNN Lens: 1 error");
-    assert.equal(statusView({ state: "ready", errors: 0, warnings: 0 }).text, "$(pulse) RNN Lens: 0 errors");
-    assert.equal(statusView({ state: "ready", errors: 0, warnings: 3 }).text, "$(pulse) RNN Lens: 0 errors, 3 warnings");
+    assert.equal(statusView({ state: "ready", errors: 1, warnings: 0, incomplete: [] }).text, "$(pulse) RNN Lens: 1 error");
+    assert.equal(statusView({ state: "ready", errors: 0, warnings: 0, incomplete: [] }).text, "$(pulse) RNN Lens: 0 errors");
+    assert.equal(statusView({ state: "ready", errors: 0, warnings: 3, incomplete: [] }).text, "$(pulse) RNN Lens: 0 errors, 3 warnings");
     assert.match(v.tooltip, /2 shape errors and 0 warnings/);
   });
 
   // "starting" and "stopped" are the client's own states; "disabled" is what the server sends
   // with rnnlens.enable off. (No test for a state the server never sends.)
   it("shows starting, disabled and stopped", () => {
-    assert.equal(statusView({ state: "starting", errors: 0, warnings: 0 }).text, "$(sync~spin) RNN Lens: starting");
-    assert.equal(statusView({ state: "disabled", errors: 0, warnings: 0 }).text, "$(circle-slash) RNN Lens: disabled");
-    const stopped = statusView({ state: "stopped", errors: 4, warnings: 0 });
+    assert.equal(statusView({ state: "starting", errors: 0, warnings: 0, incomplete: [] }).text, "$(sync~spin) RNN Lens: starting");
+    assert.equal(statusView({ state: "disabled", errors: 0, warnings: 0, incomplete: [] }).text, "$(circle-slash) RNN Lens: disabled");
+    const stopped = statusView({ state: "stopped", errors: 4, warnings: 0, incomplete: [] });
     assert.equal(stopped.text, "$(error) RNN Lens: stopped");
     assert.equal(stopped.command, RESTART_COMMAND);
     assert.equal(stopped.error, true);
+  });
+
+  it("never passes an incomplete analysis for a clean one: a warning naming the files and why", () => {
+    const budget = "the analysis stopped at its work budget (400000 steps); problems past that point are not reported";
+    const v = statusView({ state: "ready", errors: 1, warnings: 0, incomplete: [{ uri: "file:///w/big%20model.ts", reason: budget }] });
+    assert.equal(v.text, "$(warning) RNN Lens: 1 error, 1 file not fully checked");
+    assert.equal(v.warning, true);
+    assert.equal(v.error, false);
+    assert.equal(v.command, SHOW_OUTPUT_COMMAND);
+    assert.equal(SHOW_OUTPUT_COMMAND, COMMANDS.showOutput, "a click shows the output, where the server logged why");
+    assert.match(v.tooltip, /some problems may be missing/);
+    assert.ok(v.tooltip.includes(`• big model.ts: ${budget}`), v.tooltip);
+    // Many files: five are named, the rest counted.
+    const many = Array.from({ length: 7 }, (_, i) => ({ uri: `file:///w/f${i}.ts`, reason: "internal error: boom" }));
+    const m = statusView({ state: "ready", errors: 0, warnings: 2, incomplete: many });
+    assert.equal(m.text, "$(warning) RNN Lens: 0 errors, 2 warnings, 7 files not fully checked");
+    assert.ok(m.tooltip.includes("• f4.ts: internal error: boom"));
+    assert.ok(!m.tooltip.includes("• f5.ts"));
+    assert.ok(m.tooltip.includes("• and 2 more files"));
+    // Disabled or stopped wins: those states say what matters more.
+    assert.equal(statusView({ state: "disabled", errors: 0, warnings: 0, incomplete: many }).text, "$(circle-slash) RNN Lens: disabled");
+    assert.equal(statusView({ state: "stopped", errors: 0, warnings: 0, incomplete: many }).text, "$(error) RNN Lens: stopped");
+    // Complete again: the plain view.
+    assert.equal(statusView({ state: "ready", errors: 0, warnings: 0, incomplete: [] }).warning, false);
+  });
+
+  it("names files by their decoded last path segment", () => {
+    assert.equal(fileNameOf("file:///a/b/my%20model.ts"), "my model.ts");
+    assert.equal(fileNameOf("untitled:Untitled-1"), "untitled:Untitled-1");
+    assert.equal(fileNameOf("file:///a/b.ts?x=1#frag"), "b.ts");
+    assert.equal(fileNameOf("file:///a/%E0%A4%A.ts"), "%E0%A4%A.ts");
   });
 });
 

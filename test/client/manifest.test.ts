@@ -66,6 +66,7 @@ describe("extension manifest", () => {
       "rnnlens.engine.kernels": DEFAULT_SETTINGS.engineKernels,
       "rnnlens.engine.threads": DEFAULT_SETTINGS.engineThreads,
       "rnnlens.runCell.maxMemoryMB": DEFAULT_SETTINGS.runCellMaxMemoryMB,
+      "rnnlens.exclude": DEFAULT_SETTINGS.exclude,
     };
     assert.deepEqual(Object.keys(p).sort(), Object.keys(expected).sort());
     for (const [k, v] of Object.entries(expected)) {

@@ -20,6 +20,7 @@ import {
   createMessageConnection,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
@@ -30,6 +31,7 @@ import {
   StreamMessageReader,
   StreamMessageWriter,
   type ClientCapabilities,
+  type FileEvent,
   type InitializeResult,
   type Position,
   type MessageConnection,
@@ -206,6 +208,8 @@ export interface ClientOptions {
   /** Extra Node flags for the server (e.g. `--cpu-prof`). */
   readonly nodeArgs?: readonly string[];
   readonly cwd?: string;
+  /** The workspace root sent in `initialize` (default: the repository). */
+  readonly rootUri?: string;
   /** Environment variables for the server over the test's own (undefined removes one). */
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
@@ -246,6 +250,8 @@ export class LspClient {
   readonly configurationRequests: (string | undefined)[][] = [];
   /** Other server-to-client requests by method (refreshes, registrations). */
   readonly serverRequests: string[] = [];
+  /** The same requests with their parameters (e.g. what `client/registerCapability` registers). */
+  readonly serverRequestParams: { readonly method: string; readonly params: unknown }[] = [];
   settings: Record<string, unknown>;
   stderr = "";
   /** Resolves with the exit code (or the signal's name) when the server process ends. */
@@ -287,8 +293,9 @@ export class LspClient {
       this.notify();
       return sections.map((s) => lookup(this.settings, s));
     });
-    this.conn.onRequest((method: string) => {
+    this.conn.onRequest((method: string, params: unknown) => {
       this.serverRequests.push(method);
+      this.serverRequestParams.push({ method, params });
       this.notify();
       return null;
     });
@@ -345,7 +352,7 @@ export class LspClient {
     const result = await withDeadline(
       this.conn.sendRequest(InitializeRequest.type, {
         processId: process.pid,
-        rootUri: fileUri(ROOT),
+        rootUri: this.options.rootUri ?? fileUri(ROOT),
         capabilities,
         workspaceFolders: null,
         ...(this.options.initializationOptions !== undefined ? { initializationOptions: this.options.initializationOptions } : {}),
@@ -415,6 +422,11 @@ export class LspClient {
   async configure(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
     await this.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+  }
+
+  /** Tells the server that files changed on disk, as an editor's file watcher does. */
+  async filesChanged(changes: FileEvent[]): Promise<void> {
+    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   // --- diagnostics ----------------------------------------------------------------------------

@@ -311,7 +311,7 @@ describe("LSP over stdio: a client with pushed diagnostics", { timeout: 120_000 
   it("reports rnnlens/status with the error and warning counts", async () => {
     const status = client.received.filter((r) => r.method === "rnnlens/status").pop();
     assert.ok(status, "a status notification");
-    assert.deepEqual(status.params, { state: "ready", errors: 0, warnings: 0 });
+    assert.deepEqual(status.params, { state: "ready", errors: 0, warnings: 0, incomplete: [] });
   });
 
   it("shutdown then exit: the process ends with code 0", async () => {
