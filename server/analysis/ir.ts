@@ -109,6 +109,8 @@ export interface Param {
   /** What the parameter's declared type says, when it says something useful. */
   readonly typeHint: TypeHint;
   readonly shape: ShapeAnnotation | null;
+  /** `...rest`: the arguments from here on, as an array. */
+  readonly rest?: boolean;
 }
 
 export interface FunctionDecl {

@@ -48,7 +48,7 @@ export interface FileAnalysis {
   readonly directiveProblems: readonly DirectiveProblem[];
 }
 
-export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts"];
+export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"];
 
 interface FileState {
   text: string;

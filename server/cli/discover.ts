@@ -1,6 +1,6 @@
 /**
  * Which files `rnnlens check` reads: the given files, and under the given folders every
- * .ts .tsx .js .jsx .mts .cts file, skipping node_modules, dist and dot-folders, and leaving out
+ * .ts .tsx .js .jsx .mts .cts .mjs .cjs file, skipping node_modules, dist and dot-folders, and leaving out
  * whatever the exclude list matches (files, and folders with all they hold). A path that does
  * not exist is a usage error; an unreadable folder met on the way is reported and skipped.
  */

@@ -29,7 +29,7 @@ ${EXIT_CODES}`;
 const TOPICS: Record<CommandName, string> = {
   check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
 
-Checks .ts .tsx .js .jsx .mts .cts files. Folders are searched recursively, skipping
+Checks .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched recursively, skipping
 node_modules, dist and dot-folders (.git, ...); the default path is the current folder.
 Large folders are checked on worker threads, one per core.
 

@@ -4,7 +4,8 @@
 // that every catalog code has fixtures that trigger it and look-alikes that stay silent, that
 // each fixture is valid syntax, and that every error a fixture expects with PyTorch's text is
 // proven: the text is what real PyTorch 1.13.1 raised (test/goldens/fixture-errors.json, made by
-// tools/fixture-errors.py, or test/goldens/errors-public.json).
+// tools/fixture-errors.py, test/goldens/errors-public.json, or the ops that raised in
+// test/goldens/ops-public.json).
 //
 // Proof header: a fixture may name the golden cases it relies on, and bind the symbols its
 // messages print to the sizes the golden case used:
@@ -22,7 +23,7 @@ import { checkFixture, parseExpectations, type Expectation } from "../helpers/ex
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const fixtureRoot = join(root, "test", "fixtures");
-const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".js", ".jsx", ".mts", ".cts"]);
+const SOURCE_EXTENSIONS = new Set([".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"]);
 
 interface Fixture {
   readonly name: string;
@@ -95,9 +96,16 @@ function loadCases(file: string): Map<string, GoldenCase> {
   return out;
 }
 
+/** ops-public.json: tensor ops PyTorch ran; the ones that raised carry its message. */
+function loadOpCases(): Map<string, GoldenCase> {
+  const json = JSON.parse(readFileSync(join(root, "test", "goldens", "ops-public.json"), "utf8")) as { ops: { id: string; error?: { message: string } }[] };
+  return new Map(json.ops.filter((c) => c.error).map((c) => [c.id, { id: c.id, message: c.error?.message }]));
+}
+
 const GOLDENS: Record<string, Map<string, GoldenCase>> = {
   "fixture-errors": loadCases("fixture-errors.json"),
   "errors-public": loadCases("errors-public.json"),
+  "ops-public": loadOpCases(),
 };
 
 /** Every text a golden case proves: PyTorch's message, its warnings, the engine's clear message. */

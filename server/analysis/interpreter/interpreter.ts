@@ -111,7 +111,7 @@ const PROMISE_CALLBACKS: ReadonlySet<string> = new Set(["then", "catch", "finall
 const DEFERRING: ReadonlySet<string> = new Set(["setTimeout", "setImmediate", "setInterval", "queueMicrotask", "process.nextTick", "it", "test", "beforeEach", "afterEach", "before", "after", "beforeAll", "afterAll"]);
 /** Globals the analysis knows: calls of their members change none of their arguments. */
 const PURE_APIS: ReadonlySet<string> = new Set(["Math", "console", "JSON", "Number", "String", "Boolean", "Array", "Date", "Promise", "Object"]);
-const KNOWN_GLOBALS: ReadonlySet<string> = new Set([...PURE_APIS, ...DEFERRING, "describe", "process", "Map"]);
+const KNOWN_GLOBALS: ReadonlySet<string> = new Set([...PURE_APIS, ...DEFERRING, "describe", "process", "Map", "require"]);
 
 /** Array methods that change the array in place: a tuple they are called on is no longer known. */
 const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin"]);
@@ -450,7 +450,9 @@ export class Interpreter {
   /** Binds a parameter: the argument's value, else what its annotation or type says. */
   private bindParam(p: Param, scope: Scope, arg: Value | null, frame?: Frame): void {
     let v: Value;
-    if (arg && arg.t !== "unknown") v = arg;
+    // A rest parameter holds the remaining arguments, or anything when analyzed on its own.
+    if (p.rest) v = arg ?? UNKNOWN_VALUE;
+    else if (arg && arg.t !== "unknown") v = arg;
     else if (p.shape) v = this.annotated(p.shape, frame ?? { scope, self: null, returns: [], depth: 1, active: new Set() });
     else if (arg && arg.t === "unknown" && arg.symbol) v = arg;
     else if (p.typeHint === "tensor") v = tensor(null);
@@ -544,11 +546,19 @@ export class Interpreter {
         this.importStmt(s, frame);
         return;
       case "export": {
-        if (s.from) {
+        if (s.from && this.isEngineModule(s.from)) {
+          // A local module that re-exports the engine: what it exports is still the engine.
+          for (const n of s.names) {
+            if (n.exported === "*") for (const name of ENGINE_EXPORTS.keys()) this.exports.set(name, engineMember("", name));
+            else this.exports.set(n.exported, n.local === "default" || n.local === "*" ? apiValue("") : engineMember("", n.local));
+          }
+        } else if (s.from) {
           const mod = this.options.resolveImport(this.ctx.file, s.from);
           for (const n of s.names) {
             if (n.exported === "*") mod?.forEach((v, k) => this.exports.set(k, v));
-            else {
+            else if (n.local === "*") {
+              if (mod) this.exports.set(n.exported, { t: "object", props: new Map(mod), keySpans: new Map(), open: false });
+            } else {
               const v = mod?.get(n.local);
               if (v) this.exports.set(n.exported, v);
             }
@@ -774,8 +784,12 @@ export class Interpreter {
     }
   }
 
+  private isEngineModule(specifier: string): boolean {
+    return specifier === "rnnlens" || this.options.engineModules.includes(specifier);
+  }
+
   private importStmt(s: Extract<Stmt, { kind: "import" }>, frame: Frame): void {
-    const isEngine = s.module === "rnnlens" || this.options.engineModules.includes(s.module);
+    const isEngine = this.isEngineModule(s.module);
     const mod = isEngine ? null : this.options.resolveImport(this.ctx.file, s.module);
     for (const b of s.bindings) {
       let v: Value = UNKNOWN_VALUE;
@@ -833,6 +847,8 @@ export class Interpreter {
       // CommonJS: `module.exports = { ... }`, `exports.model = ...`.
       if (target.object.kind === "name" && target.object.name === "module" && target.property === "exports" && !this.boundNames.has("module")) {
         if (v.t === "object") for (const [k, x] of objectEntries(v)) this.exports.set(k, x);
+        // `module.exports = require("rnnlens")`: the engine, re-exported.
+        else if (v.t === "api" && v.path === "") for (const name of ENGINE_EXPORTS.keys()) this.exports.set(name, engineMember("", name));
         return;
       }
       const exportsObject = (target.object.kind === "name" && target.object.name === "exports") || (target.object.kind === "member" && target.object.property === "exports" && target.object.object.kind === "name" && target.object.object.name === "module");
@@ -1096,6 +1112,14 @@ export class Interpreter {
       }
       return target ?? UNKNOWN_VALUE;
     }
+    if (path === "require") {
+      // `require("...")` where it is not a declaration's whole value (those are imports).
+      const spec = args[0]?.value;
+      if (!spec || spec.t !== "str" || spec.value === null) return UNKNOWN_VALUE;
+      if (this.isEngineModule(spec.value)) return apiValue("");
+      const mod = this.options.resolveImport(this.ctx.file, spec.value);
+      return mod ? { t: "object", props: new Map(mod), keySpans: new Map(), open: false } : UNKNOWN_VALUE;
+    }
     if (path === "Promise.resolve") return { t: "promise", value: args[0]?.value ?? NONE };
     if (DEFERRING.has(path)) {
       // Microtasks run first, then timers, then a test framework's tests.
@@ -1242,7 +1266,7 @@ export class Interpreter {
     const scope = newScope(fn.scope);
     const inner: Frame = { scope, self: fn.self, returns: [], depth: frame.depth + 1, active: new Set([...frame.active, fn.decl]) };
     return this.inFile(fn.file, fn.text, () => {
-      fn.decl.params.forEach((p, i) => this.bindParam(p, scope, args[i] ?? null, inner));
+      fn.decl.params.forEach((p, i) => this.bindParam(p, scope, p.rest ? restOf(args, i) : (args[i] ?? null), inner));
       const result = this.runBody(fn.decl, inner);
       if (fn.decl.returnShape && (result.t !== "tensor" || !result.shape)) return this.annotated(fn.decl.returnShape, inner);
       return result;
@@ -1298,7 +1322,7 @@ export class Interpreter {
     // Fix: analyzed on its own (args null), the class may be built with any arguments: a
     // parameter's default value is only one of them (a `layers = 1` default made a dropout
     // warning that no `new` of the class gives). Defaults apply where a `new` omits them.
-    ctor.params.forEach((p, i) => this.bindParam(p, scope, args ? (args[i] ?? null) : null, args ? inner : undefined));
+    ctor.params.forEach((p, i) => this.bindParam(p, scope, args ? (p.rest ? restOf(args, i) : (args[i] ?? null)) : null, args ? inner : undefined));
     // `super(...)` runs the parent's initialisation with those arguments.
     const superCall = parent ? ctor.body.find(isSuperCall) : undefined;
     if (parent && !superCall) this.initClass(parent, inst, [], depth, active);
@@ -1626,4 +1650,9 @@ function collectAssigned(body: readonly Stmt[], out: Set<string>): void {
         break;
     }
   }
+}
+
+/** The arguments a rest parameter at `i` collects. */
+function restOf(args: readonly Value[], i: number): Value {
+  return { t: "tuple", items: args.slice(i), spans: null };
 }

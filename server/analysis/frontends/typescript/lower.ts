@@ -123,6 +123,9 @@ export class Lowerer {
       const names: { exported: string; local: string }[] = [];
       if (node.exportClause && ts.isNamedExports(node.exportClause)) {
         for (const e of node.exportClause.elements) names.push({ exported: e.name.text, local: (e.propertyName ?? e.name).getText(this.sf) });
+      } else if (node.exportClause && ts.isNamespaceExport(node.exportClause)) {
+        // `export * as rl from "..."`: the whole module under one name.
+        names.push({ exported: node.exportClause.name.text, local: "*" });
       } else if (!node.exportClause && from) {
         names.push({ exported: "*", local: "*" });
       }
@@ -296,7 +299,7 @@ export class Lowerer {
       const pattern = this.pattern(p.name);
       // `@shape x [..]` on the function, or `/** @shape [..] */` right before the parameter.
       const tag = (ts.isIdentifier(p.name) ? tags.find((t) => t.target === (p.name as ts.Identifier).text) : undefined) ?? this.shapeTags(p).find((t) => t.target === null);
-      return { pattern, defaultValue: p.initializer ? this.expr(p.initializer) : null, typeHint: this.typeHint(p.type), shape: tag?.annotation ?? null };
+      return { pattern, defaultValue: p.initializer ? this.expr(p.initializer) : null, typeHint: this.typeHint(p.type), shape: tag?.annotation ?? null, rest: p.dotDotDotToken !== undefined };
     });
     const returnTag = tags.find((t) => t.target === "return");
     let body: Stmt[] = [];
