@@ -24,7 +24,12 @@ export interface CallSite {
   readonly span: Span;
   /** Source text, for quick-fix edits that must know what they replace. */
   readonly text: string;
+  /** The code runs once here (the top level, outside loops, branches and functions). */
+  readonly once: boolean;
 }
+
+/** The tensors a quick fix resizes, to withdraw the fix where one is used more than once. */
+export const FIX_TARGETS = new WeakMap<Fix, readonly TensorValue[]>();
 
 const RECURRENT_KINDS: ReadonlySet<string> = new Set(["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]);
 const FACTORIES: ReadonlySet<string> = new Set(["zeros", "ones", "randn", "rand", "empty"]);
@@ -34,11 +39,12 @@ let nextModuleId = 1;
 function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null } | null {
   const first = args[0];
   if (args.length === 1 && first && first.value.t === "tuple") {
-    const spans = first.expr.kind === "array" ? first.expr.elements.map((e) => e.span) : null;
+    // One span per size, or none: a spread's items have no place of their own to edit.
+    const spans = first.expr.kind === "array" && !first.expr.elements.some((e) => e.kind === "spread") ? first.expr.elements.map((e) => e.span) : null;
     return { dims: first.value.items.map(asDim), spans };
   }
   if (args.some((a) => a.value.t === "tuple" || a.value.t === "tensor")) return null;
-  return { dims: args.map((a) => asDim(a.value)), spans: args.map((a) => a.expr.span) };
+  return { dims: args.map((a) => asDim(a.value)), spans: args.some((a) => a.expr.kind === "spread") ? null : args.map((a) => a.expr.span) };
 }
 
 /** An error finding from a failed rule at `span`, PyTorch's message first. */
@@ -75,7 +81,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
       site.ctx.report(ruleFinding(site, site.span, r.error));
       return UNKNOWN_VALUE;
     }
-    return tensor(r.value, { file: site.file, sizeArgs: sizes.spans, annotation: null }, null, freshStrides(r.value));
+    return tensor(r.value, { file: site.file, sizeArgs: sizes.spans, annotation: null, once: site.once }, null, freshStrides(r.value));
   }
   if (name === "full") {
     const first = args[0];
@@ -427,7 +433,8 @@ function relatedFor(m: ModuleValue, e: RuleError): RelatedLocation[] {
 
 /** A quick fix that rewrites a factory call's size arguments to the expected sizes. */
 function factoryFix(arg: Value, expected: readonly Dim[] | undefined, site: CallSite): Fix[] {
-  if (arg.t !== "tensor" || !arg.origin?.sizeArgs || !expected || arg.origin.file !== site.file) return [];
+  // Only a tensor made once: resizing a factory that runs for other calls too would break them.
+  if (arg.t !== "tensor" || !arg.origin?.sizeArgs || !arg.origin.once || !expected || arg.origin.file !== site.file) return [];
   const spans = arg.origin.sizeArgs;
   if (spans.length !== expected.length) return [];
   const edits = [];
@@ -438,7 +445,10 @@ function factoryFix(arg: Value, expected: readonly Dim[] | undefined, site: Call
     if (typeof want !== "number") return [];
     edits.push({ file: site.file, span: spans[i] as Span, newText: String(want) });
   }
-  return edits.length > 0 ? [{ title: `Change the size to (${expected.map(shapes.formatDim).join(", ")})`, edits }] : [];
+  if (edits.length === 0) return [];
+  const fix: Fix = { title: `Change the size to (${expected.map(shapes.formatDim).join(", ")})`, edits };
+  FIX_TARGETS.set(fix, [arg]);
+  return [fix];
 }
 
 /** The batch-first mix-up: the call would pass with time and batch swapped. */
@@ -497,9 +507,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     const e = r.error;
     const span = blameSpan(e.argument, input, hxArg) ?? site.span;
     const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx) : null;
-    const fixTarget = e.argument === "h0" || e.argument === "c0" ? elementValue(hxArg, e.argument === "h0" ? 0 : 1) : e.argument === "hx" ? hxArg?.value : undefined;
-    const expected = e.expected && r.ok === false && inShape && inShape.length === 2 && e.expected.length === 3 ? [e.expected[0] as Dim, e.expected[2] as Dim] : e.expected;
-    site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : fixTarget ? factoryFix(fixTarget, expected, site) : [] }));
+    site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : stateFixes(c, inShape, hx, hxArg, e, site) }));
     if (suspect) {
       site.ctx.report({ file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: "warning", message: suspect, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] });
     }
@@ -512,6 +520,43 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
   if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
   return { t: "tuple", items: [output, hN], spans: null };
+}
+
+/**
+ * The quick fix for a wrong h0/c0: resize the factory calls the states came from, and only when
+ * the call then passes the checks (an LSTM whose h0 and c0 are both wrong gets one fix for both).
+ */
+function stateFixes(c: shapes.RecurrentConfig, inShape: shapes.MaybeShape, hx: shapes.HiddenArg, hxArg: Arg | undefined, first: RuleError, site: CallSite): Fix[] {
+  const edits: Fix["edits"][number][] = [];
+  const targets: TensorValue[] = [];
+  let state = hx;
+  let e: RuleError = first;
+  for (let round = 0; round < 2; round++) {
+    const role = e.argument;
+    if (role !== "h0" && role !== "c0" && role !== "hx") return [];
+    const target = role === "hx" ? hxArg?.value : elementValue(hxArg, role === "h0" ? 0 : 1);
+    const expected = e.expected && inShape && inShape.length === 2 && e.expected.length === 3 ? [e.expected[0] as Dim, e.expected[2] as Dim] : e.expected;
+    const fix = target && expected ? factoryFix(target, expected, site)[0] : undefined;
+    if (!fix || !expected) return [];
+    edits.push(...fix.edits);
+    targets.push(...(FIX_TARGETS.get(fix) ?? []));
+    state = withStateShape(state, role, expected);
+    const again = shapes.sequenceForward(c, inShape, state);
+    if (again.ok) {
+      const merged: Fix = { title: round === 0 ? fix.title : "Change the sizes of h0 and c0 to the expected ones", edits };
+      FIX_TARGETS.set(merged, targets);
+      return [merged];
+    }
+    e = again.error;
+  }
+  return [];
+}
+
+/** The states with one of them given another shape. */
+function withStateShape(hx: shapes.HiddenArg, role: string, shape: readonly Dim[]): shapes.HiddenArg {
+  if (role === "hx" || hx.kind !== "tuple") return { kind: "tensor", shape: [...shape] };
+  const i = role === "h0" ? 0 : 1;
+  return { kind: "tuple", shapes: hx.shapes.map((s, k) => (k === i ? [...shape] : s)) };
 }
 
 function elementValue(arg: Arg | undefined, i: number): Value | undefined {

@@ -11,7 +11,7 @@ import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Sp
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
 import { InterpreterMemo, type MemoEntry, type TrackedVars } from "./memo";
-import { callModule, callTorch, constructModule, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
+import { callModule, callTorch, constructModule, FIX_TARGETS, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import {
   apiValue,
   asDim,
@@ -27,6 +27,7 @@ import {
   type FunctionValue,
   type InstanceValue,
   type Scope,
+  type TensorValue,
   type Value,
 } from "./values";
 
@@ -269,8 +270,8 @@ export class Interpreter {
     return false;
   }
 
-  private site(span: Span): CallSite {
-    return { ctx: this.ctx, file: this.curFile, span, text: this.curText };
+  private site(span: Span, frame: Frame): CallSite {
+    return { ctx: this.ctx, file: this.curFile, span, text: this.curText, once: frame.depth === 0 && !frame.loop && this.forks === 0 };
   }
 
   private sourceText(span: Span): string {
@@ -334,6 +335,22 @@ export class Interpreter {
    */
   private readonly dirty = new Set<Store>();
 
+  /**
+   * A quick fix resizes the factory call a tensor came from: where the tensor is used by more than
+   * the call that fails (`h0` handed to two layers), the edit would break the others. Such fixes
+   * are withdrawn once every use is known.
+   */
+  private withdrawSharedFixes(): void {
+    const uses = new Map<TensorValue, number>();
+    for (const f of this.ctx.facts) if (f.role === "use" && f.value.t === "tensor") uses.set(f.value, (uses.get(f.value) ?? 0) + 1);
+    this.ctx.findings.forEach((finding, i) => {
+      const kept = finding.fixes.filter((fix) => {
+        return (FIX_TARGETS.get(fix) ?? []).every((target) => (uses.get(target) ?? 0) <= 1);
+      });
+      if (kept.length !== finding.fixes.length) this.ctx.findings[i] = { ...finding, fixes: kept };
+    });
+  }
+
   /** Facts are only kept for the analyzed file's own positions. */
   private fact(f: Fact): void {
     if (this.curFile === this.ctx.file) this.ctx.fact(f);
@@ -361,6 +378,7 @@ export class Interpreter {
       }
       this.analyzeDeclarations(body, frame);
       for (const inst of this.pendingInstances.splice(0, 20)) this.unit(inst, () => this.analyzeMethods(inst));
+      this.withdrawSharedFixes();
     } catch (e) {
       if (!(e instanceof BudgetExceeded)) throw e;
     } finally {
@@ -905,7 +923,7 @@ export class Interpreter {
         if (obj.t === "tuple") return i === null ? UNKNOWN_VALUE : (obj.items[i < 0 ? obj.items.length + i : i] ?? UNKNOWN_VALUE);
         if (obj.t === "tensor") {
           if (i === null || !obj.shape) return tensor(obj.shape && obj.shape.length > 0 ? obj.shape.slice(1) : null);
-          return tensorMethod(obj, "select", [{ value: num(0), expr: e.index }, { value: idx, expr: e.index }], this.site(e.span), this.sourceText(e.object.span));
+          return tensorMethod(obj, "select", [{ value: num(0), expr: e.index }, { value: idx, expr: e.index }], this.site(e.span, frame), this.sourceText(e.object.span));
         }
         return UNKNOWN_VALUE;
       }
@@ -1062,7 +1080,7 @@ export class Interpreter {
     // Fix: `outputs.push(h)` changes the array: what was known of it (`const outputs = []`, no
     // elements) no longer holds, or torch.stack(outputs) would be "empty".
     if (e.callee.kind === "member" && ARRAY_MUTATORS.has(e.callee.property)) this.forgetArray(e.callee.object, frame);
-    const site = this.site(e.span);
+    const site = this.site(e.span, frame);
     if (!args) {
       // Arguments past a spread of something unknown: nothing can be checked, and what the call
       // reaches may change.
@@ -1282,7 +1300,7 @@ export class Interpreter {
       return UNKNOWN_VALUE;
     }
     if (callee.t === "api" && callee.path.startsWith("nn.")) {
-      const m = constructModule(callee.path.slice(3), args, this.site(e.span));
+      const m = constructModule(callee.path.slice(3), args, this.site(e.span, frame));
       return m;
     }
     if (callee.t === "api" && callee.path === "Map" && args && args.length === 0) return { t: "map", entries: new Map() };

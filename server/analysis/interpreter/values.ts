@@ -22,6 +22,11 @@ export interface TensorOrigin {
   readonly sizeArgs: readonly Span[] | null;
   /** The annotation that declared the shape, if that is where it came from. */
   readonly annotation: Span | null;
+  /**
+   * Made where code runs once (top-level code outside loops and branches): an edit of its sizes
+   * changes this tensor only, not one made for another call of the same function or iteration.
+   */
+  readonly once?: boolean;
 }
 
 export interface TensorValue {
