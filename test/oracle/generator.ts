@@ -352,7 +352,31 @@ const views: Scene = (g, k, { torch, nn }) => {
   if (g.chance(0.4)) g.emit(`const s_${k} = ${torch}.zeros(...v_${k}.shape);`);
 };
 
+/** Every tensor method the analysis knows, on outputs and states: none may be missing in the engine. */
+const tensorMethods: Scene = (g, k, { torch, nn }) => {
+  const seq = g.int(2, 4);
+  const batch = g.int(1, 3);
+  const hidden = g.int(2, 5);
+  g.emit(`const m_${k} = new ${nn}.LSTM(4, ${hidden});`);
+  g.emit(`const [o_${k}, [h_${k}, c_${k}]] = m_${k}.forward(${torch}.randn(${seq}, ${batch}, 4));`);
+  const ops = [
+    `o_${k}.detach().clone().contiguous()`,
+    `h_${k}.squeeze(0).unsqueeze(${g.pick([0, 1, -1])})`,
+    `o_${k}.flatten(${g.pick([0, 1])}, ${g.pick([1, 2, -1])})`,
+    `o_${k}.slice(0, ${g.int(0, 1)}, ${g.int(1, seq)})`,
+    `c_${k}.select(0, ${g.pick([0, -1, 1])})`,
+    `h_${k}.squeeze()`,
+    `o_${k}.select(1, 0).t()`,
+    `o_${k}.reshape(${g.maybeWrong(seq * batch, 0.2)}, -1)`,
+    `o_${k}.permute(${g.pick(["2, 0, 1", "1, 0, 2", "0, 2, 1"])}).contiguous()`,
+  ];
+  for (let i = 0; i < g.int(2, 4); i++) g.emit(`const r_${k}_${i} = ${g.pick(ops)};`);
+  g.emit(`const n_${k} = o_${k}.numel() + o_${k}.dim() + o_${k}.size(${g.pick([0, -1])});`);
+  if (g.chance(0.3)) g.emit(`m_${k}.eval();`, `m_${k}.train();`);
+};
+
 const SCENES: readonly [string, Scene][] = [
+  ["tensor-methods", tensorMethods],
   ["forward", forward],
   ["config-writes", configWrites],
   ["cell-loop", cellLoop],

@@ -464,6 +464,17 @@ function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Val
     : `The input looks batch-first: h0's batch matches input dim 0 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: false, so dim 1 is taken as the batch. Pass batchFirst: true to the constructor, or transpose the input.`;
 }
 
+/** h0's batch is, symbolically, the input dim the module does not take as the batch (and may differ from the one it does). */
+function symbolicSwap(c: shapes.RecurrentConfig, inShape: shapes.MaybeShape, hx: shapes.HiddenArg): boolean {
+  if (!inShape || inShape.length !== 3 || c.batchFirst === null) return false;
+  const h0 = hx.kind === "tensor" ? hx.shape : hx.kind === "tuple" ? (hx.shapes[0] ?? null) : null;
+  const hBatch = h0 && h0.length === 3 ? (h0[1] as Dim) : null;
+  if (hBatch === null || typeof hBatch === "number") return false;
+  const batch = (c.batchFirst ? inShape[0] : inShape[1]) as Dim;
+  const other = (c.batchFirst ? inShape[1] : inShape[0]) as Dim;
+  return shapes.dimEquals(hBatch, other) === "yes" && shapes.dimEquals(hBatch, batch) !== "yes";
+}
+
 /** `module.forward(...)`. */
 export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite): Value {
   const input = args[0];
@@ -513,6 +524,10 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     }
     return unknownResult(c.kind);
   }
+  // With symbolic sizes the call may pass, yet h0's batch is the input's other dim by name: the
+  // time and batch dims were most likely swapped (PyTorch raises unless the two sizes are equal).
+  const swapSuspect = symbolicSwap(c, inShape, hx) ? batchFirstSuspect(m, c, input.value, hx) : null;
+  if (swapSuspect) site.ctx.report({ file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: "warning", message: swapSuspect, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] });
   const v = r.value;
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
   const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];

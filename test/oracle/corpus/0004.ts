@@ -1,11 +1,7 @@
 // oracle: seed 4, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const cell_0 = new rnnlens.nn.RNNCell(3, 5);
-const xs_0 = rnnlens.torch.randn(4, 1, 3);
-let h_0 = rnnlens.torch.zeros(1, 5);
-for (let t_0 = 0; t_0 < 4; t_0++) {
-  if (t_0 % 2 === 1) continue;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
-const out_0 = new rnnlens.nn.Linear(5, 2).forward(h_0);
+const cfg_0 = { inputSize: 2, hiddenSize: 3, numLayers: 2 };
+cfg_0["numLayers"] = 1;
+const m_0 = new rnnlens.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(4, 3, 2), rnnlens.torch.zeros(cfg_0.numLayers, 3, 3));

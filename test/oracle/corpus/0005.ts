@@ -1,32 +1,21 @@
 // oracle: seed 5, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cell_0 = new nn.GRUCell(2, 6);
-const xs_0 = torch.randn(1, 3, 2);
-let h_0 = torch.zeros(3, 6);
-for (let t_0 = 0; t_0 < 1; t_0++) {
-  if (t_0 % 2 === 1) continue;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const cfg_0 = { inputSize: 6, hiddenSize: 2, numLayers: 2 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 3;
+const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(1, 1, 6), torch.zeros(3, 1, 2));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(5, 8, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 3, 5));
-const model_1_1 = new Model_1(4, 2, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(1, 2, 4));
+let feats_1 = 3;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 3));
 
-const m_2 = new nn.GRU(3, 6);
-const [o_2] = m_2.forward(torch.randn(2, 2, 3));
-const v_2 = o_2.transpose(0, 1).contiguous().view(2, -1);
+const cell_2 = new nn.RNNCell(7, 3);
+const xs_2 = torch.randn(1, 2, 7);
+let h_2 = torch.zeros(2, 3);
+for (let t_2 = 0; t_2 < 0; t_2++) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}
+const out_2 = new nn.Linear(3, 2).forward(h_2);

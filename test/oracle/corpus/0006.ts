@@ -2,20 +2,11 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(5, 2, 4);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 5));
-const model_0_1 = new Model_0(2, 4, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 2));
+const a_0 = new nn.RNN(6, 2, { bidirectional: false });
+const b_0 = new nn.GRU(9, 5, { num_layers: 1, batch_first: true });
+const oa_0 = apply_0(a_0, torch.rand(3, 2, 6));
+const ob_0 = apply_0(b_0, torch.randn([3, 2, 9]));

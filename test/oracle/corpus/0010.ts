@@ -22,12 +22,20 @@ const logits_0_1 = model_0_1.forward(torch.randn(2, 2, 5));
 model_0_0.rnn = new nn.LSTM(7, 8, { batchFirst: true });
 model_0_0.forward(torch.randn(2, 2, 5));
 
-const cfg_1 = { inputSize: 5, hiddenSize: 7, numLayers: 2 };
-Object.assign(cfg_1, { numLayers: 2 });
-const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(3, 2, 5), torch.zeros(cfg_1.numLayers, 2, 7));
+const m_1 = new nn.GRU(7, 6, { num_layers: 1, batchFirst: true, bidirectional: false });
+const x_1 = torch.rand([3, 3, 6]);
+const [out_1, st_1] = m_1.forward(x_1, torch.zeros(1, 3, 6));
+const head_1 = new nn.Linear(6, 5);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(1, -1);
 
-const m_2 = new nn.RNN(3, 3, { batch_first: true, bidirectional: false });
-const shape_2_1343 = [2, 3, 3];
-const x_2 = torch.rand(...shape_2_1343);
-const [out_2, st_2] = m_2.forward(x_2);
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const hp_2a = { inputSize: 7, hiddenSize: 7, numLayers: 1 };
+const a_2 = new nn.RNN({ ...hp_2a, numLayers: 2, bidirectional: false });
+const b_2 = new nn.RNN(4, 8, { batchFirst: false, bidirectional: true });
+const oa_2 = apply_2(a_2, torch.ones(3, 2, 7));
+const shape_2_8776 = [2, 3, 4];
+const ob_2 = apply_2(b_2, torch.zeros(...shape_2_8776));

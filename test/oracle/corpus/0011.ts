@@ -10,7 +10,10 @@ const b_0 = new RNN_0b(5, 8);
 const oa_0 = apply_0(a_0, torch.ones([3, 2, 8]));
 const ob_0 = apply_0(b_0, torch.rand([2, 3, 7]));
 
-const cfg_1 = { inputSize: 7, hiddenSize: 4, numLayers: 2 };
-cfg_1["numLayers"] = 2;
-const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 4, 7), torch.zeros(cfg_1.numLayers, 4, 4));
+const hp_1 = { inputSize: 4, hiddenSize: 6, numLayers: 1 };
+const m_1 = new nn.LSTM({ ...hp_1, numLayers: 2, batchFirst: false, bidirectional: true });
+const shape_1_889 = [6, 4, 4];
+const x_1 = torch.ones(...shape_1_889);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(12, 3);
+const y_1 = head_1.forward(out_1);

@@ -2,16 +2,15 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const hp_0 = { inputSize: 2, hiddenSize: 2, numLayers: 1 };
-const m_0 = new nn.RNN({ ...hp_0, numLayers: 1, bidirectional: false });
-const shape_0_4344 = [6, 3, 2];
-const x_0 = torch.randn(...shape_0_4344);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new nn.Linear(2, 2);
-const y_0 = head_0.forward(out_0);
-const last_0 = y_0.select(0, 0);
+const m_0 = new nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 1, 4));
+const r_0_0 = o_0.slice(0, 1, 2);
+const r_0_1 = h_0.squeeze();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-const hp_1 = { inputSize: 4, hiddenSize: 9, numLayers: 1 };
-const m_1 = new nn.RNN({ ...hp_1, numLayers: 1, batch_first: false, bidirectional: true, dropout: 0 });
-const x_1 = torch.zeros(3, 2, 4);
-const [out_1, st_1] = m_1.forward(x_1, torch.randn([2, 2, 9]));
+const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const hp_1a = { inputSize: 2, hiddenSize: 7, numLayers: 1 };
+const a_1 = new nn.GRU({ ...hp_1a, numLayers: 1, batchFirst: true, dropout: 0 });
+const b_1 = new nn.RNN({ input_size: 2, hiddenSize: 4, numLayers: 3 });
+const oa_1 = apply_1(a_1, torch.zeros(2, 3, 2));
+const ob_1 = apply_1(b_1, torch.rand(2, 3, 2));

@@ -1,12 +1,14 @@
-// oracle: seed 15, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 4, got 3
+// oracle: seed 15, closed, runs cleanly
 import * as rl from "rnnlens";
 
-let feats_0 = 3;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
-const m_0 = new rl.nn.GRU(feats_0, 4);
-m_0.forward(rl.torch.randn(2, 2, 3));
+const layers_0 = [new rl.nn.RNN(5, 3)];
+let y_0 = rl.torch.randn(2, 2, 5);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
+const z_0 = new rl.nn.Linear(3, 3).forward(y_0);
 
-let feats_1 = 3;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 1;
-const m_1 = new rl.nn.GRU(feats_1, 4);
-m_1.forward(rl.torch.randn(2, 2, 4));
+const cfg_1 = { inputSize: 4, hiddenSize: 2, numLayers: 2 };
+cfg_1["numLayers"] = 3;
+const m_1 = new rl.nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(rl.torch.randn(3, 1, 4), rl.torch.zeros(cfg_1.numLayers, 1, 2));

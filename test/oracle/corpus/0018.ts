@@ -11,8 +11,10 @@ function run_0(x: typeof x_0) {
 }
 const r_0 = run_0(x_0);
 
-const cfg_1 = { inputSize: 6, hiddenSize: 5, numLayers: 2 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 1;
-const m_1 = new rl.nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(5, 1, 6), rl.torch.zeros(cfg_1.numLayers, 1, 5));
+const { GRU: GRU_1 } = rl.nn;
+const m_1 = new GRU_1(5, 6);
+const x_1 = rl.torch.rand(1, 4, 5);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new rl.nn.Linear(6, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 0);

@@ -1,11 +1,14 @@
-// oracle: seed 24, closed, runs cleanly
+// oracle: seed 24, closed, raises at 11: mat1 and mat2 shapes cannot be multiplied (2x2 and 3x2)
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.GRU(2, 5), new rl.nn.GRU(5, 2)];
-let y_0 = rl.torch.randn(4, 1, 2);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new rl.nn.RNNCell(5, 2);
+const xs_0 = rl.torch.randn(1, 2, 5);
+let h_0 = rl.torch.zeros(2, 2);
+for (let t_0 = 0; t_0 < 3; t_0++) {
+  if (t_0 >= 1) break;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
+const out_0 = new rl.nn.Linear(3, 2).forward(h_0);
 
 class Model_1 extends rl.nn.Module {
   rnn;

@@ -1,22 +1,27 @@
-// oracle: seed 25, open, runs cleanly
+// oracle: seed 25, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new nn.LSTM(4, 2, { numLayers: 1 });
-const b_0 = new nn.LSTM({ input_size: 3, hiddenSize: 2, num_layers: 2, batch_first: true, bidirectional: false });
-const oa_0 = apply_0(a_0, torch.ones(3, 2, 4));
-const ob_0 = apply_0(b_0, torch.zeros(3, 2, 3));
-
-let feats_1 = 2;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 2;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
-
-const rnn_2 = new nn.GRU(5, 7);
-const cell_2 = new nn.GRUCell(5, 7);
-const x_2 = torch.randn(4, 3, 5);
-if (Date.now() < 0) {
-  rnn_2.forward(torch.randn(2, 2, 6));
+const rnn_0 = new nn.GRU(7, 3);
+const cell_0 = new nn.GRUCell(7, 3);
+const x_0 = torch.randn(3, 7);
+const deep_0 = new nn.GRU(7, 3, 1);
+if (1 > 1) {
+  deep_0.forward(torch.randn(2, 3, 7), torch.zeros(2, 3, 3));
+} else {
+  deep_0.forward(torch.randn(2, 3, 7), torch.zeros(1, 3, 3));
 }
-rnn_2.forward(x_2);
+
+const cell_1 = new nn.RNNCell(2, 5);
+const xs_1 = torch.randn(2, 1, 2);
+let h_1 = torch.zeros(1, 5);
+let t_1 = 0;
+while (t_1 < 2) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
+const out_1 = new nn.Linear(5, 2).forward(h_1);
+
+const opts_2 = { layers: 1 };
+const m_2 = new nn.GRU(8, 7, opts_2?.layers ?? 1);
+m_2.forward(torch.randn(2, 2, 8), torch.zeros(opts_2.layers, 2, 7));

@@ -2,10 +2,9 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.RNN(8, 3, { batchFirst: true });
-const shape_0_8862 = [2, 4, 8];
-const x_0 = torch.zeros(...shape_0_8862);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new nn.Linear(3, 5);
-const y_0 = head_0.forward(out_0);
-const n_0 = out_0.size(1) * st_0.size(0);
+const m_0 = new nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
+const r_0_0 = o_0.detach().clone().contiguous();
+const r_0_1 = o_0.slice(0, 1, 1);
+const r_0_2 = o_0.reshape(6, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);

@@ -1,8 +1,10 @@
 // oracle: seed 29, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(3, 4)];
-let y_0 = rl.torch.randn(1, 2, 3);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new rl.nn.RNNCell(4, 4);
+const xs_0 = rl.torch.randn(1, 2, 4);
+let h_0 = rl.torch.zeros(2, 4);
+for (let t_0 = 0; t_0 < 1; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  if (t_0 === 1) h_0 = rl.torch.zeros(2, 5);
 }

@@ -6,10 +6,16 @@ for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
 const m_0 = new rnnlens.nn.GRU(feats_0, 4);
 m_0.forward(rnnlens.torch.randn(2, 2, 6));
 
-let feats_1 = 5;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 2;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, 11));
+const layers_1 = [new rnnlens.nn.GRU(7, 5), new rnnlens.nn.GRU(5, 8), new rnnlens.nn.GRU(8, 7)];
+let y_1 = rnnlens.torch.randn(3, 1, 7);
+for (const layer of layers_1) {
+  [y_1] = layer.forward(y_1);
+}
 
-const m_2 = new rnnlens.nn.GRU(6, 4);
-const outs_2 = [rnnlens.torch.randn(2, 3, 6), rnnlens.torch.randn(2, 3, 6)].map((x) => m_2.forward(x)[0]);
+const m_2 = new rnnlens.nn.LSTM(4, 3);
+const [o_2, [h_2, c_2]] = m_2.forward(rnnlens.torch.randn(4, 2, 4));
+const r_2_0 = h_2.squeeze(0).unsqueeze(1);
+const r_2_1 = o_2.reshape(8, -1);
+const r_2_2 = h_2.squeeze(0).unsqueeze(1);
+const r_2_3 = o_2.detach().clone().contiguous();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

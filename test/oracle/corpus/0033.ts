@@ -17,11 +17,7 @@ const byName_1 = new Map();
 byName_1.set("enc", new nn.LSTM(5, 5));
 byName_1.get("enc").forward(torch.randn(2, 2, 5));
 
-const cell_2 = new nn.GRUCell(7, 3);
-const xs_2 = torch.randn(4, 4, 7);
-let h_2 = torch.zeros(4, 3);
-for (let t_2 = 0; t_2 < 4; t_2++) {
-  if (t_2 % 2 === 1) continue;
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new nn.Linear(3, 2).forward(h_2);
+const cfg_2 = { inputSize: 6, hiddenSize: 8, numLayers: 1 };
+cfg_2["numLayers"] = 3;
+const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(torch.randn(2, 3, 6), torch.zeros(cfg_2.numLayers, 3, 8));

@@ -19,10 +19,7 @@ const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 4));
 const model_0_1 = new Model_0(3, 8, 3);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 3));
 
-const cell_1 = new nn.LSTMCell(6, 2);
-const xs_1 = torch.randn(4, 2, 6);
-let h_1 = torch.zeros(2, 2);
-let c_1 = torch.zeros(2, 2);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
-}
+const cfg_1 = { inputSize: 8, hiddenSize: 6, numLayers: 1 };
+cfg_1["numLayers"] = 1;
+const m_1 = new nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 4, 8), torch.zeros(cfg_1.numLayers, 4, 6));

@@ -10,15 +10,15 @@ for (let t_0 = 0; t_0 < 6; t_0++) {
 }
 const out_0 = new rnnlens.nn.Linear(14, 2).forward(h_0);
 
-const m_1 = new rnnlens.nn.LSTM(9, 9, { numLayers: 1, dropout: 0.1 });
-const x_1 = rnnlens.torch.zeros(1, 2, 11);
-const [out_1, st_1] = m_1.forward(x_1, [rnnlens.torch.randn(1, 2, 9), rnnlens.torch.rand(1, 2, 9)]);
+const m_1 = new rnnlens.nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(4, 3, 4));
+const r_1_0 = o_1.detach().clone().contiguous();
+const r_1_1 = o_1.detach().clone().contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_2 = new rnnlens.nn.LSTM(4, 6);
-const { LSTM: LSTM_2b } = rnnlens.nn;
-const b_2 = new LSTM_2b(8, 4, { num_layers: 3, batchFirst: false, bidirectional: false });
-const shape_2_3557 = [3, 2, 4];
-const oa_2 = apply_2(a_2, rnnlens.torch.rand(...shape_2_3557));
-const shape_2_6399 = [2, 3, 8];
-const ob_2 = apply_2(b_2, rnnlens.torch.randn(...shape_2_6399));
+const cfg_2 = { inputSize: 5, hiddenSize: 3, numLayers: 2 };
+cfg_2.numLayers = 1;
+const m_2 = new rnnlens.nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(5, 2, 5), rnnlens.torch.zeros(2, 2, 3));

@@ -1,20 +1,25 @@
-// oracle: seed 38, closed, runs cleanly
+// oracle: seed 38, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 2, got 3
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.LSTM(8, 4, { num_layers: 1, batchFirst: true });
-const shape_0_9295 = [3, 2, 8];
-const x_0 = torch.rand(...shape_0_9295);
-const [out_0, st_0] = m_0.forward(x_0, [torch.zeros([1, 3, 4]), torch.rand(1, 3, 4)]);
+const m_0 = new nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 3, 4));
+const r_0_0 = o_0.permute(1, 0, 2).contiguous();
+const r_0_1 = o_0.select(1, 0).t();
+const r_0_2 = h_0.squeeze();
+const r_0_3 = c_0.select(0, 0);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-const m_1 = new nn.GRU(3, 4);
-const [o_1] = m_1.forward(torch.randn(4, 3, 3));
-const v_1 = o_1.permute(1, 0, 2).view(3, 4, 4);
-const s_1 = torch.zeros(...v_1.shape);
+let feats_1 = 3;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 12));
 
-const m_2 = new nn.GRU(7, 3);
-const x_2 = torch.zeros([3, 2, 7]);
-const [out_2, st_2] = m_2.forward(x_2);
-const head_2 = new nn.Linear(3, 2);
-const y_2 = head_2.forward(out_2);
-const last_2 = y_2.select(0, -1);
-const n_2 = out_2.size(-1) * st_2.size(0);
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const { LSTM: LSTM_2a } = nn;
+const a_2 = new LSTM_2a(9, 8);
+const b_2 = new nn.LSTM({ inputSize: 2, hidden_size: 7, num_layers: 2, batchFirst: true });
+const oa_2 = apply_2(a_2, torch.randn(3, 2, 9));
+const ob_2 = apply_2(b_2, torch.randn(3, 2, 3));

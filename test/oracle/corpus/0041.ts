@@ -7,13 +7,12 @@ const b_0 = new rnnlens.nn.RNN({ inputSize: 8, hidden_size: 4, batchFirst: false
 const oa_0 = apply_0(a_0, rnnlens.torch.zeros(3, 2, 8));
 const ob_0 = apply_0(b_0, rnnlens.torch.ones([2, 3, 8]));
 
-function apply_1(m: any, x: any) {
-  const [o] = m.forward(x);
+const rnn_1 = new rnnlens.nn.GRU(3, 3);
+const cell_1 = new rnnlens.nn.GRUCell(3, 3);
+const x_1 = rnnlens.torch.randn(4, 3, 3);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
   return o;
 }
-const hp_1a = { inputSize: 3, hiddenSize: 7, numLayers: 1 };
-const a_1 = new rnnlens.nn.RNN({ ...hp_1a, numLayers: 2, batchFirst: true });
-const b_1 = new rnnlens.nn.RNN(3, 2, { numLayers: 1, batch_first: true });
-const shape_1_2923 = [2, 3, 3];
-const oa_1 = apply_1(a_1, rnnlens.torch.zeros(...shape_1_2923));
-const ob_1 = apply_1(b_1, rnnlens.torch.zeros([3, 2, 3]));
+const r_1 = run_1(x_1);

@@ -1,4 +1,4 @@
-// oracle: seed 45, closed, raises at 26: input.size(-1) must be equal to input_size. Expected 4, got 7
+// oracle: seed 45, closed, raises at 30: input.size(-1) must be equal to input_size. Expected 7, got 8
 import { torch, nn } from "rnnlens";
 
 const m_0 = new nn.GRU(4, 4);
@@ -22,5 +22,9 @@ const logits_1_0 = model_1_0.forward(torch.randn(1, 3, 7));
 const model_1_1 = new Model_1(6, 6, 4);
 const logits_1_1 = model_1_1.forward(torch.randn(1, 4, 6));
 
-const pair_2 = [new nn.GRU(7, 4), new nn.GRU(4, 4)];
-pair_2[1].forward(torch.randn(2, 2, 7));
+const m_2 = new nn.GRU(7, 3);
+let w_2 = 8;
+[1, 2].forEach(() => {
+  w_2 = 8;
+});
+m_2.forward(torch.randn(2, 3, w_2));

@@ -6,19 +6,12 @@ for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
 const m_0 = new nn.GRU(feats_0, 4);
 m_0.forward(torch.randn(2, 2, 10));
 
-const m_1 = new nn.GRU(5, 2);
-let w_1 = 6;
-[1, 2].forEach(() => {
-  w_1 = 5;
-});
-m_1.forward(torch.randn(2, 3, w_1));
-
-class Model_2 extends nn.Module {
+class Model_1 extends nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
     this.head = new nn.Linear(hidden, classes);
   }
   forward(x: any) {
@@ -26,7 +19,15 @@ class Model_2 extends nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_2_0 = new Model_2(3, 3, 2);
-const logits_2_0 = model_2_0.forward(torch.randn(3, 3, 3));
-const model_2_1 = new Model_2(2, 4, 3);
-const logits_2_1 = model_2_1.forward(torch.randn(2, 1, 2));
+const model_1_0 = new Model_1(3, 8, 2);
+const logits_1_0 = model_1_0.forward(torch.randn(3, 4, 3));
+const model_1_1 = new Model_1(6, 2, 2);
+const logits_1_1 = model_1_1.forward(torch.randn(1, 4, 6));
+
+const layers_2 = [new nn.GRU(6, 4), new nn.GRU(4, 2)];
+let y_2 = torch.randn(4, 3, 6);
+for (let i = 0; i < layers_2.length; i++) {
+  const [next] = layers_2[i].forward(y_2);
+  y_2 = next;
+}
+const z_2 = new nn.Linear(2, 3).forward(y_2);

@@ -11,9 +11,12 @@ while (t_0 < 1) {
 }
 const out_0 = new rnnlens.nn.Linear(7, 2).forward(h_0);
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const { GRU: GRU_1a } = rnnlens.nn;
-const a_1 = new GRU_1a(2, 8, { numLayers: 3, batchFirst: true, bidirectional: true });
-const b_1 = new rnnlens.nn.GRU(3, 2, { numLayers: 3, bidirectional: true });
-const oa_1 = apply_1(a_1, rnnlens.torch.ones(2, 3, 2));
-const ob_1 = apply_1(b_1, rnnlens.torch.randn([2, 3, 3]));
+const rnn_1 = new rnnlens.nn.GRU(4, 2);
+const cell_1 = new rnnlens.nn.GRUCell(4, 2);
+const x_1 = rnnlens.torch.randn(4, 3, 4);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
+  return o;
+}
+const r_1 = run_1(x_1);

@@ -1,7 +1,8 @@
 // oracle: seed 51, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 2;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.GRU(2, 3)];
+let y_0 = torch.randn(5, 1, 2);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});

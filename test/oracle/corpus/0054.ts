@@ -1,28 +1,16 @@
 // oracle: seed 54, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.GRU(5, 4), new rl.nn.GRU(4, 6), new rl.nn.GRU(6, 5)];
-let y_0 = rl.torch.randn(5, 2, 5);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cell_0 = new rl.nn.GRUCell(4, 6);
+const xs_0 = rl.torch.randn(2, 3, 4);
+let h_0 = rl.torch.zeros(3, 6);
+for (let t_0 = 0; t_0 < 2; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const z_0 = new rl.nn.Linear(5, 3).forward(y_0);
 
-class Model_1 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(6, 5, 4);
-const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 2, 6));
-const model_1_1 = new Model_1(8, 3, 2);
-const logits_1_1 = model_1_1.forward(rl.torch.randn(2, 2, 8));
+const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const hp_1a = { inputSize: 3, hiddenSize: 9, numLayers: 1 };
+const a_1 = new rl.nn.GRU({ ...hp_1a, numLayers: 2 });
+const b_1 = new rl.nn.RNN(5, 7, { num_layers: 1, batch_first: true });
+const oa_1 = apply_1(a_1, rl.torch.rand([3, 2, 3]));
+const ob_1 = apply_1(b_1, rl.torch.zeros(3, 2, 5));

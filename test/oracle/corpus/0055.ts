@@ -22,15 +22,12 @@ const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 3));
 model_0_0.rnn = new nn.LSTM(2, 3, { batchFirst: true });
 model_0_0.forward(torch.randn(2, 2, 2));
 
-const cfg_1 = { inputSize: 4, hiddenSize: 8, numLayers: 1 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 3;
-const m_1 = new nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 1, 4), torch.zeros(cfg_1.numLayers, 1, 8));
+const m_1 = new nn.GRU(8, 2, 3);
+const shape_1_2017 = [2, 1, 8];
+const x_1 = torch.rand(...shape_1_2017);
+const [out_1, st_1] = m_1.forward(x_1);
 
-const m_2 = new nn.GRU(6, 4);
-let w_2 = 7;
-[1, 2].forEach(() => {
-  w_2 = 6;
-});
-m_2.forward(torch.randn(2, 3, w_2));
+const m_2 = new nn.GRU(3, 6);
+const [o_2] = m_2.forward(torch.randn(3, 3, 3));
+const v_2 = o_2.transpose(0, 1).reshape(3, -1);
+const s_2 = torch.zeros(...v_2.shape);

@@ -19,10 +19,7 @@ const logits_0_0 = model_0_0.forward(torch.randn(3, 2, 6));
 const model_0_1 = new Model_0(6, 5, 2);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 1, 6));
 
-const cell_1 = new nn.RNNCell(8, 6);
-const xs_1 = torch.randn(2, 4, 8);
-let h_1 = torch.zeros(4, 6);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 >= 2) break;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-}
+const cfg_1 = { inputSize: 2, hiddenSize: 9, numLayers: 2 };
+if (cfg_1.inputSize > 5) cfg_1.numLayers = 3;
+const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 3, 2), torch.zeros(cfg_1.numLayers, 3, 9));

@@ -1,10 +1,8 @@
 // oracle: seed 57, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cfg_0 = { inputSize: 7, hiddenSize: 5, numLayers: 2 };
-function setLayers_0(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_0(cfg_0, 1);
-const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(2, 2, 7), torch.zeros(cfg_0.numLayers, 2, 5));
+const { GRU: GRU_0 } = nn;
+const m_0 = new GRU_0(5, 6, { bidirectional: false });
+const shape_0_8825 = [3, 3, 5];
+const x_0 = torch.randn(...shape_0_8825);
+const [out_0, st_0] = m_0.forward(x_0);

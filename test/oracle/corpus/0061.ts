@@ -1,4 +1,4 @@
-// oracle: seed 61, closed, runs cleanly
+// oracle: seed 61, closed, raises at 19: mat1 and mat2 shapes cannot be multiplied (12x7 and 14x3)
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
@@ -11,7 +11,9 @@ for (let i = 0; i < 3; i++) feats_1 = feats_1 + 2;
 const m_1 = new nn.GRU(feats_1, 4);
 m_1.forward(torch.randn(2, 2, 9));
 
-let feats_2 = 4;
-for (let i = 0; i < 3; i++) feats_2 = feats_2 + 2;
-const m_2 = new nn.GRU(feats_2, 4);
-m_2.forward(torch.randn(2, 2, feats_2));
+const layers_2 = [new nn.GRU(7, 4), new nn.GRU(4, 7)];
+let y_2 = torch.randn(4, 3, 7);
+for (const layer of layers_2) {
+  [y_2] = layer.forward(y_2);
+}
+const z_2 = new nn.Linear(14, 3).forward(y_2);

@@ -1,7 +1,10 @@
 // oracle: seed 68, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const cfg_0 = { inputSize: 9, hiddenSize: 3, numLayers: 2 };
-cfg_0["numLayers"] = 2;
-const m_0 = new rl.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(3, 3, 9), rl.torch.zeros(cfg_0.numLayers, 3, 3));
+const hp_0 = { inputSize: 3, hiddenSize: 6, numLayers: 1 };
+const m_0 = new rl.nn.LSTM({ ...hp_0, numLayers: 1 });
+const shape_0_3952 = [4, 3, 3];
+const x_0 = rl.torch.rand(...shape_0_3952);
+const [out_0, st_0] = m_0.forward(x_0);
+const head_0 = new rl.nn.Linear(6, 2);
+const y_0 = head_0.forward(out_0);

@@ -1,9 +1,10 @@
 // oracle: seed 70, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(5, 8), new nn.GRU(8, 7), new nn.GRU(7, 2)];
-let y_0 = torch.randn(5, 1, 5);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new nn.GRUCell(8, 7);
+const xs_0 = torch.randn(2, 1, 8);
+let h_0 = torch.zeros(1, 7);
+for (let t_0 = 0; t_0 < 2; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const z_0 = new nn.Linear(2, 3).forward(y_0);

@@ -8,7 +8,12 @@ const v_0 = o_0.transpose(1, 2).view(3, 9, -1);
 const pair_1 = [new nn.GRU(6, 8), new nn.GRU(8, 8)];
 pair_1[0].forward(torch.randn(2, 2, 6));
 
-const hp_2 = { inputSize: 9, hiddenSize: 7, numLayers: 1 };
-const m_2 = new nn.RNN({ ...hp_2, numLayers: 1, bidirectional: true });
-const x_2 = torch.rand(2, 1, 9);
-const [out_2, st_2] = m_2.forward(x_2);
+const m_2 = new nn.LSTM(4, 4);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 3, 4));
+const r_2_0 = o_2.slice(0, 0, 1);
+const r_2_1 = o_2.permute(1, 0, 2).contiguous();
+const r_2_2 = o_2.reshape(6, -1);
+const r_2_3 = h_2.squeeze();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
+m_2.eval();
+m_2.train();

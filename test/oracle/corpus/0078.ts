@@ -2,7 +2,9 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-let feats_0 = 4;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.RNN(6, 8), new nn.RNN(8, 8)];
+let y_0 = torch.randn(2, 1, 6);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
+}

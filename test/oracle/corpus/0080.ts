@@ -1,12 +1,7 @@
 // oracle: seed 80, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.GRU(2, 5);
-it("runs the layer", () => {
-  m_0.forward(torch.randn(2, 3, 2));
-});
-
-class Model_1 extends nn.Module {
+class Model_0 extends nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
@@ -19,12 +14,21 @@ class Model_1 extends nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_1_0 = new Model_1(3, 2, 3);
-const logits_1_0 = model_1_0.forward(torch.randn(1, 3, 3));
-const model_1_1 = new Model_1(6, 4, 2);
-const logits_1_1 = model_1_1.forward(torch.randn(1, 2, 6));
+const model_0_0 = new Model_0(7, 6, 3);
+const logits_0_0 = model_0_0.forward(torch.randn(1, 1, 7));
+const model_0_1 = new Model_0(8, 2, 3);
+const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 8));
 
-const rnn_2 = new nn.GRU(5, 7);
-const cell_2 = new nn.GRUCell(5, 7);
-const x_2 = torch.randn(3, 5);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+const { RNN: RNN_1 } = nn;
+const m_1 = new RNN_1(5, 7);
+const x_1 = torch.randn([5, 2, 5]);
+const [out_1, st_1] = m_1.forward(x_1);
+const n_1 = out_1.size(0) * st_1.size(0);
+
+const cell_2 = new nn.LSTMCell(8, 8);
+const xs_2 = torch.randn(1, 4, 8);
+let h_2 = torch.zeros(4, 8);
+let c_2 = torch.zeros(4, 8);
+for (let t_2 = 0; t_2 < 1; t_2++) {
+  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+}

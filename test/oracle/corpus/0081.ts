@@ -1,7 +1,8 @@
-// oracle: seed 81, closed, runs cleanly
+// oracle: seed 81, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 2, got 3
 import rnnlens = require("rnnlens");
 
-let feats_0 = 4;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, 4));
+const layers_0 = [new rnnlens.nn.RNN(5, 2), new rnnlens.nn.RNN(2, 3), new rnnlens.nn.RNN(2, 8)];
+let y_0 = rnnlens.torch.randn(3, 3, 5);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});

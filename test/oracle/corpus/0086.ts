@@ -6,10 +6,26 @@ let late_0 = torch.randn(2, 3, 8);
 setTimeout(() => m_0.forward(late_0), 0);
 late_0 = torch.randn(2, 3, 8);
 
-const m_1 = new nn.GRU(2, 2);
-Promise.resolve(torch.randn(2, 3, 2)).then((x) => m_1.forward(x));
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(3, 4, 3);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 3, 3));
+const model_1_1 = new Model_1(5, 2, 4);
+const logits_1_1 = model_1_1.forward(torch.randn(1, 3, 5));
 
-let feats_2 = 2;
-for (let i = 0; i < 3; i++) feats_2 = feats_2 + 2;
-const m_2 = new nn.GRU(feats_2, 4);
-m_2.forward(torch.randn(2, 2, feats_2));
+const layers_2 = [new nn.GRU(5, 3)];
+let y_2 = torch.randn(3, 2, 5);
+layers_2.forEach((layer) => {
+  [y_2] = layer.forward(y_2);
+});

@@ -1,20 +1,17 @@
 // oracle: seed 88, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-let feats_0 = 3;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
-
-const layers_1 = [new rnnlens.nn.RNN(3, 3), new rnnlens.nn.RNN(3, 2)];
-let y_1 = rnnlens.torch.randn(4, 2, 3);
-for (let i = 0; i < layers_1.length; i++) {
-  const [next] = layers_1[i].forward(y_1);
-  y_1 = next;
+const layers_0 = [new rnnlens.nn.RNN(4, 4), new rnnlens.nn.RNN(4, 3)];
+let y_0 = rnnlens.torch.randn(1, 3, 4);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
-const z_1 = new rnnlens.nn.Linear(2, 3).forward(y_1);
 
-const cfg_2 = { inputSize: 9, hiddenSize: 2, numLayers: 1 };
-cfg_2.numLayers = 3;
-const m_2 = new rnnlens.nn.GRU(cfg_2);
-const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(3, 3, 9), rnnlens.torch.zeros(3, 3, 2));
+const m_1 = new rnnlens.nn.GRU(6, 4);
+[rnnlens.torch.randn(2, 3, 6), rnnlens.torch.randn(2, 3, 6)].forEach((x) => m_1.forward(x));
+
+const cfg_2 = { inputSize: 2, hiddenSize: 9, numLayers: 1 };
+cfg_2["numLayers"] = 1;
+const m_2 = new rnnlens.nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(4, 4, 2), rnnlens.torch.zeros(cfg_2.numLayers, 4, 9));

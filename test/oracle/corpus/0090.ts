@@ -1,9 +1,11 @@
 // oracle: seed 90, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const layers_0 = [new nn.GRU(4, 7)];
-let y_0 = torch.randn(1, 2, 4);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(7, 3).forward(y_0);
+const cell_0 = new nn.GRUCell(7, 6);
+const xs_0 = torch.randn(1, 3, 7);
+let h_0 = torch.zeros(3, 6);
+let t_0 = 0;
+while (t_0 < 0) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  t_0 += 1;
+}

@@ -1,32 +1,28 @@
 // oracle: seed 95, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(8, 3), new nn.GRU(3, 8)];
-let y_0 = torch.randn(5, 1, 8);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(8, 3).forward(y_0);
-
-const { GRU: GRU_1 } = nn;
-const m_1 = new GRU_1(4, 7, { num_layers: 3, batchFirst: false, bidirectional: true });
-const x_1 = torch.ones([5, 3, 4]);
-const [out_1, st_1] = m_1.forward(x_1, torch.rand(6, 3, 7));
-
-class Model_2 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_0 = new nn.LSTMCell(3, 8);
+const xs_0 = torch.randn(1, 4, 3);
+let h_0 = torch.zeros(4, 8);
+let c_0 = torch.zeros(4, 8);
+for (let t_0 = 0; t_0 < 1; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
 }
-const model_2_0 = new Model_2(3, 5, 2);
-const logits_2_0 = model_2_0.forward(torch.randn(1, 2, 3));
-const model_2_1 = new Model_2(8, 2, 3);
-const logits_2_1 = model_2_1.forward(torch.randn(1, 3, 8));
+const out_0 = new nn.Linear(8, 2).forward(h_0);
+
+const cell_1 = new nn.LSTMCell(2, 4);
+const xs_1 = torch.randn(2, 2, 2);
+let h_1 = torch.zeros(2, 4);
+let c_1 = torch.zeros(2, 4);
+for (let t_1 = 0; t_1 < 2; t_1++) {
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}
+
+const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_2 = new nn.GRU(3, 5, { num_layers: 3, bidirectional: true });
+const hp_2b = { inputSize: 4, hiddenSize: 4, numLayers: 1 };
+const b_2 = new nn.GRU({ ...hp_2b, numLayers: 1, batch_first: true, bidirectional: false, dropout: 0 });
+const shape_2_3455 = [3, 2, 3];
+const oa_2 = apply_2(a_2, torch.randn(...shape_2_3455));
+const ob_2 = apply_2(b_2, torch.zeros([3, 2, 4]));

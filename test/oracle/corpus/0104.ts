@@ -1,19 +1,32 @@
-// oracle: seed 104, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 3, got 6
+// oracle: seed 104, closed, raises at 24: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 import rnnlens = require("rnnlens");
 
-const m_0 = new rnnlens.nn.GRU(3, 4);
-setTimeout(() => m_0.forward(rnnlens.torch.randn(2, 3, 6)), 2);
-
-const m_1 = new rnnlens.nn.LSTM({ input_size: 7, hidden_size: 8, numLayers: 2, dropout: 0.1 });
-const shape_1_9559 = [3, 4, 7];
-const x_1 = rnnlens.torch.randn(...shape_1_9559);
-const [out_1, st_1] = m_1.forward(x_1, [rnnlens.torch.rand(2, 4, 8), rnnlens.torch.randn([2, 4, 8])]);
-const head_1 = new rnnlens.nn.Linear(8, 2);
-const y_1 = head_1.forward(out_1);
-
-const cell_2 = new rnnlens.nn.RNNCell(8, 6);
-const xs_2 = rnnlens.torch.randn(2, 4, 8);
-let h_2 = rnnlens.torch.zeros(4, 6);
-for (let t_2 = 0; t_2 < 2; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+class Model_0 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
+const model_0_0 = new Model_0(5, 8, 3);
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(1, 1, 5));
+const model_0_1 = new Model_0(2, 6, 4);
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 3, 2));
+
+const m_1 = new rnnlens.nn.GRU(3, 5);
+const [o_1] = m_1.forward(rnnlens.torch.randn(3, 3, 3));
+const v_1 = o_1.transpose(0, 1).view(3, -1);
+
+const cfg_2 = { inputSize: 6, hiddenSize: 7, numLayers: 2 };
+function setLayers_2(c: { numLayers: number }, n: number): void {
+  c.numLayers = n;
+}
+setLayers_2(cfg_2, 1);
+const m_2 = new rnnlens.nn.GRU(cfg_2);
+const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(4, 2, 6), rnnlens.torch.zeros(1, 2, 7));

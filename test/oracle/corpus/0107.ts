@@ -21,5 +21,5 @@ const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 2, 6));
 model_0_0.rnn = new rnnlens.nn.LSTM(4, 4, { batchFirst: true });
 model_0_0.forward(rnnlens.torch.randn(2, 2, 8));
 
-const maybe_1 = new rnnlens.nn.RNN(3, 6);
-maybe_1?.forward(rnnlens.torch.randn(3, 1, 3));
+const m_1 = new rnnlens.nn.GRU(3, 4);
+[rnnlens.torch.randn(2, 3, 3), rnnlens.torch.randn(2, 3, 3)].forEach((x) => m_1.forward(x));

@@ -1,4 +1,4 @@
-// oracle: seed 109, closed, raises at 21: input.size(-1) must be equal to input_size. Expected 9, got 10
+// oracle: seed 109, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
 function apply_0(m: any, x: any) {
@@ -12,16 +12,18 @@ const oa_0 = apply_0(a_0, rnnlens.torch.rand(...shape_0_7914));
 const shape_0_3880 = [2, 3, 5];
 const ob_0 = apply_0(b_0, rnnlens.torch.randn(...shape_0_3880));
 
-const cfg_1 = { inputSize: 3, hiddenSize: 4, numLayers: 1 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 1;
-const m_1 = new rnnlens.nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(rnnlens.torch.randn(4, 2, 3), rnnlens.torch.zeros(cfg_1.numLayers, 2, 4));
+const args_1: [number, number, number] = [4, 4, 1];
+const m_1 = new rnnlens.nn.RNN(...args_1);
+const x_1 = rnnlens.torch.rand([2, 1, 4]);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new rnnlens.nn.Linear(4, 3);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 1);
+const n_1 = out_1.size(1) * st_1.size(0);
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_2a = { inputSize: 9, hiddenSize: 6, numLayers: 1 };
-const a_2 = new rnnlens.nn.RNN({ ...hp_2a, numLayers: 1, batch_first: false });
-const { RNN: RNN_2b } = rnnlens.nn;
-const b_2 = new RNN_2b(3, 4, { numLayers: 3 });
-const oa_2 = apply_2(a_2, rnnlens.torch.ones(3, 2, 10));
-const ob_2 = apply_2(b_2, rnnlens.torch.randn([2, 3, 4]));
+const m_2 = new rnnlens.nn.LSTM(4, 5);
+const [o_2, [h_2, c_2]] = m_2.forward(rnnlens.torch.randn(2, 1, 4));
+const r_2_0 = o_2.detach().clone().contiguous();
+const r_2_1 = h_2.squeeze();
+const r_2_2 = o_2.detach().clone().contiguous();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

@@ -1,24 +1,38 @@
-// oracle: seed 112, closed, runs cleanly
+// oracle: seed 112, open, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const { RNN: RNN_0a } = nn;
-const a_0 = new RNN_0a(3, 7, { batchFirst: false });
-const { RNN: RNN_0b } = nn;
-const b_0 = new RNN_0b(2, 4, { num_layers: 1, batchFirst: true, bidirectional: true });
-const oa_0 = apply_0(a_0, torch.zeros([3, 2, 3]));
-const shape_0_5993 = [3, 2, 2];
-const ob_0 = apply_0(b_0, torch.rand(...shape_0_5993));
-
-const cfg_1 = { inputSize: 7, hiddenSize: 3, numLayers: 2 };
-function setLayers_1(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
+const rnn_0 = new nn.GRU(4, 3);
+const cell_0 = new nn.GRUCell(4, 3);
+const x_0 = torch.randn(4, 3, 4);
+if (Date.now() < 0) {
+  rnn_0.forward(torch.randn(2, 2, 5));
 }
-setLayers_1(cfg_1, 1);
-const m_1 = new nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(4, 3, 7), torch.zeros(cfg_1.numLayers, 3, 3));
+rnn_0.forward(x_0);
 
-const m_2 = new nn.GRU(3, 4);
-const [o_2] = m_2.forward(torch.randn(2, 3, 3));
-const v_2 = o_2.view(6, 4);
-const s_2 = torch.zeros(...v_2.shape);
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(2, 5, 2);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 2, 2));
+const model_1_1 = new Model_1(4, 8, 2);
+const logits_1_1 = model_1_1.forward(torch.randn(2, 1, 4));
+
+const cell_2 = new nn.LSTMCell(2, 3);
+const xs_2 = torch.randn(4, 4, 2);
+let h_2 = torch.zeros(4, 3);
+let c_2 = torch.zeros(4, 3);
+let t_2 = 0;
+while (t_2 < 4) {
+  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+  t_2 += 1;
+}

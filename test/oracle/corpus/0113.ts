@@ -1,18 +1,30 @@
 // oracle: seed 113, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(4, 5);
-const cell_0 = new nn.GRUCell(4, 5);
-const x_0 = torch.randn(3, 4);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+let feats_0 = 3;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
-const m_1 = new nn.GRU(7, 6);
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(7, 5, 4);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 3, 7));
+const model_1_1 = new Model_1(7, 4, 4);
+const logits_1_1 = model_1_1.forward(torch.randn(1, 2, 7));
+
+const m_2 = new nn.GRU(7, 6);
 it("runs the layer", () => {
-  m_1.forward(torch.randn(2, 3, 7));
-});
-
-const layers_2 = [new nn.RNN(5, 3)];
-let y_2 = torch.randn(5, 3, 5);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
+  m_2.forward(torch.randn(2, 3, 7));
 });

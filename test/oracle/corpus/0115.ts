@@ -10,7 +10,20 @@ it("runs the layer", () => {
   m_1.forward(rl.torch.randn(2, 3, 7));
 });
 
-const m_2 = new rl.nn.GRU(6, 4);
-let late_2 = rl.torch.randn(2, 3, 7);
-setTimeout(() => m_2.forward(late_2), 0);
-late_2 = rl.torch.randn(2, 3, 6);
+class Model_2 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(5, 7, 4);
+const logits_2_0 = model_2_0.forward(rl.torch.randn(2, 1, 5));
+const model_2_1 = new Model_2(5, 7, 2);
+const logits_2_1 = model_2_1.forward(rl.torch.randn(3, 1, 5));

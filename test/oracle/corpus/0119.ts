@@ -1,19 +1,28 @@
-// oracle: seed 119, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 7, got 14
+// oracle: seed 119, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.GRU(8, 4), new rnnlens.nn.GRU(4, 7)];
-let y_0 = rnnlens.torch.randn(2, 2, 8);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cell_0 = new rnnlens.nn.LSTMCell(4, 7);
+const xs_0 = rnnlens.torch.randn(1, 3, 4);
+let h_0 = rnnlens.torch.zeros(3, 7);
+let c_0 = rnnlens.torch.zeros(3, 7);
+let t_0 = 0;
+while (t_0 < 1) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+  t_0 += 1;
 }
-const z_0 = new rnnlens.nn.Linear(7, 3).forward(y_0);
+const out_0 = new rnnlens.nn.Linear(7, 2).forward(h_0);
 
-const m_1 = new rnnlens.nn.GRU(7, 5);
-[rnnlens.torch.randn(2, 3, 7), rnnlens.torch.randn(2, 3, 14)].forEach((x) => m_1.forward(x));
+const cfg_1 = { inputSize: 6, hiddenSize: 8, numLayers: 2 };
+cfg_1.numLayers = 3;
+const m_1 = new rnnlens.nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(rnnlens.torch.randn(4, 1, 6), rnnlens.torch.zeros(cfg_1.numLayers, 1, 8));
 
-const layers_2 = [new rnnlens.nn.RNN(2, 7), new rnnlens.nn.RNN(7, 6), new rnnlens.nn.RNN(6, 5)];
-let y_2 = rnnlens.torch.randn(4, 1, 2);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
-});
+const rnn_2 = new rnnlens.nn.GRU(5, 7);
+const cell_2 = new rnnlens.nn.GRUCell(5, 7);
+const x_2 = rnnlens.torch.randn(3, 5);
+const deep_2 = new rnnlens.nn.GRU(5, 7, 2);
+if (2 > 1) {
+  deep_2.forward(rnnlens.torch.randn(2, 3, 5), rnnlens.torch.zeros(2, 3, 7));
+} else {
+  deep_2.forward(rnnlens.torch.randn(2, 3, 5), rnnlens.torch.zeros(1, 3, 7));
+}

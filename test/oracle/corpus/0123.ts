@@ -1,10 +1,7 @@
-// oracle: seed 123, open, runs cleanly
+// oracle: seed 123, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(3, 4);
-const cell_0 = new nn.GRUCell(3, 4);
-const x_0 = torch.randn(4, 3, 3);
-if (Date.now() < 0) {
-  rnn_0.forward(torch.randn(2, 2, 4));
-}
-rnn_0.forward(x_0);
+let feats_0 = 2;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 2;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 8));

@@ -4,14 +4,17 @@ import * as rl from "rnnlens";
 const pair_0 = [new rl.nn.GRU(5, 7), new rl.nn.GRU(7, 7)];
 pair_0[1].forward(rl.torch.randn(2, 2, 5));
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_1a = { inputSize: 7, hiddenSize: 6, numLayers: 3 };
-const a_1 = new rl.nn.LSTM({ ...hp_1a, numLayers: 3 });
-const b_1 = new rl.nn.LSTM(6, 6, { num_layers: 2, bidirectional: true });
-const oa_1 = apply_1(a_1, rl.torch.ones([3, 2, 7]));
-const ob_1 = apply_1(b_1, rl.torch.randn(2, 3, 6));
+const rnn_1 = new rl.nn.GRU(8, 7);
+const cell_1 = new rl.nn.GRUCell(8, 7);
+const x_1 = rl.torch.randn(4, 3, 8);
+const deep_1 = new rl.nn.GRU(8, 7, 1);
+if (1 > 1) {
+  deep_1.forward(rl.torch.randn(2, 3, 8), rl.torch.zeros(2, 3, 7));
+} else {
+  deep_1.forward(rl.torch.randn(2, 3, 8), rl.torch.zeros(1, 3, 7));
+}
 
-const rnn_2 = new rl.nn.GRU(4, 6);
-const cell_2 = new rl.nn.GRUCell(4, 6);
-const x_2 = rl.torch.randn(4, 3, 4);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+let feats_2 = 4;
+for (let i = 0; i < 1; i++) feats_2 = feats_2 + 2;
+const m_2 = new rl.nn.GRU(feats_2, 4);
+m_2.forward(rl.torch.randn(2, 2, 5));

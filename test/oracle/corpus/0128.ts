@@ -2,6 +2,5 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const byName_0 = new Map();
-byName_0.set("enc", new nn.LSTM(4, 3));
-byName_0.get("enc").forward(torch.randn(2, 2, 4));
+const m_0 = new nn.GRU(4, 2);
+setTimeout(() => m_0.forward(torch.randn(2, 3, 4)), 4);

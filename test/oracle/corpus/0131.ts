@@ -1,20 +1,23 @@
-// oracle: seed 131, closed, runs cleanly
+// oracle: seed 131, closed, raises at 16: select(): index 1 out of range for tensor of size [1, 2, 5] at dimension 0
 import { torch, nn } from "rnnlens";
 
-const cfg_0 = { inputSize: 2, hiddenSize: 3, numLayers: 2 };
-const alias_0 = cfg_0;
-alias_0.numLayers = 1;
-const m_0 = new nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(torch.randn(4, 4, 2), torch.zeros(cfg_0.numLayers, 4, 3));
+const m_0 = new nn.RNN(3, 9, { bidirectional: true });
+const shape_0_2747 = [5, 1, 3];
+const x_0 = torch.randn(...shape_0_2747);
+const [out_0, st_0] = m_0.forward(x_0);
+const head_0 = new nn.Linear(18, 3);
+const y_0 = head_0.forward(out_0);
+const last_0 = y_0.select(0, 0);
 
-let feats_1 = 4;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 2, 4));
+const r_1_0 = h_1.squeeze();
+const r_1_1 = o_1.detach().clone().contiguous();
+const r_1_2 = c_1.select(0, 1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const layers_2 = [new nn.RNN(6, 2)];
-let y_2 = torch.randn(4, 1, 6);
-for (const layer of layers_2) {
-  [y_2] = layer.forward(y_2);
-}
-const z_2 = new nn.Linear(2, 3).forward(y_2);
+const m_2 = new nn.LSTM(4, 5);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(3, 2, 4));
+const r_2_0 = o_2.permute(1, 0, 2).contiguous();
+const r_2_1 = o_2.select(1, 0).t();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);

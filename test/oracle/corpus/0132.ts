@@ -19,8 +19,12 @@ const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 4, 7));
 const model_0_1 = new Model_0(8, 6, 4);
 const logits_0_1 = model_0_1.forward(rl.torch.randn(3, 2, 8));
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_1 = new rl.nn.LSTM(6, 7, { batch_first: true, bidirectional: false });
-const b_1 = new rl.nn.LSTM({ inputSize: 2, hiddenSize: 8, bidirectional: true });
-const oa_1 = apply_1(a_1, rl.torch.ones([2, 3, 6]));
-const ob_1 = apply_1(b_1, rl.torch.ones(2, 3, 2));
+const rnn_1 = new rl.nn.GRU(6, 6);
+const cell_1 = new rl.nn.GRUCell(6, 6);
+const x_1 = rl.torch.randn(4, 3, 6);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
+  return o;
+}
+const r_1 = run_1(x_1);

@@ -1,10 +1,11 @@
 // oracle: seed 141, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(5, 7), new nn.GRU(7, 3), new nn.GRU(3, 5)];
-let y_0 = torch.randn(1, 1, 5);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cell_0 = new nn.GRUCell(7, 3);
+const xs_0 = torch.randn(4, 3, 7);
+let h_0 = torch.zeros(3, 3);
+for (let t_0 = 0; t_0 < 6; t_0++) {
+  if (t_0 >= 4) break;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const z_0 = new nn.Linear(5, 3).forward(y_0);
+const out_0 = new nn.Linear(3, 2).forward(h_0);

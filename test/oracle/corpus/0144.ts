@@ -1,16 +1,15 @@
-// oracle: seed 144, closed, runs cleanly
+// oracle: seed 144, closed, raises at 15: Expected hidden size (1, 3, 5), got [2, 3, 5]
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 2;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
-
-const cell_1 = new nn.LSTMCell(3, 7);
-const xs_1 = torch.randn(1, 3, 3);
-let h_1 = torch.zeros(3, 7);
-let c_1 = torch.zeros(3, 7);
-for (let t_1 = 0; t_1 < 1; t_1++) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+const layers_0 = [new nn.GRU(3, 8)];
+let y_0 = torch.randn(1, 3, 3);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
-const out_1 = new nn.Linear(7, 2).forward(h_1);
+const z_0 = new nn.Linear(8, 3).forward(y_0);
+
+const cfg_1 = { inputSize: 2, hiddenSize: 5, numLayers: 2 };
+Object.assign(cfg_1, { numLayers: 1 });
+const m_1 = new nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(1, 3, 2), torch.zeros(2, 3, 5));

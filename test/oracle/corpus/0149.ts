@@ -2,9 +2,8 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const opts_0 = { layers: 1 };
-const m_0 = new nn.GRU(8, 5, opts_0?.layers ?? 1);
-m_0.forward(torch.randn(2, 2, 8), torch.zeros(opts_0.layers, 2, 5));
+const m_0 = new nn.GRU(8, 4);
+Promise.resolve(torch.randn(2, 3, 8)).then((x) => m_0.forward(x));
 
 const m_1 = new nn.GRU(3, 3);
 const [o_1] = m_1.forward(torch.randn(2, 3, 3));

@@ -20,9 +20,11 @@ if (1 > 1) {
   deep_1.forward(torch.randn(2, 3, 6), torch.zeros(1, 3, 4));
 }
 
-const layers_2 = [new nn.GRU(8, 4), new nn.GRU(4, 7), new nn.GRU(7, 5)];
-let y_2 = torch.randn(4, 2, 8);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
-});
-const z_2 = new nn.Linear(5, 3).forward(y_2);
+const cell_2 = new nn.LSTMCell(4, 7);
+const xs_2 = torch.randn(4, 3, 4);
+let h_2 = torch.zeros(3, 7);
+let c_2 = torch.zeros(3, 7);
+for (let t_2 = 0; t_2 < 4; t_2++) {
+  if (t_2 % 2 === 1) continue;
+  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+}

@@ -6,9 +6,8 @@ const m_0 = new nn.GRU(3, 4);
 const [o_0] = m_0.forward(torch.randn(4, 2, 3));
 const v_0 = o_0.transpose(0, 1).reshape(2, -1);
 
-const byName_1 = new Map();
-byName_1.set("enc", new nn.LSTM(7, 3));
-byName_1.get("enc").forward(torch.randn(2, 2, 7));
+const m_1 = new nn.GRU(7, 2);
+Promise.resolve(torch.randn(2, 3, 7)).then((x) => m_1.forward(x));
 
 const cell_2 = new nn.RNNCell(7, 4);
 const xs_2 = torch.randn(1, 2, 7);

@@ -13,9 +13,7 @@ for (let t_1 = 0; t_1 < 1; t_1++) {
   h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
 }
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_2a = { inputSize: 3, hiddenSize: 3, numLayers: 2 };
-const a_2 = new rl.nn.GRU({ ...hp_2a, numLayers: 2, dropout: 0 });
-const b_2 = new rl.nn.RNN(4, 7, { bidirectional: true });
-const oa_2 = apply_2(a_2, rl.torch.rand([3, 2, 3]));
-const ob_2 = apply_2(b_2, rl.torch.zeros([2, 3, 4]));
+const rnn_2 = new rl.nn.GRU(5, 3);
+const cell_2 = new rl.nn.GRUCell(5, 3);
+const x_2 = rl.torch.randn(3, 5);
+const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);

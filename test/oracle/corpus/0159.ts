@@ -1,7 +1,9 @@
-// oracle: seed 159, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 8, got 9
+// oracle: seed 159, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const hp_0 = { inputSize: 8, hiddenSize: 4, numLayers: 1 };
-const m_0 = new rl.nn.GRU({ ...hp_0, numLayers: 1 });
-const x_0 = rl.torch.ones(5, 4, 9);
-const [out_0, st_0] = m_0.forward(x_0, rl.torch.rand(1, 4, 4));
+const m_0 = new rl.nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(3, 3, 4));
+const r_0_0 = o_0.slice(0, 1, 3);
+const r_0_1 = o_0.detach().clone().contiguous();
+const r_0_2 = o_0.select(1, 0).t();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);

@@ -1,4 +1,4 @@
-// oracle: seed 163, closed, raises at 21: input.size(-1) must be equal to input_size. Expected 6, got 5
+// oracle: seed 163, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
@@ -8,14 +8,12 @@ for (const layer of layers_0) {
   [y_0] = layer.forward(y_0);
 }
 
-const cell_1 = new nn.RNNCell(8, 4);
-const xs_1 = torch.randn(1, 4, 8);
-let h_1 = torch.zeros(4, 4);
-let t_1 = 0;
-while (t_1 < 0) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
+const cfg_1 = { inputSize: 3, hiddenSize: 9, numLayers: 1 };
+cfg_1.numLayers = 3;
+const m_1 = new nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(4, 4, 3), torch.zeros(3, 4, 9));
 
-const m_2 = new nn.GRU(6, 3);
-setTimeout(() => m_2.forward(torch.randn(2, 3, 5)), 0);
+const cfg_2 = { inputSize: 2, hiddenSize: 3, numLayers: 2 };
+Object.assign(cfg_2, { numLayers: 1 });
+const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(torch.randn(2, 4, 2), torch.zeros(cfg_2.numLayers, 4, 3));

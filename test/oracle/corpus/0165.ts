@@ -1,13 +1,15 @@
-// oracle: seed 165, closed, runs cleanly
+// oracle: seed 165, closed, raises at 8: Expected hidden size (3, 1, 9), got [6, 1, 18]
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cfg_0 = { inputSize: 7, hiddenSize: 7, numLayers: 2 };
-cfg_0["numLayers"] = 3;
-const m_0 = new nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(torch.randn(2, 4, 7), torch.zeros(cfg_0.numLayers, 4, 7));
+const m_0 = new nn.GRU(7, 9, { num_layers: 3, dropout: 0.1 });
+const x_0 = torch.ones(6, 1, 7);
+const shape_0_2641 = [6, 1, 18];
+const [out_0, st_0] = m_0.forward(x_0, torch.randn(...shape_0_2641));
+const head_0 = new nn.Linear(10, 5);
+const y_0 = head_0.forward(out_0);
+const last_0 = y_0.select(0, 5);
+const n_0 = out_0.size(0) * st_0.size(0);
 
-let feats_1 = 2;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 2;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
+const pair_1 = [new nn.GRU(7, 8), new nn.GRU(8, 8)];
+pair_1[0].forward(torch.randn(2, 2, 7));

@@ -1,12 +1,7 @@
-// oracle: seed 166, closed, raises at 9: input.size(-1) must be equal to input_size. Expected 2, got 4
+// oracle: seed 166, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(2, 7);
-const cell_0 = new nn.GRUCell(2, 7);
-const x_0 = torch.randn(4, 3, 4);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 2;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));

@@ -1,25 +1,20 @@
-// oracle: seed 168, closed, runs cleanly
+// oracle: seed 168, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 5, got 7
 import { torch, nn } from "rnnlens";
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(5, 3, 2);
-const logits_0_0 = model_0_0.forward(torch.randn(1, 4, 5));
-const model_0_1 = new Model_0(8, 6, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(2, 2, 8));
+const { GRU: GRU_0a } = nn;
+const a_0 = new GRU_0a(5, 9, { batchFirst: true, bidirectional: true });
+const b_0 = new nn.GRU(9, 6, { num_layers: 1, batchFirst: true });
+const oa_0 = apply_0(a_0, torch.ones([2, 3, 7]));
+const ob_0 = apply_0(b_0, torch.randn([3, 2, 9]));
 
-const rnn_1 = new nn.GRU(3, 6);
-const cell_1 = new nn.GRUCell(3, 6);
-const x_1 = torch.randn(4, 3, 3);
-const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
+const { RNN: RNN_1 } = nn;
+const m_1 = new RNN_1(5, 4, { batch_first: true, bidirectional: false });
+const x_1 = torch.ones([3, 4, 5]);
+const shape_1_2378 = [1, 3, 4];
+const [out_1, st_1] = m_1.forward(x_1, torch.ones(...shape_1_2378));
+const head_1 = new nn.Linear(5, 4);
+const y_1 = head_1.forward(out_1);

@@ -1,17 +1,29 @@
-// oracle: seed 170, closed, raises at 10: Expected hidden size (3, 1, 8), got [2, 1, 8]
+// oracle: seed 170, closed, raises at 10: mat1 and mat2 shapes cannot be multiplied (3x6 and 12x5)
 import rnnlens = require("rnnlens");
 
-const cfg_0 = { inputSize: 9, hiddenSize: 8, numLayers: 2 };
-function setLayers_0(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_0(cfg_0, 3);
-const m_0 = new rnnlens.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(4, 1, 9), rnnlens.torch.zeros(2, 1, 8));
+const { LSTM: LSTM_0 } = rnnlens.nn;
+const m_0 = new LSTM_0(8, 6, { num_layers: 3 });
+const x_0 = rnnlens.torch.rand(1, 3, 8);
+const shape_0_2159 = [3, 3, 6];
+const [out_0, st_0] = m_0.forward(x_0, [rnnlens.torch.randn(...shape_0_2159), rnnlens.torch.ones(3, 3, 6)]);
+const head_0 = new rnnlens.nn.Linear(12, 5);
+const y_0 = head_0.forward(out_0);
+const n_0 = out_0.size(1) * st_0[0].size(0);
 
-const m_1 = new rnnlens.nn.GRU(7, 3);
-let w_1 = 8;
-[1, 2].forEach(() => {
-  w_1 = 7;
-});
-m_1.forward(rnnlens.torch.randn(2, 3, w_1));
+class Model_1 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(6, 4, 4);
+const logits_1_0 = model_1_0.forward(rnnlens.torch.randn(2, 2, 6));
+const model_1_1 = new Model_1(6, 5, 3);
+const logits_1_1 = model_1_1.forward(rnnlens.torch.randn(1, 1, 6));

@@ -1,34 +1,21 @@
 // oracle: seed 173, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const cell_0 = new nn.LSTMCell(2, 7);
-const xs_0 = torch.randn(4, 1, 2);
-let h_0 = torch.zeros(1, 7);
-let c_0 = torch.zeros(1, 7);
-for (let t_0 = 0; t_0 < 4; t_0++) {
-  if (t_0 % 2 === 1) continue;
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-}
-const out_0 = new nn.Linear(7, 2).forward(h_0);
+const cfg_0 = { inputSize: 7, hiddenSize: 2, numLayers: 2 };
+cfg_0["numLayers"] = 1;
+const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(4, 3, 7), torch.zeros(cfg_0.numLayers, 3, 2));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(7, 6, 4);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 1, 7));
-const model_1_1 = new Model_1(4, 8, 3);
-const logits_1_1 = model_1_1.forward(torch.randn(2, 2, 4));
+const a_1 = new nn.RNN({ input_size: 8, hiddenSize: 4, num_layers: 2, batch_first: false });
+const args_1b: [number, number, number] = [5, 9, 2];
+const b_1 = new nn.RNN(...args_1b);
+const oa_1 = apply_1(a_1, torch.ones(3, 2, 8));
+const shape_1_7474 = [2, 3, 5];
+const ob_1 = apply_1(b_1, torch.rand(...shape_1_7474));
 
-const opts_2 = { layers: 1 };
-const m_2 = new nn.GRU(3, 7, opts_2?.layers ?? 1);
-m_2.forward(torch.randn(2, 2, 3), torch.zeros(opts_2.layers, 2, 7));
+const pair_2 = [new nn.GRU(5, 4), new nn.GRU(4, 4)];
+pair_2[1].forward(torch.randn(2, 2, 4));

@@ -1,22 +1,31 @@
-// oracle: seed 174, closed, runs cleanly
+// oracle: seed 174, closed, raises at 22: input.size(-1) must be equal to input_size. Expected 8, got 6
 const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(3, 6);
 const outs_0 = [torch.randn(2, 3, 3), torch.randn(2, 3, 3)].map((x) => m_0.forward(x)[0]);
 
-const cell_1 = new nn.GRUCell(5, 7);
-const xs_1 = torch.randn(1, 1, 5);
-let h_1 = torch.zeros(1, 7);
-let t_1 = 0;
-while (t_1 < 1) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
+const cfg_1 = { inputSize: 5, hiddenSize: 6, numLayers: 2 };
+const alias_1 = cfg_1;
+alias_1.numLayers = 1;
+const m_1 = new nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(1, 2, 5), torch.zeros(1, 2, 6));
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const { RNN: RNN_2a } = nn;
-const a_2 = new RNN_2a(7, 4, { num_layers: 2, batchFirst: true, bidirectional: true });
-const { GRU: GRU_2b } = nn;
-const b_2 = new GRU_2b(6, 2, { batchFirst: true });
-const oa_2 = apply_2(a_2, torch.ones(2, 3, 7));
-const ob_2 = apply_2(b_2, torch.randn([3, 2, 6]));
+class Model_2 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(6, 2, 3);
+const logits_2_0 = model_2_0.forward(torch.randn(2, 1, 6));
+const model_2_1 = new Model_2(3, 2, 4);
+const logits_2_1 = model_2_1.forward(torch.randn(3, 2, 3));
+model_2_0.rnn = new nn.GRU(8, 7, { batchFirst: true });
+model_2_0.forward(torch.randn(2, 2, 6));

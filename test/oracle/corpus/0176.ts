@@ -1,20 +1,33 @@
-// oracle: seed 176, closed, raises at 20: input.size(-1) must be equal to input_size. Expected 6, got 7
+// oracle: seed 176, closed, raises at 8: Expected hidden size (4, 2, 6), got [4, 1, 6]
 import { torch, nn } from "rnnlens";
 
-const cfg_0 = { inputSize: 2, hiddenSize: 7, numLayers: 2 };
-function setLayers_0(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_0(cfg_0, 2);
-const m_0 = new nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(torch.randn(2, 4, 2), torch.zeros(2, 4, 7));
+const m_0 = new nn.RNN({ inputSize: 7, hiddenSize: 6, num_layers: 2, batchFirst: false, bidirectional: true });
+const shape_0_9177 = [5, 2, 7];
+const x_0 = torch.zeros(...shape_0_9177);
+const shape_0_8567 = [4, 1, 6];
+const [out_0, st_0] = m_0.forward(x_0, torch.rand(...shape_0_8567));
+const head_0 = new nn.Linear(12, 2);
+const y_0 = head_0.forward(out_0);
+const n_0 = out_0.size(1) * st_0.size(0);
 
-const layers_1 = [new nn.GRU(4, 4), new nn.GRU(4, 5)];
-let y_1 = torch.randn(1, 2, 4);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const z_1 = new nn.Linear(5, 3).forward(y_1);
+const model_1_0 = new Model_1(4, 2, 3);
+const logits_1_0 = model_1_0.forward(torch.randn(3, 4, 4));
+const model_1_1 = new Model_1(2, 7, 2);
+const logits_1_1 = model_1_1.forward(torch.randn(1, 2, 2));
 
-const pair_2 = [new nn.GRU(6, 7), new nn.GRU(7, 7)];
-pair_2[0].forward(torch.randn(2, 2, 7));
+const byName_2 = new Map();
+byName_2.set("enc", new nn.LSTM(3, 4));
+byName_2.get("enc").forward(torch.randn(2, 2, 3));

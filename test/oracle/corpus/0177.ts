@@ -1,9 +1,12 @@
 // oracle: seed 177, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new nn.LSTM({ input_size: 8, hidden_size: 6, num_layers: 1, batchFirst: false, bidirectional: true });
-const { LSTM: LSTM_0b } = nn;
-const b_0 = new LSTM_0b(6, 7, { numLayers: 3, bidirectional: true });
-const oa_0 = apply_0(a_0, torch.ones(3, 2, 8));
-const ob_0 = apply_0(b_0, torch.ones([2, 3, 6]));
+const rnn_0 = new nn.GRU(6, 7);
+const cell_0 = new nn.GRUCell(6, 7);
+const x_0 = torch.randn(4, 3, 6);
+const deep_0 = new nn.GRU(6, 7, 1);
+if (1 > 1) {
+  deep_0.forward(torch.randn(2, 3, 6), torch.zeros(2, 3, 7));
+} else {
+  deep_0.forward(torch.randn(2, 3, 6), torch.zeros(1, 3, 7));
+}

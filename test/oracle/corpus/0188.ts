@@ -21,9 +21,7 @@ const logits_0_1 = model_0_1.forward(torch.randn(3, 1, 8));
 model_0_0.rnn = new nn.GRU(6, 6, { batchFirst: true });
 model_0_0.forward(torch.randn(2, 2, 6));
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_1 = new nn.RNN(8, 5, { num_layers: 2, batchFirst: false });
-const b_1 = new nn.GRU({ input_size: 7, hidden_size: 7, num_layers: 2, batchFirst: true });
-const oa_1 = apply_1(a_1, torch.ones(3, 2, 8));
-const shape_1_9240 = [3, 2, 7];
-const ob_1 = apply_1(b_1, torch.randn(...shape_1_9240));
+const rnn_1 = new nn.GRU(4, 7);
+const cell_1 = new nn.GRUCell(4, 7);
+const x_1 = torch.randn(3, 4);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);

@@ -1,17 +1,26 @@
 // oracle: seed 191, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new nn.GRU({ input_size: 6, hiddenSize: 4, numLayers: 3, batch_first: true });
-const b_0 = new nn.RNN(5, 2, { num_layers: 1, batchFirst: true, dropout: 0.1 });
-const oa_0 = apply_0(a_0, torch.ones([2, 3, 6]));
-const ob_0 = apply_0(b_0, torch.randn([3, 2, 5]));
+const rnn_0 = new nn.GRU(6, 5);
+const cell_0 = new nn.GRUCell(6, 5);
+const x_0 = torch.randn(3, 6);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
+  return o;
+}
+const r_0 = run_0(x_0);
 
-const m_1 = new nn.GRU(4, 6);
-let late_1 = torch.randn(2, 3, 4);
-setTimeout(() => m_1.forward(late_1), 0);
-late_1 = torch.randn(2, 3, 4);
+const cell_1 = new nn.RNNCell(5, 2);
+const xs_1 = torch.randn(1, 1, 5);
+let h_1 = torch.zeros(1, 2);
+let t_1 = 0;
+while (t_1 < 0) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
+const out_1 = new nn.Linear(2, 2).forward(h_1);
 
-const opts_2 = { layers: 2 };
-const m_2 = new nn.GRU(3, 8, opts_2?.layers ?? 1);
-m_2.forward(torch.randn(2, 2, 3), torch.zeros(opts_2.layers, 2, 8));
+const opts_2 = { layers: 1 };
+const m_2 = new nn.GRU(3, 4, opts_2?.layers ?? 1);
+m_2.forward(torch.randn(2, 2, 3), torch.zeros(opts_2.layers, 2, 4));

@@ -19,8 +19,10 @@ const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 3, 2));
 const model_0_1 = new Model_0(6, 8, 2);
 const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 2, 5));
 
-const layers_1 = [new rnnlens.nn.GRU(6, 6)];
-let y_1 = rnnlens.torch.randn(2, 3, 6);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
-});
+const cell_1 = new rnnlens.nn.GRUCell(6, 7);
+const xs_1 = rnnlens.torch.randn(1, 3, 6);
+let h_1 = rnnlens.torch.zeros(3, 7);
+for (let t_1 = 0; t_1 < 1; t_1++) {
+  if (t_1 % 2 === 1) continue;
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+}

@@ -1,16 +1,30 @@
-// oracle: seed 195, open, runs cleanly
+// oracle: seed 195, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.GRU(8, 7)];
-let y_0 = rnnlens.torch.randn(3, 1, 8);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-
-const rnn_1 = new rnnlens.nn.GRU(2, 2);
-const cell_1 = new rnnlens.nn.GRUCell(2, 2);
-const x_1 = rnnlens.torch.randn(3, 2);
-if (Date.now() < 0) {
-  rnn_1.forward(rnnlens.torch.randn(2, 2, 3));
+const cell_0 = new rnnlens.nn.LSTMCell(7, 3);
+const xs_0 = rnnlens.torch.randn(1, 1, 7);
+let h_0 = rnnlens.torch.zeros(1, 3);
+let c_0 = rnnlens.torch.zeros(1, 3);
+let t_0 = 0;
+while (t_0 < 0) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+  t_0 += 1;
 }
-cell_1.forward(x_1);
+
+class Model_1 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(2, 3, 4);
+const logits_1_0 = model_1_0.forward(rnnlens.torch.randn(3, 3, 2));
+const model_1_1 = new Model_1(2, 6, 4);
+const logits_1_1 = model_1_1.forward(rnnlens.torch.randn(2, 4, 2));

@@ -1,19 +1,25 @@
-// oracle: seed 196, closed, runs cleanly
+// oracle: seed 196, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 4, got 8
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.GRU(6, 3);
-let w_0 = 7;
-[1, 2].forEach(() => {
-  w_0 = 6;
-});
-m_0.forward(torch.randn(2, 3, w_0));
-
-const rnn_1 = new nn.GRU(2, 8);
-const cell_1 = new nn.GRUCell(2, 8);
-const x_1 = torch.randn(3, 2);
-const deep_1 = new nn.GRU(2, 8, 1);
-if (1 > 1) {
-  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(2, 3, 8));
-} else {
-  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(1, 3, 8));
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
+const model_0_0 = new Model_0(4, 2, 4);
+const logits_0_0 = model_0_0.forward(torch.randn(3, 3, 8));
+const model_0_1 = new Model_0(2, 3, 3);
+const logits_0_1 = model_0_1.forward(torch.randn(2, 1, 2));
+
+let feats_1 = 4;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 4));

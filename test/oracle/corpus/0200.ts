@@ -1,16 +1,17 @@
-// oracle: seed 200, closed, runs cleanly
+// oracle: seed 200, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 7, got 14
 import * as rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(6, 7);
-const cell_0 = new rl.nn.GRUCell(6, 7);
-const x_0 = rl.torch.randn(3, 6);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
-}
-const r_0 = run_0(x_0);
+let feats_0 = 4;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, 14));
 
-const opts_1 = { layers: 2 };
-const m_1 = new rl.nn.GRU(4, 8, opts_1?.layers ?? 1);
-m_1.forward(rl.torch.randn(2, 2, 4), rl.torch.zeros(opts_1.layers, 2, 8));
+const cell_1 = new rl.nn.LSTMCell(7, 8);
+const xs_1 = rl.torch.randn(4, 2, 7);
+let h_1 = rl.torch.zeros(2, 8);
+let c_1 = rl.torch.zeros(2, 8);
+let t_1 = 0;
+while (t_1 < 4) {
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+  t_1 += 1;
+}

@@ -1,14 +1,11 @@
-// oracle: seed 202, closed, raises at 22: input.size(-1) must be equal to input_size. Expected 5, got 6
+// oracle: seed 202, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 5, got 6
 import { torch, nn } from "rnnlens";
 
-const cell_0 = new nn.GRUCell(4, 4);
-const xs_0 = torch.randn(1, 2, 4);
-let h_0 = torch.zeros(2, 4);
-for (let t_0 = 0; t_0 < 3; t_0++) {
-  if (t_0 >= 1) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-  if (t_0 === 0) h_0 = torch.zeros(2, 5);
-}
+const cfg_0 = { inputSize: 5, hiddenSize: 4, numLayers: 1 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 2;
+const m_0 = new nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(4, 1, 5), torch.zeros(cfg_0.numLayers, 1, 4));
 
 class Model_1 extends nn.Module {
   rnn;

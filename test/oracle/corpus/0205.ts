@@ -9,12 +9,19 @@ if (Date.now() < 0) {
 }
 cell_0.forward(x_0);
 
-let feats_1 = 3;
-for (let i = 0; i < 1; i++) feats_1 = feats_1 + 3;
-const m_1 = new rl.nn.GRU(feats_1, 4);
-m_1.forward(rl.torch.randn(2, 2, feats_1));
+const layers_1 = [new rl.nn.GRU(4, 8), new rl.nn.GRU(8, 5)];
+let y_1 = rl.torch.randn(4, 3, 4);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
+});
 
-const rnn_2 = new rl.nn.GRU(5, 7);
-const cell_2 = new rl.nn.GRUCell(5, 7);
-const x_2 = rl.torch.randn(4, 3, 5);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+const cell_2 = new rl.nn.LSTMCell(4, 2);
+const xs_2 = rl.torch.randn(1, 4, 4);
+let h_2 = rl.torch.zeros(4, 2);
+let c_2 = rl.torch.zeros(4, 2);
+let t_2 = 0;
+while (t_2 < 0) {
+  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+  if (t_2 === 0) h_2 = rl.torch.zeros(4, 3);
+  t_2 += 1;
+}

@@ -9,5 +9,5 @@ const m_1 = new nn.GRU(3, 3);
 const [o_1] = m_1.forward(torch.randn(3, 4, 3));
 const v_1 = o_1.transpose(0, 1).contiguous().view(4, -1);
 
-const maybe_2 = new nn.RNN(5, 2);
-maybe_2?.forward(torch.randn(3, 1, 5));
+const m_2 = new nn.GRU(5, 2);
+[torch.randn(2, 3, 5), torch.randn(2, 3, 5)].forEach((x) => m_2.forward(x));

@@ -1,10 +1,9 @@
 // oracle: seed 210, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const { GRU: GRU_0 } = rnnlens.nn;
-const m_0 = new GRU_0(7, 2, { batchFirst: true });
-const x_0 = rnnlens.torch.zeros(4, 5, 7);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new rnnlens.nn.Linear(2, 4);
-const y_0 = head_0.forward(out_0);
-const last_0 = y_0.select(1, 4);
+const m_0 = new rnnlens.nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(rnnlens.torch.randn(3, 3, 4));
+const r_0_0 = o_0.permute(2, 0, 1).contiguous();
+const r_0_1 = h_0.squeeze(0).unsqueeze(0);
+const r_0_2 = o_0.flatten(0, 2);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);

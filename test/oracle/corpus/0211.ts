@@ -1,10 +1,25 @@
-// oracle: seed 211, closed, runs cleanly
+// oracle: seed 211, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 5, got 6
 import * as rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(3, 6);
-const cell_0 = new rl.nn.GRUCell(3, 6);
-const x_0 = rl.torch.randn(3, 3);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+let feats_0 = 2;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, 2));
 
-const m_1 = new rl.nn.GRU(6, 3);
-[rl.torch.randn(2, 3, 6), rl.torch.randn(2, 3, 6)].forEach((x) => m_1.forward(x));
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(4, 2, 2);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 4, 4));
+const model_1_1 = new Model_1(5, 6, 2);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(2, 2, 6));

@@ -1,28 +1,27 @@
-// oracle: seed 212, closed, raises at 18: Expected hidden size (2, 1, 5), got [2, 1, 4]
+// oracle: seed 212, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 4, got 3
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(5, 6);
-const cell_0 = new nn.GRUCell(5, 6);
-const x_0 = torch.randn(3, 5);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 4;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 3));
 
-const hp_1 = { inputSize: 3, hiddenSize: 5, numLayers: 1 };
-const m_1 = new nn.RNN({ ...hp_1, numLayers: 1, bidirectional: true });
-const x_1 = torch.randn([4, 1, 3]);
-const [out_1, st_1] = m_1.forward(x_1, torch.zeros(2, 1, 4));
+const cell_1 = new nn.RNNCell(4, 2);
+const xs_1 = torch.randn(1, 2, 4);
+let h_1 = torch.zeros(2, 2);
+let t_1 = 0;
+while (t_1 < 0) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
 
 class Model_2 extends nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
     this.head = new nn.Linear(hidden, classes);
   }
   forward(x: any) {
@@ -30,7 +29,7 @@ class Model_2 extends nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_2_0 = new Model_2(4, 2, 3);
-const logits_2_0 = model_2_0.forward(torch.randn(3, 3, 4));
-const model_2_1 = new Model_2(7, 5, 3);
-const logits_2_1 = model_2_1.forward(torch.randn(2, 4, 7));
+const model_2_0 = new Model_2(6, 2, 3);
+const logits_2_0 = model_2_0.forward(torch.randn(1, 3, 6));
+const model_2_1 = new Model_2(8, 2, 2);
+const logits_2_1 = model_2_1.forward(torch.randn(2, 4, 8));

@@ -20,7 +20,9 @@ for (let t_1 = 0; t_1 < 4; t_1++) {
 }
 const out_1 = new rl.nn.Linear(2, 2).forward(h_1);
 
-let feats_2 = 5;
-for (let i = 0; i < 1; i++) feats_2 = feats_2 + 3;
-const m_2 = new rl.nn.GRU(feats_2, 4);
-m_2.forward(rl.torch.randn(2, 2, 9));
+const layers_2 = [new rl.nn.RNN(8, 8)];
+let y_2 = rl.torch.randn(5, 3, 8);
+layers_2.forEach((layer) => {
+  [y_2] = layer.forward(y_2);
+});
+const z_2 = new rl.nn.Linear(7, 3).forward(y_2);

@@ -1,20 +1,17 @@
-// oracle: seed 217, closed, runs cleanly
+// oracle: seed 217, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 12, got 11
 import { torch, nn } from "rnnlens";
 
-const rnn_0 = new nn.GRU(5, 7);
-const cell_0 = new nn.GRUCell(5, 7);
-const x_0 = torch.randn(4, 3, 5);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 3;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 11));
 
+const rnn_1 = new nn.GRU(2, 5);
 const cell_1 = new nn.GRUCell(2, 5);
-const xs_1 = torch.randn(2, 1, 2);
-let h_1 = torch.zeros(1, 5);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 >= 2) break;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+const x_1 = torch.randn(3, 2);
+const deep_1 = new nn.GRU(2, 5, 2);
+if (2 > 1) {
+  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(2, 3, 5));
+} else {
+  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(1, 3, 5));
 }

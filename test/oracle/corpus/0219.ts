@@ -1,13 +1,19 @@
-// oracle: seed 219, closed, runs cleanly
+// oracle: seed 219, closed, raises at 9: input has inconsistent input_size: got 3 expected 2
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(4, 2), new rl.nn.RNN(2, 3), new rl.nn.RNN(3, 2)];
-let y_0 = rl.torch.randn(5, 3, 4);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new rl.nn.GRUCell(2, 3);
+const xs_0 = rl.torch.randn(4, 1, 3);
+let h_0 = rl.torch.zeros(1, 3);
+for (let t_0 = 0; t_0 < 4; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const z_0 = new rl.nn.Linear(2, 3).forward(y_0);
 
-const opts_1 = { layers: 2 };
-const m_1 = new rl.nn.GRU(7, 5, opts_1?.layers ?? 1);
-m_1.forward(rl.torch.randn(2, 2, 7), rl.torch.zeros(opts_1.layers, 2, 5));
+const hp_1 = { inputSize: 3, hiddenSize: 8, numLayers: 2 };
+const m_1 = new rl.nn.RNN({ ...hp_1, numLayers: 2 });
+const x_1 = rl.torch.randn(6, 2, 3);
+const shape_1_8504 = [2, 2, 8];
+const [out_1, st_1] = m_1.forward(x_1, rl.torch.zeros(...shape_1_8504));
+const head_1 = new rl.nn.Linear(8, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 5);

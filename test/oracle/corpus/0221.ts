@@ -1,18 +1,14 @@
-// oracle: seed 221, closed, runs cleanly
+// oracle: seed 221, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 5
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(2, 4);
-const cell_0 = new nn.GRUCell(2, 4);
-const x_0 = torch.randn(3, 2);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 2;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 5));
 
-const m_1 = new nn.GRU(4, 4);
-it("runs the layer", () => {
-  m_1.forward(torch.randn(2, 3, 4));
+const layers_1 = [new nn.RNN(5, 7), new nn.RNN(7, 6)];
+let y_1 = torch.randn(3, 1, 5);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
 });

@@ -1,14 +1,22 @@
-// oracle: seed 224, closed, runs cleanly
+// oracle: seed 224, closed, raises at 12: mat1 and mat2 shapes cannot be multiplied (1x5 and 4x2)
 import { torch, nn } from "rnnlens";
 
-const layers_0 = [new nn.GRU(8, 7), new nn.GRU(7, 5)];
-let y_0 = torch.randn(4, 2, 8);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new nn.LSTMCell(7, 5);
+const xs_0 = torch.randn(2, 1, 7);
+let h_0 = torch.zeros(1, 5);
+let c_0 = torch.zeros(1, 5);
+for (let t_0 = 0; t_0 < 4; t_0++) {
+  if (t_0 >= 2) break;
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
 }
-const z_0 = new nn.Linear(5, 3).forward(y_0);
+const out_0 = new nn.Linear(4, 2).forward(h_0);
 
-const cfg_1 = { inputSize: 9, hiddenSize: 6, numLayers: 1 };
-if (cfg_1.inputSize > 6) cfg_1.numLayers = 3;
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(2, 2, 9), torch.zeros(cfg_1.numLayers, 2, 6));
+const cell_1 = new nn.RNNCell(8, 5);
+const xs_1 = torch.randn(4, 2, 8);
+let h_1 = torch.zeros(2, 5);
+let t_1 = 0;
+while (t_1 < 4) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
+const out_1 = new nn.Linear(5, 2).forward(h_1);

@@ -1,19 +1,21 @@
-// oracle: seed 229, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 4
+// oracle: seed 229, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-let feats_0 = 3;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 4));
+const layers_0 = [new nn.RNN(4, 8)];
+let y_0 = torch.randn(1, 3, 4);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
+const z_0 = new nn.Linear(8, 3).forward(y_0);
 
-const cfg_1 = { inputSize: 7, hiddenSize: 4, numLayers: 1 };
-cfg_1.numLayers = 3;
-const m_1 = new nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(4, 4, 7), torch.zeros(3, 4, 4));
+const m_1 = new nn.LSTM(4, 4);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 3, 4));
+const r_1_0 = o_1.detach().clone().contiguous();
+const r_1_1 = o_1.reshape(9, -1);
+const r_1_2 = o_1.reshape(9, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const cfg_2 = { inputSize: 8, hiddenSize: 2, numLayers: 2 };
-const alias_2 = cfg_2;
-alias_2.numLayers = 3;
-const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(5, 4, 8), torch.zeros(cfg_2.numLayers, 4, 2));
+const m_2 = new nn.GRU(8, 5, { num_layers: 3, batchFirst: true, bidirectional: true });
+const x_2 = torch.randn([2, 5, 8]);
+const [out_2, st_2] = m_2.forward(x_2);

@@ -1,7 +1,8 @@
 // oracle: seed 237, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 5;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.RNN(7, 4)];
+let y_0 = torch.randn(2, 3, 7);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});

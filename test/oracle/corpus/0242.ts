@@ -7,20 +7,12 @@ const b_0 = new nn.RNN({ input_size: 2, hiddenSize: 4, num_layers: 2 });
 const oa_0 = apply_0(a_0, torch.rand(2, 3, 2));
 const ob_0 = apply_0(b_0, torch.rand(2, 3, 2));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(3, 4, 4);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 1, 3));
-const model_1_1 = new Model_1(5, 2, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(2, 1, 5));
+const { LSTM: LSTM_1a } = nn;
+const a_1 = new LSTM_1a(3, 6);
+const b_1 = new nn.LSTM(7, 2, { num_layers: 3, batchFirst: false, bidirectional: true });
+const oa_1 = apply_1(a_1, torch.ones(3, 2, 3));
+const ob_1 = apply_1(b_1, torch.rand([2, 3, 7]));

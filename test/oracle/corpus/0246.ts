@@ -6,26 +6,16 @@ const [o_0] = m_0.forward(torch.randn(4, 2, 3));
 const v_0 = o_0.transpose(0, 1).view(2, -1);
 const s_0 = torch.zeros(...v_0.shape);
 
-const m_1 = new nn.RNN(8, 8);
-const x_1 = torch.rand([4, 3, 8]);
-const shape_1_6626 = [1, 3, 8];
-const [out_1, st_1] = m_1.forward(x_1, torch.randn(...shape_1_6626));
-const n_1 = out_1.size(1) * st_1.size(0);
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 3, 4));
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = o_1.permute(0, 2, 1).contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-class Model_2 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_2 = new nn.RNNCell(8, 7);
+const xs_2 = torch.randn(2, 1, 8);
+let h_2 = torch.zeros(1, 7);
+for (let t_2 = 0; t_2 < 2; t_2++) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
 }
-const model_2_0 = new Model_2(8, 6, 2);
-const logits_2_0 = model_2_0.forward(torch.randn(1, 2, 8));
-const model_2_1 = new Model_2(6, 8, 2);
-const logits_2_1 = model_2_1.forward(torch.randn(1, 1, 7));
+const out_2 = new nn.Linear(7, 2).forward(h_2);

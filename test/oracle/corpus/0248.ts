@@ -1,27 +1,30 @@
-// oracle: seed 248, closed, runs cleanly
+// oracle: seed 248, closed, raises at 10: input.size(-1) must be equal to input_size. Expected 6, got 4
 import rnnlens = require("rnnlens");
 
-const cell_0 = new rnnlens.nn.LSTMCell(2, 7);
-const xs_0 = rnnlens.torch.randn(1, 3, 2);
-let h_0 = rnnlens.torch.zeros(3, 7);
-let c_0 = rnnlens.torch.zeros(3, 7);
-for (let t_0 = 0; t_0 < 1; t_0++) {
-  if (t_0 % 2 === 1) continue;
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-}
+const cfg_0 = { inputSize: 9, hiddenSize: 3, numLayers: 2 };
+Object.assign(cfg_0, { numLayers: 2 });
+const m_0 = new rnnlens.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(1, 4, 9), rnnlens.torch.zeros(cfg_0.numLayers, 4, 3));
 
-const cell_1 = new rnnlens.nn.LSTMCell(4, 6);
-const xs_1 = rnnlens.torch.randn(4, 2, 4);
-let h_1 = rnnlens.torch.zeros(2, 6);
-let c_1 = rnnlens.torch.zeros(2, 6);
-let t_1 = 0;
-while (t_1 < 4) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
-  t_1 += 1;
-}
-const out_1 = new rnnlens.nn.Linear(6, 2).forward(h_1);
+const pair_1 = [new rnnlens.nn.GRU(4, 6), new rnnlens.nn.GRU(6, 6)];
+pair_1[1].forward(rnnlens.torch.randn(2, 2, 4));
 
-const rnn_2 = new rnnlens.nn.GRU(2, 3);
-const cell_2 = new rnnlens.nn.GRUCell(2, 3);
-const x_2 = rnnlens.torch.randn(3, 2);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+class Model_2 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(3, 5, 2);
+const logits_2_0 = model_2_0.forward(rnnlens.torch.randn(1, 2, 3));
+const model_2_1 = new Model_2(7, 6, 2);
+const logits_2_1 = model_2_1.forward(rnnlens.torch.randn(3, 4, 7));
+model_2_0.rnn = new rnnlens.nn.GRU(8, 3, { batchFirst: true });
+model_2_0.forward(rnnlens.torch.randn(2, 2, 3));

@@ -20,8 +20,8 @@ const logits_0_0 = model_0_0.forward(torch.randn(1, 4, 5));
 const model_0_1 = new Model_0(2, 4, 3);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 2));
 
-const m_1 = new nn.GRU({ inputSize: 4, hidden_size: 7 });
-const x_1 = torch.randn(1, 3, 4);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(7, 5);
-const y_1 = head_1.forward(out_1);
+const m_1 = new nn.LSTM(4, 4);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));
+const r_1_0 = h_1.squeeze(0).unsqueeze(1);
+const r_1_1 = h_1.squeeze();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

@@ -1,24 +1,35 @@
 // oracle: seed 254, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
+const rnn_0 = new rnnlens.nn.GRU(3, 8);
+const cell_0 = new rnnlens.nn.GRUCell(3, 8);
+const x_0 = rnnlens.torch.randn(4, 3, 3);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
   return o;
 }
-const hp_0a = { inputSize: 9, hiddenSize: 7, numLayers: 3 };
-const a_0 = new rnnlens.nn.RNN({ ...hp_0a, numLayers: 3, batchFirst: true });
-const { GRU: GRU_0b } = rnnlens.nn;
-const b_0 = new GRU_0b(4, 7, { numLayers: 3, batch_first: false });
-const oa_0 = apply_0(a_0, rnnlens.torch.ones(2, 3, 9));
-const ob_0 = apply_0(b_0, rnnlens.torch.zeros(2, 3, 4));
+const r_0 = run_0(x_0);
 
-const byName_1 = new Map();
-byName_1.set("enc", new rnnlens.nn.LSTM(5, 2));
-byName_1.get("enc").forward(rnnlens.torch.randn(2, 2, 5));
+class Model_1 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(4, 7, 4);
+const logits_1_0 = model_1_0.forward(rnnlens.torch.randn(2, 3, 4));
+const model_1_1 = new Model_1(6, 3, 2);
+const logits_1_1 = model_1_1.forward(rnnlens.torch.randn(3, 1, 6));
 
-const { GRU: GRU_2 } = rnnlens.nn;
-const m_2 = new GRU_2(8, 5, { num_layers: 1, dropout: 0 });
-const shape_2_7133 = [3, 4, 8];
-const x_2 = rnnlens.torch.randn(...shape_2_7133);
-const [out_2, st_2] = m_2.forward(x_2);
-const n_2 = out_2.size(0) * st_2.size(0);
+let feats_2 = 2;
+for (let i = 0; i < 3; i++) feats_2 = feats_2 + 3;
+const m_2 = new rnnlens.nn.GRU(feats_2, 4);
+m_2.forward(rnnlens.torch.randn(2, 2, 11));

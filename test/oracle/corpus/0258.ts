@@ -1,13 +1,25 @@
 // oracle: seed 258, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.GRU(7, 5);
-let late_0 = torch.randn(2, 3, 7);
-setTimeout(() => m_0.forward(late_0), 0);
-late_0 = torch.randn(2, 3, 7);
-
-const layers_1 = [new nn.RNN(8, 5)];
-let y_1 = torch.randn(3, 2, 8);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
+const model_0_0 = new Model_0(7, 7, 3);
+const logits_0_0 = model_0_0.forward(torch.randn(1, 4, 7));
+const model_0_1 = new Model_0(4, 3, 2);
+const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 4));
+
+const cfg_1 = { inputSize: 8, hiddenSize: 8, numLayers: 1 };
+cfg_1["numLayers"] = 3;
+const m_1 = new nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 4, 8), torch.zeros(cfg_1.numLayers, 4, 8));

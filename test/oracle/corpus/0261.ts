@@ -1,11 +1,13 @@
-// oracle: seed 261, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 8, got 7
+// oracle: seed 261, closed, raises at 21: input.size(-1) must be equal to input_size. Expected 8, got 7
 import { torch, nn } from "rnnlens";
 
-const layers_0 = [new nn.RNN(4, 3)];
-let y_0 = torch.randn(2, 3, 4);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cell_0 = new nn.GRUCell(3, 2);
+const xs_0 = torch.randn(1, 4, 4);
+let h_0 = torch.zeros(4, 2);
+for (let t_0 = 0; t_0 < 0; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+}
 
 class Model_1 extends nn.Module {
   rnn;

@@ -1,11 +1,11 @@
-// oracle: seed 264, closed, raises at 7: Expected hidden size (2, 1, 2), got [1, 1, 2]
+// oracle: seed 264, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cfg_0 = { inputSize: 3, hiddenSize: 2, numLayers: 1 };
-if (cfg_0.inputSize > 0) cfg_0.numLayers = 2;
-const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(4, 1, 3), torch.zeros(1, 1, 2));
+const m_0 = new nn.RNN(2, 3, { bidirectional: true });
+const x_0 = torch.zeros([4, 1, 2]);
+const [out_0, st_0] = m_0.forward(x_0, torch.zeros(2, 1, 3));
 
-const byName_1 = new Map();
-byName_1.set("enc", new nn.LSTM(4, 4));
-byName_1.get("enc").forward(torch.randn(2, 2, 4));
+const cfg_1 = { inputSize: 7, hiddenSize: 9, numLayers: 1 };
+Object.assign(cfg_1, { numLayers: 1 });
+const m_1 = new nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(4, 1, 7), torch.zeros(cfg_1.numLayers, 1, 9));

@@ -6,8 +6,10 @@ it("runs the layer", () => {
   m_0.forward(rl.torch.randn(2, 3, 6));
 });
 
-const cfg_1 = { inputSize: 8, hiddenSize: 5, numLayers: 2 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 2;
-const m_1 = new rl.nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(5, 1, 8), rl.torch.zeros(cfg_1.numLayers, 1, 5));
+const m_1 = new rl.nn.LSTM(5, 7, { numLayers: 2, bidirectional: true });
+const x_1 = rl.torch.zeros(2, 2, 5);
+const [out_1, st_1] = m_1.forward(x_1, [rl.torch.rand([4, 2, 7]), rl.torch.zeros(4, 2, 7)]);
+const head_1 = new rl.nn.Linear(14, 3);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 0);
+const n_1 = out_1.size(1) * st_1[0].size(0);

@@ -11,15 +11,12 @@ if (2 > 1) {
   deep_0.forward(rl.torch.randn(2, 3, 4), rl.torch.zeros(1, 3, 2));
 }
 
-const cell_1 = new rl.nn.GRUCell(7, 3);
-const xs_1 = rl.torch.randn(4, 1, 7);
-let h_1 = rl.torch.zeros(1, 3);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 % 2 === 1) continue;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-}
+const cfg_1 = { inputSize: 6, hiddenSize: 8, numLayers: 1 };
+cfg_1["numLayers"] = 1;
+const m_1 = new rl.nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(rl.torch.randn(5, 2, 6), rl.torch.zeros(1, 2, 8));
 
-const m_2 = new rl.nn.GRU(3, 2);
-const [o_2] = m_2.forward(rl.torch.randn(4, 2, 3));
-const v_2 = o_2.transpose(0, 1).contiguous().view(2, -1);
-const s_2 = rl.torch.zeros(...v_2.shape);
+const cfg_2 = { inputSize: 2, hiddenSize: 3, numLayers: 1 };
+cfg_2.numLayers = 3;
+const m_2 = new rl.nn.RNN(cfg_2);
+const [o_2, h_2] = m_2.forward(rl.torch.randn(5, 2, 2), rl.torch.zeros(3, 2, 3));

@@ -1,4 +1,4 @@
-// oracle: seed 272, closed, raises at 24: input.size(-1) must be equal to input_size. Expected 3, got 4
+// oracle: seed 272, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
 const layers_0 = [new nn.RNN(6, 4), new nn.RNN(4, 3), new nn.RNN(3, 3)];
@@ -8,17 +8,17 @@ for (let i = 0; i < layers_0.length; i++) {
   y_0 = next;
 }
 
-const rnn_1 = new nn.GRU(8, 2);
-const cell_1 = new nn.GRUCell(8, 2);
-const x_1 = torch.randn(4, 3, 8);
-const deep_1 = new nn.GRU(8, 2, 1);
-if (1 > 1) {
-  deep_1.forward(torch.randn(2, 3, 8), torch.zeros(2, 3, 2));
-} else {
-  deep_1.forward(torch.randn(2, 3, 8), torch.zeros(1, 3, 2));
-}
+let feats_1 = 5;
+for (let i = 0; i < 1; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));
 
-let feats_2 = 2;
-for (let i = 0; i < 1; i++) feats_2 = feats_2 + 1;
-const m_2 = new nn.GRU(feats_2, 4);
-m_2.forward(torch.randn(2, 2, 4));
+const rnn_2 = new nn.GRU(2, 4);
+const cell_2 = new nn.GRUCell(2, 4);
+const x_2 = torch.randn(3, 2);
+const deep_2 = new nn.GRU(2, 4, 2);
+if (2 > 1) {
+  deep_2.forward(torch.randn(2, 3, 2), torch.zeros(2, 3, 4));
+} else {
+  deep_2.forward(torch.randn(2, 3, 2), torch.zeros(1, 3, 4));
+}

@@ -7,15 +7,14 @@ const [o_0] = m_0.forward(torch.randn(2, 3, 3));
 const v_0 = o_0.transpose(0, 1).view(3, -1);
 const s_0 = torch.zeros(...v_0.shape);
 
-const cfg_1 = { inputSize: 3, hiddenSize: 7, numLayers: 1 };
-Object.assign(cfg_1, { numLayers: 3 });
-const m_1 = new nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 3, 3), torch.zeros(cfg_1.numLayers, 3, 7));
+const m_1 = new nn.RNN({ input_size: 7, hiddenSize: 5, numLayers: 3, batchFirst: true, bidirectional: false });
+const shape_1_9773 = [3, 5, 7];
+const x_1 = torch.ones(...shape_1_9773);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(5, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(1, 4);
 
-const hp_2 = { inputSize: 4, hiddenSize: 6, numLayers: 1 };
-const m_2 = new nn.RNN({ ...hp_2, numLayers: 1, bidirectional: false });
-const shape_2_6378 = [5, 4, 4];
-const x_2 = torch.rand(...shape_2_6378);
-const [out_2, st_2] = m_2.forward(x_2);
-const head_2 = new nn.Linear(6, 5);
-const y_2 = head_2.forward(out_2);
+const m_2 = new nn.GRU(3, 6);
+const [o_2] = m_2.forward(torch.randn(4, 3, 3));
+const v_2 = o_2.transpose(0, 1).view(3, -1);

@@ -19,15 +19,10 @@ const logits_0_0 = model_0_0.forward(torch.randn(3, 3, 7));
 const model_0_1 = new Model_0(5, 3, 3);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 5));
 
-const cell_1 = new nn.GRUCell(6, 8);
-const xs_1 = torch.randn(1, 1, 6);
-let h_1 = torch.zeros(1, 8);
-let t_1 = 0;
-while (t_1 < 0) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
-const out_1 = new nn.Linear(8, 2).forward(h_1);
+const cfg_1 = { inputSize: 5, hiddenSize: 7, numLayers: 2 };
+Object.assign(cfg_1, { numLayers: 1 });
+const m_1 = new nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(1, 3, 5), torch.zeros(cfg_1.numLayers, 3, 7));
 
 const rnn_2 = new nn.GRU(4, 5);
 const cell_2 = new nn.GRUCell(4, 5);

@@ -1,7 +1,9 @@
-// oracle: seed 278, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 5, got 10
+// oracle: seed 278, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const args_0: [number, number, number] = [5, 8, 1];
-const m_0 = new rl.nn.LSTM(...args_0);
-const x_0 = rl.torch.ones(6, 3, 10);
-const [out_0, st_0] = m_0.forward(x_0);
+const m_0 = new rl.nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(4, 2, 4));
+const r_0_0 = h_0.squeeze();
+const r_0_1 = o_0.reshape(8, -1);
+const r_0_2 = o_0.reshape(8, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);

@@ -1,13 +1,13 @@
-// oracle: seed 281, closed, raises at 13: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+// oracle: seed 281, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const layers_0 = [new nn.RNN(4, 7)];
-let y_0 = torch.randn(3, 1, 4);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cell_0 = new nn.GRUCell(7, 3);
+const xs_0 = torch.randn(1, 3, 7);
+let h_0 = torch.zeros(3, 3);
+for (let t_0 = 0; t_0 < 0; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const z_0 = new nn.Linear(7, 3).forward(y_0);
+const out_0 = new nn.Linear(3, 2).forward(h_0);
 
-const m_1 = new nn.GRU(3, 4);
-const [o_1] = m_1.forward(torch.randn(3, 3, 3));
-const v_1 = o_1.transpose(0, 1).view(3, -1);
+const pair_1 = [new nn.GRU(8, 4), new nn.GRU(4, 4)];
+pair_1[0].forward(torch.randn(2, 2, 8));

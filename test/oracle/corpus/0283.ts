@@ -1,13 +1,15 @@
-// oracle: seed 283, closed, runs cleanly
+// oracle: seed 283, closed, raises at 12: mat1 and mat2 shapes cannot be multiplied (1x7 and 6x2)
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.RNN(2, 4)];
-let y_0 = rnnlens.torch.randn(2, 2, 2);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cell_0 = new rnnlens.nn.RNNCell(4, 7);
+const xs_0 = rnnlens.torch.randn(1, 1, 4);
+let h_0 = rnnlens.torch.zeros(1, 7);
+let t_0 = 0;
+while (t_0 < 0) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  t_0 += 1;
 }
-const z_0 = new rnnlens.nn.Linear(4, 3).forward(y_0);
+const out_0 = new rnnlens.nn.Linear(6, 2).forward(h_0);
 
 const opts_1 = { layers: 2 };
 const m_1 = new rnnlens.nn.GRU(4, 7, opts_1?.layers ?? 1);

@@ -13,6 +13,12 @@ const out_0 = new nn.Linear(4, 2).forward(h_0);
 const m_1 = new nn.GRU(5, 6);
 [torch.randn(2, 3, 5), torch.randn(2, 3, 5)].forEach((x) => m_1.forward(x));
 
-const m_2 = new nn.RNN({ input_size: 5, hiddenSize: 8, num_layers: 2, bidirectional: false, dropout: 0 });
-const x_2 = torch.rand(6, 4, 5);
-const [out_2, st_2] = m_2.forward(x_2, torch.ones(2, 4, 8));
+const m_2 = new nn.LSTM(4, 5);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 2, 4));
+const r_2_0 = h_2.squeeze(0).unsqueeze(1);
+const r_2_1 = o_2.reshape(4, -1);
+const r_2_2 = o_2.reshape(4, -1);
+const r_2_3 = o_2.reshape(4, -1);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
+m_2.eval();
+m_2.train();

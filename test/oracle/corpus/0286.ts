@@ -1,13 +1,18 @@
 // oracle: seed 286, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const { GRU: GRU_0 } = rnnlens.nn;
-const m_0 = new GRU_0(9, 3);
-const shape_0_2248 = [6, 4, 9];
-const x_0 = rnnlens.torch.randn(...shape_0_2248);
-const [out_0, st_0] = m_0.forward(x_0, rnnlens.torch.zeros(1, 4, 3));
+const m_0 = new rnnlens.nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(rnnlens.torch.randn(3, 3, 4));
+const r_0_0 = o_0.select(1, 0).t();
+const r_0_1 = o_0.detach().clone().contiguous();
+const r_0_2 = o_0.flatten(0, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-let feats_1 = 4;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, feats_1));
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_1 = new rnnlens.nn.GRU(2, 7, { num_layers: 2, bidirectional: false });
+const b_1 = new rnnlens.nn.GRU(8, 6, { numLayers: 2, batchFirst: true });
+const oa_1 = apply_1(a_1, rnnlens.torch.zeros(3, 2, 2));
+const ob_1 = apply_1(b_1, rnnlens.torch.randn(3, 2, 8));

@@ -16,5 +16,20 @@ while (t_1 < 4) {
   t_1 += 1;
 }
 
-const m_2 = new rl.nn.GRU(7, 2);
-[rl.torch.randn(2, 3, 7), rl.torch.randn(2, 3, 7)].forEach((x) => m_2.forward(x));
+class Model_2 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(2, 2, 4);
+const logits_2_0 = model_2_0.forward(rl.torch.randn(3, 1, 2));
+const model_2_1 = new Model_2(7, 8, 4);
+const logits_2_1 = model_2_1.forward(rl.torch.randn(2, 2, 8));

@@ -1,30 +1,14 @@
-// oracle: seed 291, closed, raises at 21: input.size(-1) must be equal to input_size. Expected 8, got 10
+// oracle: seed 291, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cell_0 = new nn.GRUCell(5, 5);
-const xs_0 = torch.randn(1, 1, 5);
-let h_0 = torch.zeros(1, 5);
-for (let t_0 = 0; t_0 < 2; t_0++) {
-  if (t_0 >= 0) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const cfg_0 = { inputSize: 6, hiddenSize: 6, numLayers: 2 };
+cfg_0.numLayers = 1;
+const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(4, 2, 6), torch.zeros(cfg_0.numLayers, 2, 6));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(8, 7, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 10));
-const model_1_1 = new Model_1(6, 8, 3);
-const logits_1_1 = model_1_1.forward(torch.randn(2, 2, 6));
-model_1_0.rnn = new nn.GRU(3, 7, { batchFirst: true });
-model_1_0.forward(torch.randn(2, 2, 8));
+const m_1 = new nn.LSTM(4, 4);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(4, 2, 4));
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = o_1.flatten(0, 1);
+const r_1_2 = o_1.permute(1, 0, 2).contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

@@ -1,20 +1,23 @@
-// oracle: seed 295, closed, runs cleanly
+// oracle: seed 295, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 4, got 6
 import rnnlens = require("rnnlens");
 
-const cfg_0 = { inputSize: 9, hiddenSize: 4, numLayers: 2 };
-const alias_0 = cfg_0;
-alias_0.numLayers = 2;
-const m_0 = new rnnlens.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(4, 4, 9), rnnlens.torch.zeros(2, 4, 4));
+const hp_0 = { inputSize: 4, hiddenSize: 9, numLayers: 1 };
+const m_0 = new rnnlens.nn.LSTM({ ...hp_0, numLayers: 2 });
+const x_0 = rnnlens.torch.randn(5, 4, 6);
+const shape_0_6433 = [2, 4, 9];
+const [out_0, st_0] = m_0.forward(x_0, [rnnlens.torch.rand(2, 4, 9), rnnlens.torch.ones(...shape_0_6433)]);
+const head_0 = new rnnlens.nn.Linear(9, 4);
+const y_0 = head_0.forward(out_0);
+const last_0 = y_0.select(0, 0);
+const n_0 = out_0.size(1) * st_0[0].size(0);
 
-const byName_1 = new Map();
-byName_1.set("enc", new rnnlens.nn.LSTM(4, 8));
-byName_1.get("enc").forward(rnnlens.torch.randn(2, 2, 4));
+const m_1 = new rnnlens.nn.GRU(6, 4);
+Promise.resolve(rnnlens.torch.randn(2, 3, 6)).then((x) => m_1.forward(x));
 
-const cfg_2 = { inputSize: 3, hiddenSize: 3, numLayers: 1 };
-function setLayers_2(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_2(cfg_2, 1);
-const m_2 = new rnnlens.nn.GRU(cfg_2);
-const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(4, 1, 3), rnnlens.torch.zeros(1, 1, 3));
+const m_2 = new rnnlens.nn.LSTM(4, 2);
+const [o_2, [h_2, c_2]] = m_2.forward(rnnlens.torch.randn(3, 1, 4));
+const r_2_0 = o_2.select(1, 0).t();
+const r_2_1 = o_2.reshape(3, -1);
+const r_2_2 = o_2.select(1, 0).t();
+const r_2_3 = c_2.select(0, -1);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);

@@ -2,30 +2,22 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(6, 7, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 4, 6));
-const model_0_1 = new Model_0(8, 8, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 8));
+const a_0 = new nn.GRU(7, 9, 2);
+const hp_0b = { inputSize: 3, hiddenSize: 9, numLayers: 1 };
+const b_0 = new nn.RNN({ ...hp_0b, numLayers: 1, batchFirst: true, bidirectional: false });
+const shape_0_6334 = [3, 2, 7];
+const oa_0 = apply_0(a_0, torch.randn(...shape_0_6334));
+const ob_0 = apply_0(b_0, torch.randn(3, 2, 3));
 
-let feats_1 = 5;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 2;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
+const m_1 = new nn.GRU(8, 4);
+Promise.resolve(torch.randn(2, 3, 8)).then((x) => m_1.forward(x));
 
-let feats_2 = 3;
-for (let i = 0; i < 0; i++) feats_2 = feats_2 + 1;
-const m_2 = new nn.GRU(feats_2, 4);
-m_2.forward(torch.randn(2, 2, feats_2));
+const m_2 = new nn.LSTM(4, 4);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(4, 2, 4));
+const r_2_0 = o_2.select(1, 0).t();
+const r_2_1 = h_2.squeeze(0).unsqueeze(0);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

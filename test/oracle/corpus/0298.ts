@@ -2,14 +2,11 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cfg_0 = { inputSize: 7, hiddenSize: 7, numLayers: 1 };
-Object.assign(cfg_0, { numLayers: 2 });
-const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(1, 1, 7), torch.zeros(cfg_0.numLayers, 1, 7));
+const m_0 = new nn.LSTM(7, 2, { numLayers: 2, batchFirst: true });
+const x_0 = torch.ones(4, 2, 7);
+const [out_0, st_0] = m_0.forward(x_0);
+const n_0 = out_0.size(0) * st_0[0].size(0);
 
-const layers_1 = [new nn.GRU(7, 8), new nn.GRU(8, 6), new nn.GRU(6, 6)];
-let y_1 = torch.randn(1, 3, 7);
-for (let i = 0; i < layers_1.length; i++) {
-  const [next] = layers_1[i].forward(y_1);
-  y_1 = next;
-}
+const byName_1 = new Map();
+byName_1.set("enc", new nn.LSTM(4, 5));
+byName_1.get("enc").forward(torch.randn(2, 2, 4));

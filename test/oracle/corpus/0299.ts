@@ -1,17 +1,21 @@
-// oracle: seed 299, closed, runs cleanly
+// oracle: seed 299, closed, raises at 20: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 const { torch, nn } = require("rnnlens");
 
-const { LSTM: LSTM_0 } = nn;
-const m_0 = new LSTM_0(2, 8, { numLayers: 3, batch_first: true, bidirectional: true });
-const x_0 = torch.ones([3, 4, 2]);
-const [out_0, st_0] = m_0.forward(x_0, [torch.randn(6, 3, 8), torch.ones(6, 3, 8)]);
+const m_0 = new nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 1, 4));
+const r_0_0 = o_0.flatten(0, 1);
+const r_0_1 = o_0.flatten(0, 1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+m_0.eval();
+m_0.train();
 
-const cfg_1 = { inputSize: 3, hiddenSize: 9, numLayers: 2 };
-cfg_1["numLayers"] = 1;
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(5, 4, 3), torch.zeros(cfg_1.numLayers, 4, 9));
+const layers_1 = [new nn.RNN(2, 8), new nn.RNN(8, 5)];
+let y_1 = torch.randn(4, 1, 2);
+for (const layer of layers_1) {
+  [y_1] = layer.forward(y_1);
+}
 
-let feats_2 = 5;
-for (let i = 0; i < 1; i++) feats_2 = feats_2 + 1;
-const m_2 = new nn.GRU(feats_2, 4);
-m_2.forward(torch.randn(2, 2, 6));
+const m_2 = new nn.GRU(3, 4);
+const [o_2] = m_2.forward(torch.randn(2, 4, 3));
+const v_2 = o_2.transpose(1, 2).view(2, 16, -1);
+const s_2 = torch.zeros(...v_2.shape);

@@ -1,13 +1,15 @@
-// oracle: seed 305, closed, raises at 21: input.size(-1) must be equal to input_size. Expected 3, got 5
+// oracle: seed 305, closed, raises at 9: input has inconsistent input_size: got 6 expected 4
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.RNN(5, 4), new nn.RNN(4, 3)];
-let y_0 = torch.randn(1, 3, 5);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cell_0 = new nn.GRUCell(4, 3);
+const xs_0 = torch.randn(1, 1, 6);
+let h_0 = torch.zeros(1, 3);
+for (let t_0 = 0; t_0 < 3; t_0++) {
+  if (t_0 >= 1) break;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  if (t_0 === 2) h_0 = torch.zeros(1, 4);
 }
-const z_0 = new nn.Linear(3, 3).forward(y_0);
+const out_0 = new nn.Linear(3, 2).forward(h_0);
 
 class Model_1 extends nn.Module {
   rnn;

@@ -2,20 +2,24 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-let feats_0 = 4;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.GRU(7, 2)];
+let y_0 = torch.randn(1, 2, 7);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
 
-const layers_1 = [new nn.RNN(8, 2), new nn.RNN(2, 6)];
-let y_1 = torch.randn(1, 1, 8);
+const layers_1 = [new nn.GRU(5, 2), new nn.GRU(2, 3), new nn.GRU(3, 6)];
+let y_1 = torch.randn(1, 2, 5);
 layers_1.forEach((layer) => {
   [y_1] = layer.forward(y_1);
 });
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_2 = new nn.RNN(9, 2, { num_layers: 1 });
-const b_2 = new nn.RNN({ inputSize: 2, hidden_size: 9, num_layers: 1 });
-const shape_2_5881 = [3, 2, 9];
-const oa_2 = apply_2(a_2, torch.zeros(...shape_2_5881));
-const ob_2 = apply_2(b_2, torch.randn([2, 3, 2]));
+const m_2 = new nn.LSTM(4, 3);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 3, 4));
+const r_2_0 = o_2.permute(0, 2, 1).contiguous();
+const r_2_1 = o_2.reshape(6, -1);
+const r_2_2 = h_2.squeeze(0).unsqueeze(1);
+const r_2_3 = o_2.flatten(1, 2);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
+m_2.eval();
+m_2.train();

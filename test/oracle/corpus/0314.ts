@@ -8,5 +8,20 @@ const b_0 = new LSTM_0b(8, 8, { batchFirst: true });
 const oa_0 = apply_0(a_0, rl.torch.ones([3, 2, 6]));
 const ob_0 = apply_0(b_0, rl.torch.zeros(3, 2, 8));
 
-const m_1 = new rl.nn.GRU(7, 6);
-const outs_1 = [rl.torch.randn(2, 3, 7), rl.torch.randn(2, 3, 7)].map((x) => m_1.forward(x)[0]);
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(8, 3, 4);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 4, 8));
+const model_1_1 = new Model_1(5, 6, 4);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 3, 5));

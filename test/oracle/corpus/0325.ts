@@ -1,4 +1,4 @@
-// oracle: seed 325, closed, runs cleanly
+// oracle: seed 325, closed, raises at 20: input.size(-1) must be equal to input_size. Expected 7, got 14
 import * as rl from "rnnlens";
 
 const layers_0 = [new rl.nn.GRU(4, 5), new rl.nn.GRU(5, 5)];
@@ -8,15 +8,24 @@ for (let i = 0; i < layers_0.length; i++) {
   y_0 = next;
 }
 
-const m_1 = new rl.nn.GRU(6, 5);
-let late_1 = rl.torch.randn(2, 3, 7);
-setTimeout(() => m_1.forward(late_1), 0);
-late_1 = rl.torch.randn(2, 3, 6);
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(7, 7, 4);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 2, 14));
+const model_1_1 = new Model_1(5, 4, 3);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 2, 5));
 
-const { RNN: RNN_2 } = rl.nn;
-const m_2 = new RNN_2(2, 9);
-const shape_2_5383 = [2, 1, 2];
-const x_2 = rl.torch.ones(...shape_2_5383);
-const [out_2, st_2] = m_2.forward(x_2);
-const head_2 = new rl.nn.Linear(9, 3);
-const y_2 = head_2.forward(out_2);
+const m_2 = new rl.nn.GRU(3, 5);
+const [o_2] = m_2.forward(rl.torch.randn(4, 3, 3));
+const v_2 = o_2.transpose(0, 1).contiguous().view(3, -1);

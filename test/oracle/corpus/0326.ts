@@ -1,19 +1,21 @@
 // oracle: seed 326, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(7, 2)];
-let y_0 = torch.randn(5, 1, 7);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cell_0 = new nn.LSTMCell(2, 5);
+const xs_0 = torch.randn(1, 3, 2);
+let h_0 = torch.zeros(3, 5);
+let c_0 = torch.zeros(3, 5);
+for (let t_0 = 0; t_0 < 0; t_0++) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+}
 
-const layers_1 = [new nn.RNN(5, 2), new nn.RNN(2, 6), new nn.RNN(6, 6)];
-let y_1 = torch.randn(5, 3, 5);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
-});
-const z_1 = new nn.Linear(6, 3).forward(y_1);
+const m_1 = new nn.GRU(3, 2);
+const [o_1] = m_1.forward(torch.randn(2, 3, 3));
+const v_1 = o_1.permute(1, 0, 2).view(3, 2, 2);
 
-const opts_2 = { layers: 1 };
-const m_2 = new nn.GRU(4, 3, opts_2?.layers ?? 1);
-m_2.forward(torch.randn(2, 2, 4), torch.zeros(opts_2.layers, 2, 3));
+const m_2 = new nn.GRU(5, 6);
+let w_2 = 6;
+[1, 2].forEach(() => {
+  w_2 = 5;
+});
+m_2.forward(torch.randn(2, 3, w_2));

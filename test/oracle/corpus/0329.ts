@@ -1,16 +1,9 @@
-// oracle: seed 329, closed, runs cleanly
+// oracle: seed 329, closed, raises at 9: input.size(-1) must be equal to input_size. Expected 6, got 7
 import rnnlens = require("rnnlens");
 
-const cfg_0 = { inputSize: 6, hiddenSize: 9, numLayers: 1 };
-cfg_0.numLayers = 2;
-const m_0 = new rnnlens.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(1, 4, 6), rnnlens.torch.zeros(cfg_0.numLayers, 4, 9));
+const m_0 = new rnnlens.nn.GRU(9, 5, { numLayers: 1, batchFirst: true, bidirectional: false });
+const x_0 = rnnlens.torch.randn([3, 6, 9]);
+const [out_0, st_0] = m_0.forward(x_0);
 
-const cell_1 = new rnnlens.nn.RNNCell(4, 2);
-const xs_1 = rnnlens.torch.randn(1, 2, 4);
-let h_1 = rnnlens.torch.zeros(2, 2);
-for (let t_1 = 0; t_1 < 2; t_1++) {
-  if (t_1 >= 0) break;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-}
-const out_1 = new rnnlens.nn.Linear(2, 2).forward(h_1);
+const pair_1 = [new rnnlens.nn.GRU(6, 7), new rnnlens.nn.GRU(7, 7)];
+pair_1[0].forward(rnnlens.torch.randn(2, 2, 7));

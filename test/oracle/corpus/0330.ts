@@ -11,7 +11,6 @@ if (x_0.dim() === 3) {
   r_0 = cell_0.forward(x_0);
 }
 
-const cfg_1 = { inputSize: 3, hiddenSize: 3, numLayers: 1 };
-Object.assign(cfg_1, { numLayers: 2 });
-const m_1 = new rl.nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(2, 2, 3), rl.torch.zeros(2, 2, 3));
+const m_1 = new rl.nn.RNN(3, 5, { num_layers: 2, batch_first: true });
+const x_1 = rl.torch.zeros([1, 2, 3]);
+const [out_1, st_1] = m_1.forward(x_1);

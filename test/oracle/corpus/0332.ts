@@ -1,12 +1,14 @@
-// oracle: seed 332, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 3, got 4
+// oracle: seed 332, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 3;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 4));
+const layers_0 = [new nn.RNN(4, 4), new nn.RNN(4, 4)];
+let y_0 = torch.randn(5, 2, 4);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
+}
 
-const m_1 = new nn.GRU(7, 5);
-let late_1 = torch.randn(2, 3, 8);
-setTimeout(() => m_1.forward(late_1), 0);
-late_1 = torch.randn(2, 3, 7);
+const rnn_1 = new nn.GRU(7, 3);
+const cell_1 = new nn.GRUCell(7, 3);
+const x_1 = torch.randn(4, 3, 7);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);

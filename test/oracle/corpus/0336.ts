@@ -2,31 +2,22 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
+const rnn_0 = new nn.GRU(7, 6);
+const cell_0 = new nn.GRUCell(7, 6);
+const x_0 = torch.randn(4, 3, 7);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
   return o;
 }
-const { LSTM: LSTM_0a } = nn;
-const a_0 = new LSTM_0a(7, 9);
-const b_0 = new nn.LSTM(6, 6, { batchFirst: true });
-const oa_0 = apply_0(a_0, torch.randn(3, 2, 7));
-const shape_0_4635 = [3, 2, 6];
-const ob_0 = apply_0(b_0, torch.rand(...shape_0_4635));
+const r_0 = run_0(x_0);
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_1 = new nn.GRUCell(6, 6);
+const xs_1 = torch.randn(1, 2, 6);
+let h_1 = torch.zeros(2, 6);
+let t_1 = 0;
+while (t_1 < 1) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
 }
-const model_1_0 = new Model_1(8, 8, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 1, 8));
-const model_1_1 = new Model_1(6, 2, 2);
-const logits_1_1 = model_1_1.forward(torch.randn(1, 3, 6));
+const out_1 = new nn.Linear(6, 2).forward(h_1);

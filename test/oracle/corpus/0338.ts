@@ -1,18 +1,18 @@
-// oracle: seed 338, closed, raises at 15: input.size(-1) must be equal to input_size. Expected 6, got 12
+// oracle: seed 338, closed, raises at 7: shape '[6, -1]' is invalid for input of size 15
 import { torch, nn } from "rnnlens";
 
-const { GRU: GRU_0 } = nn;
-const m_0 = new GRU_0(2, 9, { numLayers: 3, batch_first: false, bidirectional: true });
-const x_0 = torch.rand(1, 4, 2);
-const [out_0, st_0] = m_0.forward(x_0, torch.zeros(6, 4, 9));
-const head_0 = new nn.Linear(18, 4);
-const y_0 = head_0.forward(out_0);
-const last_0 = y_0.select(0, -1);
-const n_0 = out_0.size(1) * st_0.size(0);
+const m_0 = new nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(3, 1, 4));
+const r_0_0 = o_0.permute(1, 0, 2).contiguous();
+const r_0_1 = o_0.reshape(6, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
 
-const byName_1 = new Map();
-byName_1.set("enc", new nn.LSTM(6, 6));
-byName_1.get("enc").forward(torch.randn(2, 2, 12));
+let feats_1 = 3;
+for (let i = 0; i < 1; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 4));
 
-const m_2 = new nn.GRU(5, 5);
-[torch.randn(2, 3, 5), torch.randn(2, 3, 5)].forEach((x) => m_2.forward(x));
+let feats_2 = 3;
+for (let i = 0; i < 1; i++) feats_2 = feats_2 + 1;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, 4));

@@ -2,10 +2,7 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cell_0 = new nn.GRUCell(8, 4);
-const xs_0 = torch.randn(2, 1, 8);
-let h_0 = torch.zeros(1, 4);
-for (let t_0 = 0; t_0 < 4; t_0++) {
-  if (t_0 >= 2) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const cfg_0 = { inputSize: 6, hiddenSize: 9, numLayers: 1 };
+if (cfg_0.inputSize > 7) cfg_0.numLayers = 1;
+const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(1, 3, 6), torch.zeros(1, 3, 9));

@@ -21,9 +21,12 @@ const logits_0_1 = model_0_1.forward(torch.randn(2, 3, 4));
 model_0_0.rnn = new nn.LSTM(8, 5, { batchFirst: true });
 model_0_0.forward(torch.randn(2, 2, 8));
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_1 = new nn.RNN(8, 4, { num_layers: 2, batchFirst: true });
-const b_1 = new nn.RNN(8, 6, { numLayers: 3 });
-const oa_1 = apply_1(a_1, torch.rand([2, 3, 8]));
-const shape_1_6678 = [2, 3, 8];
-const ob_1 = apply_1(b_1, torch.rand(...shape_1_6678));
+const rnn_1 = new nn.GRU(3, 8);
+const cell_1 = new nn.GRUCell(3, 8);
+const x_1 = torch.randn(3, 3);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
+  return o;
+}
+const r_1 = run_1(x_1);

@@ -7,9 +7,12 @@ for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
 const m_0 = new nn.GRU(feats_0, 4);
 m_0.forward(torch.randn(2, 2, feats_0));
 
-const m_1 = new nn.LSTM(8, 9, 3);
-const x_1 = torch.randn(6, 4, 8);
-const [out_1, st_1] = m_1.forward(x_1);
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(4, 3, 4));
+const r_1_0 = o_1.detach().clone().contiguous();
+const r_1_1 = o_1.detach().clone().contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const m_2 = new nn.GRU(7, 4);
-setTimeout(() => m_2.forward(torch.randn(2, 3, 7)), 9);
+const m_2 = new nn.GRU(3, 4);
+const [o_2] = m_2.forward(torch.randn(4, 4, 3));
+const v_2 = o_2.transpose(0, 1).contiguous().view(4, -1);

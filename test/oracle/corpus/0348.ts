@@ -1,12 +1,14 @@
 // oracle: seed 348, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-let feats_0 = 3;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
+const layers_0 = [new rnnlens.nn.GRU(4, 2), new rnnlens.nn.GRU(2, 3)];
+let y_0 = rnnlens.torch.randn(3, 2, 4);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
+const z_0 = new rnnlens.nn.Linear(3, 3).forward(y_0);
 
-const rnn_1 = new rnnlens.nn.GRU(8, 8);
-const cell_1 = new rnnlens.nn.GRUCell(8, 8);
-const x_1 = rnnlens.torch.randn(3, 8);
-const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
+const cfg_1 = { inputSize: 8, hiddenSize: 6, numLayers: 1 };
+cfg_1["numLayers"] = 1;
+const m_1 = new rnnlens.nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(rnnlens.torch.randn(5, 4, 8), rnnlens.torch.zeros(cfg_1.numLayers, 4, 6));

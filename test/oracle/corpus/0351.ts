@@ -22,9 +22,11 @@ const logits_0_1 = model_0_1.forward(torch.randn(2, 1, 2));
 model_0_0.rnn = new nn.GRU(2, 4, { batchFirst: true });
 model_0_0.forward(torch.randn(2, 2, 6));
 
-const layers_1 = [new nn.RNN(8, 5)];
-let y_1 = torch.randn(5, 3, 8);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
-});
-const z_1 = new nn.Linear(5, 3).forward(y_1);
+const cell_1 = new nn.LSTMCell(5, 8);
+const xs_1 = torch.randn(1, 3, 5);
+let h_1 = torch.zeros(3, 8);
+let c_1 = torch.zeros(3, 8);
+for (let t_1 = 0; t_1 < 0; t_1++) {
+  if (t_1 % 2 === 1) continue;
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}

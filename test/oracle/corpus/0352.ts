@@ -1,17 +1,15 @@
 // oracle: seed 352, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const rnn_0 = new rnnlens.nn.GRU(5, 8);
-const cell_0 = new rnnlens.nn.GRUCell(5, 8);
-const x_0 = rnnlens.torch.randn(4, 3, 5);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 4;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
+const m_0 = new rnnlens.nn.GRU(feats_0, 4);
+m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
 
-let feats_1 = 3;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 1;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, feats_1));
+const m_1 = new rnnlens.nn.LSTM(4, 2);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
+const r_1_0 = c_1.select(0, 0);
+const r_1_1 = c_1.select(0, 0);
+const r_1_2 = o_1.detach().clone().contiguous();
+const r_1_3 = h_1.squeeze();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);

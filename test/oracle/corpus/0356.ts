@@ -1,20 +1,13 @@
 // oracle: seed 356, closed, runs cleanly
 import * as rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(5, 7, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(3, 4, 5));
-const model_0_1 = new Model_0(3, 7, 3);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 4, 3));
+const { RNN: RNN_0a } = rl.nn;
+const a_0 = new RNN_0a(5, 3, { numLayers: 3, batchFirst: true, bidirectional: false });
+const b_0 = new rl.nn.RNN(8, 8, { num_layers: 2, batchFirst: true });
+const oa_0 = apply_0(a_0, rl.torch.ones(2, 3, 5));
+const shape_0_4407 = [3, 2, 8];
+const ob_0 = apply_0(b_0, rl.torch.rand(...shape_0_4407));

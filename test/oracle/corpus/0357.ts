@@ -1,12 +1,15 @@
-// oracle: seed 357, closed, raises at 12: Expected hidden size (3, 3, 5), got [1, 3, 5]
+// oracle: seed 357, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 2;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.RNN(3, 2)];
+let y_0 = torch.randn(2, 1, 3);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
 
-const cfg_1 = { inputSize: 2, hiddenSize: 5, numLayers: 1 };
-cfg_1["numLayers"] = 3;
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 3, 2), torch.zeros(1, 3, 5));
+const m_1 = new nn.LSTM(5, 9, { num_layers: 1, batchFirst: true, dropout: 0.1 });
+const shape_1_9222 = [2, 2, 5];
+const x_1 = torch.randn(...shape_1_9222);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(9, 5);
+const y_1 = head_1.forward(out_1);

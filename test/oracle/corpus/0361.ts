@@ -1,10 +1,13 @@
-// oracle: seed 361, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 7, got 9
+// oracle: seed 361, closed, raises at 12: mat1 and mat2 shapes cannot be multiplied (5x5 and 4x2)
 import * as rl from "rnnlens";
 
 const m_0 = new rl.nn.GRU(7, 3);
 Promise.resolve(rl.torch.randn(2, 3, 9)).then((x) => m_0.forward(x));
 
-const cfg_1 = { inputSize: 2, hiddenSize: 8, numLayers: 1 };
-cfg_1["numLayers"] = 1;
-const m_1 = new rl.nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(1, 3, 2), rl.torch.zeros(cfg_1.numLayers, 3, 8));
+const args_1: [number, number, number] = [8, 5, 1];
+const m_1 = new rl.nn.RNN(...args_1);
+const x_1 = rl.torch.ones(5, 1, 8);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new rl.nn.Linear(4, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, -1);

@@ -1,19 +1,15 @@
-// oracle: seed 365, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 12, got 6
+// oracle: seed 365, closed, raises at 8: hidden0 has inconsistent hidden_size: got 7, expected 6
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(5, 6), new nn.GRU(12, 6), new nn.GRU(6, 7)];
-let y_0 = torch.randn(4, 2, 5);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(7, 3).forward(y_0);
-
-const cell_1 = new nn.LSTMCell(6, 6);
-const xs_1 = torch.randn(1, 4, 6);
-let h_1 = torch.zeros(4, 6);
-let c_1 = torch.zeros(4, 6);
-let t_1 = 0;
-while (t_1 < 0) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
-  t_1 += 1;
+const cell_0 = new nn.GRUCell(6, 6);
+const xs_0 = torch.randn(4, 4, 6);
+let h_0 = torch.zeros(4, 6);
+for (let t_0 = 0; t_0 < 4; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  if (t_0 === 2) h_0 = torch.zeros(4, 7);
 }
+
+let feats_1 = 5;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));

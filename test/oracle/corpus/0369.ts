@@ -1,23 +1,19 @@
-// oracle: seed 369, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 8, got 9
+// oracle: seed 369, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 5;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 9));
-
-function apply_1(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+const layers_0 = [new nn.RNN(8, 6)];
+let y_0 = torch.randn(3, 2, 8);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
 }
-const args_1a: [number, number, number] = [3, 5, 1];
-const a_1 = new nn.GRU(...args_1a);
-const hp_1b = { inputSize: 6, hiddenSize: 9, numLayers: 1 };
-const b_1 = new nn.RNN({ ...hp_1b, numLayers: 1, bidirectional: true });
-const oa_1 = apply_1(a_1, torch.rand(3, 2, 3));
-const ob_1 = apply_1(b_1, torch.zeros(2, 3, 6));
 
-const rnn_2 = new nn.GRU(7, 3);
-const cell_2 = new nn.GRUCell(7, 3);
-const x_2 = torch.randn(3, 7);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+const m_1 = new nn.GRU({ inputSize: 7, hidden_size: 3, numLayers: 2 });
+const x_1 = torch.ones(5, 1, 7);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(3, 3);
+const y_1 = head_1.forward(out_1);
+
+const cfg_2 = { inputSize: 7, hiddenSize: 4, numLayers: 2 };
+if (cfg_2.inputSize > 2) cfg_2.numLayers = 2;
+const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(torch.randn(3, 4, 7), torch.zeros(cfg_2.numLayers, 4, 4));

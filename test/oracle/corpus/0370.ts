@@ -15,10 +15,7 @@ while (t_1 < 1) {
   t_1 += 1;
 }
 
-const cell_2 = new nn.GRUCell(7, 4);
-const xs_2 = torch.randn(2, 1, 7);
-let h_2 = torch.zeros(1, 4);
-for (let t_2 = 0; t_2 < 2; t_2++) {
-  if (t_2 % 2 === 1) continue;
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
+const cfg_2 = { inputSize: 5, hiddenSize: 8, numLayers: 1 };
+if (cfg_2.inputSize > 1) cfg_2.numLayers = 1;
+const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(torch.randn(5, 4, 5), torch.zeros(cfg_2.numLayers, 4, 8));

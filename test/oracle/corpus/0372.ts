@@ -1,6 +1,5 @@
-// oracle: seed 372, closed, runs cleanly
+// oracle: seed 372, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 4, got 8
 import * as rl from "rnnlens";
 
-const byName_0 = new Map();
-byName_0.set("enc", new rl.nn.LSTM(4, 6));
-byName_0.get("enc").forward(rl.torch.randn(2, 2, 4));
+const m_0 = new rl.nn.GRU(4, 5);
+Promise.resolve(rl.torch.randn(2, 3, 8)).then((x) => m_0.forward(x));

@@ -21,18 +21,18 @@ const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 2, 4));
 model_0_0.rnn = new rnnlens.nn.LSTM(5, 5, { batchFirst: true });
 model_0_0.forward(rnnlens.torch.randn(2, 2, 7));
 
-const { GRU: GRU_1 } = rnnlens.nn;
-const m_1 = new GRU_1(5, 2, { num_layers: 1, bidirectional: true });
-const x_1 = rnnlens.torch.randn(3, 4, 5);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new rnnlens.nn.Linear(4, 3);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(0, 0);
+const m_1 = new rnnlens.nn.LSTM(4, 2);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = o_1.detach().clone().contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
 
-const { GRU: GRU_2 } = rnnlens.nn;
-const m_2 = new GRU_2(6, 3, { bidirectional: true });
-const x_2 = rnnlens.torch.ones(5, 4, 6);
-const [out_2, st_2] = m_2.forward(x_2);
-const head_2 = new rnnlens.nn.Linear(6, 2);
-const y_2 = head_2.forward(out_2);
-const last_2 = y_2.select(0, 4);
+const cell_2 = new rnnlens.nn.GRUCell(5, 2);
+const xs_2 = rnnlens.torch.randn(1, 4, 5);
+let h_2 = rnnlens.torch.zeros(4, 2);
+for (let t_2 = 0; t_2 < 0; t_2++) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}
+const out_2 = new rnnlens.nn.Linear(2, 2).forward(h_2);

@@ -11,8 +11,10 @@ const m_1 = new nn.GRU(3, 5);
 const [o_1] = m_1.forward(torch.randn(3, 3, 3));
 const v_1 = o_1.transpose(0, 1).contiguous().view(3, -1);
 
-const layers_2 = [new nn.RNN(5, 6), new nn.RNN(6, 3)];
-let y_2 = torch.randn(5, 3, 5);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
-});
+const cell_2 = new nn.GRUCell(6, 3);
+const xs_2 = torch.randn(2, 3, 6);
+let h_2 = torch.zeros(3, 3);
+for (let t_2 = 0; t_2 < 2; t_2++) {
+  if (t_2 % 2 === 1) continue;
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}

@@ -2,21 +2,23 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+const rnn_0 = new nn.GRU(4, 8);
+const cell_0 = new nn.GRUCell(4, 8);
+const x_0 = torch.randn(3, 4);
+const deep_0 = new nn.GRU(4, 8, 2);
+if (2 > 1) {
+  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 8));
+} else {
+  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 8));
 }
-const a_0 = new nn.GRU({ input_size: 8, hiddenSize: 3, num_layers: 2 });
-const hp_0b = { inputSize: 5, hiddenSize: 8, numLayers: 1 };
-const b_0 = new nn.RNN({ ...hp_0b, numLayers: 1, batchFirst: true, bidirectional: true });
-const oa_0 = apply_0(a_0, torch.ones(3, 2, 8));
-const ob_0 = apply_0(b_0, torch.randn(3, 2, 5));
 
-const cfg_1 = { inputSize: 2, hiddenSize: 7, numLayers: 1 };
-cfg_1.numLayers = 1;
-const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(5, 2, 2), torch.zeros(1, 2, 7));
+let feats_1 = 3;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));
 
-const byName_2 = new Map();
-byName_2.set("enc", new nn.LSTM(3, 7));
-byName_2.get("enc").forward(torch.randn(2, 2, 3));
+const cfg_2 = { inputSize: 3, hiddenSize: 6, numLayers: 2 };
+const alias_2 = cfg_2;
+alias_2.numLayers = 2;
+const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(torch.randn(4, 1, 3), torch.zeros(cfg_2.numLayers, 1, 6));

@@ -1,11 +1,26 @@
-// oracle: seed 381, closed, runs cleanly
+// oracle: seed 381, closed, raises at 26: Expected hidden size (1, 1, 5), got [1, 1, 7]
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(3, 6);
-[torch.randn(2, 3, 3), torch.randn(2, 3, 3)].forEach((x) => m_0.forward(x));
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(8, 2, 2);
+const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 8));
+const model_0_1 = new Model_0(4, 7, 2);
+const logits_0_1 = model_0_1.forward(torch.randn(1, 4, 4));
 
-const cfg_1 = { inputSize: 9, hiddenSize: 2, numLayers: 1 };
-Object.assign(cfg_1, { numLayers: 3 });
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 4, 9), torch.zeros(cfg_1.numLayers, 4, 2));
+const m_1 = new nn.RNN(2, 5);
+const shape_1_443 = [1, 1, 2];
+const x_1 = torch.randn(...shape_1_443);
+const [out_1, st_1] = m_1.forward(x_1, torch.rand(1, 1, 7));

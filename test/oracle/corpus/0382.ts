@@ -6,10 +6,9 @@ let late_0 = rnnlens.torch.randn(2, 3, 8);
 setTimeout(() => m_0.forward(late_0), 0);
 late_0 = rnnlens.torch.randn(2, 3, 8);
 
-const cfg_1 = { inputSize: 3, hiddenSize: 3, numLayers: 2 };
-function setLayers_1(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_1(cfg_1, 3);
-const m_1 = new rnnlens.nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(rnnlens.torch.randn(4, 3, 3), rnnlens.torch.zeros(3, 3, 3));
+const m_1 = new rnnlens.nn.RNN(3, 6, { num_layers: 3, bidirectional: true });
+const x_1 = rnnlens.torch.zeros(5, 3, 3);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new rnnlens.nn.Linear(12, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 0);

@@ -1,21 +1,21 @@
-// oracle: seed 384, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 8, got 10
+// oracle: seed 384, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const hp_0 = { inputSize: 8, hiddenSize: 9, numLayers: 1 };
-const m_0 = new rl.nn.RNN({ ...hp_0, numLayers: 1, batch_first: true, bidirectional: false });
-const shape_0_4065 = [1, 3, 10];
-const x_0 = rl.torch.rand(...shape_0_4065);
-const [out_0, st_0] = m_0.forward(x_0, rl.torch.rand(1, 1, 9));
+const m_0 = new rl.nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(2, 3, 4));
+const r_0_0 = o_0.slice(0, 0, 1);
+const r_0_1 = h_0.squeeze(0).unsqueeze(0);
+const r_0_2 = o_0.reshape(6, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+m_0.eval();
+m_0.train();
 
-const cell_1 = new rl.nn.RNNCell(5, 7);
-const xs_1 = rl.torch.randn(2, 1, 5);
-let h_1 = rl.torch.zeros(1, 7);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 >= 2) break;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-}
+const m_1 = new rl.nn.GRU(8, 4);
+[rl.torch.randn(2, 3, 8), rl.torch.randn(2, 3, 8)].forEach((x) => m_1.forward(x));
 
-const hp_2 = { inputSize: 7, hiddenSize: 3, numLayers: 1 };
-const m_2 = new rl.nn.RNN({ ...hp_2, numLayers: 3, batchFirst: true });
-const x_2 = rl.torch.ones([3, 5, 14]);
-const [out_2, st_2] = m_2.forward(x_2);
+const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_2 = new rl.nn.LSTM({ input_size: 3, hidden_size: 2, bidirectional: true });
+const hp_2b = { inputSize: 4, hiddenSize: 4, numLayers: 2 };
+const b_2 = new rl.nn.LSTM({ ...hp_2b, numLayers: 2, bidirectional: true, dropout: 0.5 });
+const oa_2 = apply_2(a_2, rl.torch.randn(3, 2, 3));
+const ob_2 = apply_2(b_2, rl.torch.zeros(2, 3, 4));

@@ -1,4 +1,4 @@
-// oracle: seed 388, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 5, got 7
+// oracle: seed 388, closed, raises at 23: mat1 and mat2 shapes cannot be multiplied (1x5 and 6x2)
 import * as rl from "rnnlens";
 
 const m_0 = new rl.nn.GRU(3, 3);
@@ -6,25 +6,18 @@ const [o_0] = m_0.forward(rl.torch.randn(3, 3, 3));
 const v_0 = o_0.view(9, 3);
 const s_0 = rl.torch.zeros(...v_0.shape);
 
-class Model_1 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(7, 3, 4);
-const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 4, 7));
-const model_1_1 = new Model_1(5, 4, 4);
-const logits_1_1 = model_1_1.forward(rl.torch.randn(2, 1, 7));
+const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const hp_1a = { inputSize: 7, hiddenSize: 5, numLayers: 1 };
+const a_1 = new rl.nn.LSTM({ ...hp_1a, numLayers: 1 });
+const b_1 = new rl.nn.LSTM({ inputSize: 6, hidden_size: 4, num_layers: 3, bidirectional: true });
+const oa_1 = apply_1(a_1, rl.torch.rand(3, 2, 7));
+const ob_1 = apply_1(b_1, rl.torch.randn(2, 3, 6));
 
-let feats_2 = 4;
-for (let i = 0; i < 3; i++) feats_2 = feats_2 + 2;
-const m_2 = new rl.nn.GRU(feats_2, 4);
-m_2.forward(rl.torch.randn(2, 2, 10));
+const cell_2 = new rl.nn.RNNCell(5, 5);
+const xs_2 = rl.torch.randn(1, 1, 5);
+let h_2 = rl.torch.zeros(1, 5);
+for (let t_2 = 0; t_2 < 1; t_2++) {
+  if (t_2 % 2 === 1) continue;
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}
+const out_2 = new rl.nn.Linear(6, 2).forward(h_2);

@@ -1,44 +1,26 @@
-// oracle: seed 389, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 2, got 4
+// oracle: seed 389, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 4
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-let feats_0 = 4;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 7));
+const layers_0 = [new nn.GRU(7, 8), new nn.GRU(8, 4), new nn.GRU(3, 6)];
+let y_0 = torch.randn(3, 1, 7);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
+const z_0 = new nn.Linear(6, 3).forward(y_0);
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(2, 5, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 2, 2));
-const model_1_1 = new Model_1(2, 4, 3);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 3, 4));
+const layers_1 = [new nn.GRU(5, 7), new nn.GRU(7, 7)];
+let y_1 = torch.randn(3, 2, 5);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
+});
 
-class Model_2 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const rnn_2 = new nn.GRU(6, 6);
+const cell_2 = new nn.GRUCell(6, 6);
+const x_2 = torch.randn(3, 6);
+function run_2(x: typeof x_2) {
+  if (x.dim() !== 3) return cell_2.forward(x);
+  const [o] = rnn_2.forward(x);
+  return o;
 }
-const model_2_0 = new Model_2(5, 5, 3);
-const logits_2_0 = model_2_0.forward(torch.randn(3, 3, 5));
-const model_2_1 = new Model_2(7, 3, 2);
-const logits_2_1 = model_2_1.forward(torch.randn(3, 3, 7));
+const r_2 = run_2(x_2);

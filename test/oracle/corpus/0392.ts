@@ -1,10 +1,10 @@
 // oracle: seed 392, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const cell_0 = new rnnlens.nn.GRUCell(4, 4);
-const xs_0 = rnnlens.torch.randn(2, 4, 4);
-let h_0 = rnnlens.torch.zeros(4, 4);
-for (let t_0 = 0; t_0 < 2; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+const cfg_0 = { inputSize: 6, hiddenSize: 4, numLayers: 1 };
+function setLayers_0(c: { numLayers: number }, n: number): void {
+  c.numLayers = n;
 }
-const out_0 = new rnnlens.nn.Linear(4, 2).forward(h_0);
+setLayers_0(cfg_0, 3);
+const m_0 = new rnnlens.nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(3, 4, 6), rnnlens.torch.zeros(cfg_0.numLayers, 4, 4));

@@ -1,17 +1,12 @@
-// oracle: seed 393, closed, raises at 17: input.size(-1) must be equal to input_size. Expected 4, got 3
+// oracle: seed 393, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(4, 3);
-const cell_0 = new nn.GRUCell(4, 3);
-const x_0 = torch.randn(4, 3, 8);
-const deep_0 = new nn.GRU(4, 3, 1);
-if (1 > 1) {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 3));
-} else {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 3));
-}
+let feats_0 = 3;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
-const byName_1 = new Map();
-byName_1.set("enc", new nn.LSTM(4, 5));
-byName_1.get("enc").forward(torch.randn(2, 2, 3));
+const opts_1 = { layers: 1 };
+const m_1 = new nn.GRU(4, 2, opts_1?.layers ?? 1);
+m_1.forward(torch.randn(2, 2, 4), torch.zeros(opts_1.layers, 2, 2));

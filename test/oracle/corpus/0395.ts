@@ -1,24 +1,29 @@
 // oracle: seed 395, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const hp_0 = { inputSize: 9, hiddenSize: 5, numLayers: 1 };
-const m_0 = new nn.RNN({ ...hp_0, numLayers: 1, batch_first: false });
-const x_0 = torch.zeros(4, 3, 9);
-const shape_0_2225 = [1, 3, 5];
-const [out_0, st_0] = m_0.forward(x_0, torch.ones(...shape_0_2225));
-const n_0 = out_0.size(-1) * st_0.size(0);
+const m_0 = new nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
+const r_0_0 = c_0.select(0, 0);
+const r_0_1 = h_0.squeeze();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
+m_0.eval();
+m_0.train();
 
-let feats_1 = 4;
-for (let i = 0; i < 1; i++) feats_1 = feats_1 + 2;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
-
-const rnn_2 = new nn.GRU(5, 6);
-const cell_2 = new nn.GRUCell(5, 6);
-const x_2 = torch.randn(3, 5);
-const deep_2 = new nn.GRU(5, 6, 2);
-if (2 > 1) {
-  deep_2.forward(torch.randn(2, 3, 5), torch.zeros(2, 3, 6));
-} else {
-  deep_2.forward(torch.randn(2, 3, 5), torch.zeros(1, 3, 6));
+const rnn_1 = new nn.GRU(3, 4);
+const cell_1 = new nn.GRUCell(3, 4);
+const x_1 = torch.randn(4, 3, 3);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
+  return o;
 }
+const r_1 = run_1(x_1);
+
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_2 = new nn.RNN(9, 5, { num_layers: 2 });
+const b_2 = new nn.GRU(5, 5, { numLayers: 2, batchFirst: true });
+const oa_2 = apply_2(a_2, torch.rand(3, 2, 9));
+const ob_2 = apply_2(b_2, torch.rand(3, 2, 5));

@@ -1,11 +1,13 @@
-// oracle: seed 400, closed, runs cleanly
+// oracle: seed 400, closed, raises at 13: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 const { torch, nn } = require("rnnlens");
 
-const args_0: [number, number, number] = [8, 8, 3];
-const m_0 = new nn.GRU(...args_0);
-const x_0 = torch.zeros([4, 4, 8]);
-const [out_0, st_0] = m_0.forward(x_0, torch.rand(3, 4, 8));
+const m_0 = new nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(3, 3, 4));
+const r_0_0 = h_0.squeeze();
+const r_0_1 = c_0.select(0, 0);
+const r_0_2 = h_0.squeeze(0).unsqueeze(-1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-const m_1 = new nn.LSTM(8, 9, 1);
-const x_1 = torch.zeros(2, 1, 8);
-const [out_1, st_1] = m_1.forward(x_1, [torch.ones(1, 1, 9), torch.zeros(1, 1, 9)]);
+const m_1 = new nn.GRU(3, 4);
+const [o_1] = m_1.forward(torch.randn(4, 3, 3));
+const v_1 = o_1.transpose(0, 1).view(3, -1);
