@@ -60,6 +60,25 @@ describe("incremental analysis equals a fresh one", () => {
     it(`examples/${f}`, () => check(f, readFileSync(join(root, "examples", f), "utf8"), 60, 7 + i));
   }
   it("a generated 400-line model file", () => check("generated.ts", generateModelFile(400).text, 40, 3));
+  // Objects written after they are made, callbacks run after the top level, loops followed
+  // iteration by iteration: remembered statements must see the writes an edit changes.
+  const corpus = join(root, "test", "oracle", "corpus");
+  for (const f of readdirSync(corpus).filter((n) => n.endsWith(".ts")).filter((_, i) => i % 40 === 0)) {
+    it(`the oracle corpus' ${f}`, () => check(f, readFileSync(join(corpus, f), "utf8"), 30, 11));
+  }
+  it("an edited property write reaches the statements after it that were remembered", () => {
+    const file = "/incremental/config-write.ts";
+    const before = 'import { nn, torch } from "rnnlens";\nconst cfg = { inputSize: 10, hiddenSize: 20, numLayers: 1 };\ncfg.numLayers = 2;\nconst gru = new nn.GRU(cfg);\ngru.forward(torch.randn(5, 3, 10), torch.zeros(2, 3, 20));\n';
+    const live = new Workspace();
+    live.setText(file, before);
+    assert.deepEqual(live.analyze(file).findings.map((f) => f.code), []);
+    const after = before.replace("cfg.numLayers = 2;", "cfg.numLayers = 3;");
+    live.setText(file, after);
+    const fresh = new Workspace();
+    fresh.setText(file, after);
+    assert.deepEqual(live.analyze(file).findings.map((f) => f.message), ["Expected hidden size (3, 3, 20), got [2, 3, 20]"]);
+    assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)));
+  });
   it("typing the same digit in and out of a size", () => {
     const g = generateModelFile(300);
     const live = new Workspace();

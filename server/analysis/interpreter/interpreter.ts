@@ -10,7 +10,7 @@ import { shapes } from "../../../engine";
 import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
-import { InterpreterMemo, type MemoEntry, type TrackedVars } from "./memo";
+import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
 import { callModule, callTorch, constructModule, FIX_TARGETS, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import {
   apiValue,
@@ -147,8 +147,25 @@ function assignVar(scope: Scope, name: string, value: Value): void {
  * the top level copy it like any other scope.
  */
 function cloneChain(scope: Scope): Scope {
-  if (!scope.parent) return { vars: new Map(scope.vars), parent: null };
+  if (!scope.parent) return { vars: snapshot(scope.vars), parent: null };
   return { vars: new Map(scope.vars), parent: scope.parent.parent ? cloneChain(scope.parent) : scope.parent };
+}
+
+/**
+ * A copy of a scope's variables. Copying the module scope reads every name (see memo.ts): the
+ * code that then runs on the copy may read any of them, and a remembered unit must depend on them.
+ */
+function snapshot(vars: Map<string, Value>): Map<string, Value> {
+  if (!(vars instanceof TrackedVars)) return new Map(vars);
+  const out = new Map<string, Value>();
+  for (const k of [...vars.keys()]) out.set(k, vars.get(k) as Value);
+  return out;
+}
+
+/** Sets a variable unless it already holds that value (so the module scope records only real writes). */
+function setIfChanged(vars: Map<string, Value>, k: string, v: Value): void {
+  const current = vars instanceof TrackedVars ? vars.peek(k) : vars.get(k);
+  if (current !== v || !vars.has(k)) vars.set(k, v);
 }
 
 /** After a branch: every variable takes the join of its values on both paths. */
@@ -160,9 +177,9 @@ function joinInto(target: Scope, a: Scope, b: Scope): void {
   while (t && x && y && !(t === x && x === y)) {
     for (const [k, v] of x.vars) {
       const w = y.vars.get(k);
-      t.vars.set(k, w === undefined ? v : join(v, w));
+      setIfChanged(t.vars, k, w === undefined ? v : join(v, w));
     }
-    for (const [k, w] of y.vars) if (!x.vars.has(k)) t.vars.set(k, w);
+    for (const [k, w] of y.vars) if (!x.vars.has(k)) setIfChanged(t.vars, k, w);
     t = t.parent;
     x = x.parent;
     y = y.parent;
@@ -201,7 +218,7 @@ export class Interpreter {
     if (!memo) return f();
     const vars = memo.vars;
     const cached = memo.entries.get(key);
-    if (cached && vars.reads === null && unchangedReads(cached, vars) && !this.readsDirty(cached)) {
+    if (cached && vars.reads === null && unchangedReads(cached, vars) && unchangedHeap(cached)) {
       for (const [n, v] of cached.writes) {
         // Reused classes and functions of this file run with its new text.
         if ((v.t === "class" || v.t === "function") && v.file === this.ctx.file) (v as { text: string }).text = this.text;
@@ -211,7 +228,11 @@ export class Interpreter {
       for (const x of cached.facts) this.ctx.fact(x);
       for (const m of cached.mutations) this.ctx.mutate(m);
       this.pendingInstances.push(...cached.instances);
-      this.deferred.push(...cached.deferred);
+      for (const d of cached.deferred) {
+        // A reused callback of this file runs with its new text, as reused functions do.
+        if (d.fn.file === this.ctx.file) (d.fn as { text: string }).text = this.text;
+        this.deferred.push(d);
+      }
       memo.live.add(cached);
       return;
     }
@@ -226,6 +247,7 @@ export class Interpreter {
     this.ctx.capture = captured;
     const deferred: DeferredCallback[] = [];
     this.unitDeferred = deferred;
+    const heapMark = this.heapLog.length;
     let done = false;
     try {
       f();
@@ -244,6 +266,7 @@ export class Interpreter {
           instances: this.pendingInstances.slice(pending),
           mutations: this.ctx.journal.slice(mark.journal),
           deferred,
+          heapReads: this.heapAtStart(reads, heapMark),
         };
         memo.entries.set(key, entry);
         memo.live.add(entry);
@@ -252,22 +275,27 @@ export class Interpreter {
   }
 
   /**
-   * Whether a remembered unit read an object or instance (or one held in its properties) that this
-   * run has written, by code that ran rather than replayed: it would read other properties now.
+   * The stores (object properties, instance fields, map entries) reachable from the values a unit
+   * read, two levels deep, as they were when the unit started: their contents now, with the
+   * unit's own writes (logged since `mark`) taken back.
    */
-  private readsDirty(entry: MemoEntry): boolean {
-    if (this.dirty.size === 0) return false;
-    const stores = (v: Value | undefined): Store | null => (!v ? null : v.t === "object" ? v.props : v.t === "instance" ? v.fields : v.t === "map" ? v.entries : null);
-    for (const v of entry.reads.values()) {
-      const st = stores(v);
-      if (!st) continue;
-      if (this.dirty.has(st)) return true;
-      for (const inner of st.values()) {
-        const s2 = stores(inner);
-        if (s2 && this.dirty.has(s2)) return true;
-      }
+  private heapAtStart(reads: ReadonlyMap<string, Value | undefined>, mark: number): [Store, ReadonlyMap<string, Value>][] {
+    const out = new Map<Store, Map<string, Value>>();
+    const visit = (v: Value | undefined, depth: number) => {
+      const st = storeOf(v);
+      if (!st || out.has(st)) return;
+      out.set(st, new Map(st));
+      if (depth > 0) for (const inner of st.values()) visit(inner, depth - 1);
+    };
+    for (const v of reads.values()) visit(v, 1);
+    for (let i = this.heapLog.length - 1; i >= mark; i--) {
+      const w = this.heapLog[i] as HeapWrite;
+      const snap = out.get(w.store);
+      if (!snap) continue;
+      if (w.had) snap.set(w.key, w.prev as Value);
+      else snap.delete(w.key);
     }
-    return false;
+    return [...out];
   }
 
   private site(span: Span, frame: Frame): CallSite {
@@ -330,12 +358,6 @@ export class Interpreter {
   /** Heap writes of this run, in order, for the joins after branches (see fork). */
   private readonly heapLog: HeapWrite[] = [];
   /**
-   * Objects and instances this run wrote while evaluating (not replaying) a unit: a remembered
-   * unit that read one of them saw other properties last time and runs again (see unit()).
-   */
-  private readonly dirty = new Set<Store>();
-
-  /**
    * A quick fix resizes the factory call a tensor came from: where the tensor is used by more than
    * the call that fails (`h0` handed to two layers), the edit would break the others. Such fixes
    * are withdrawn once every use is known.
@@ -359,13 +381,14 @@ export class Interpreter {
   /** Runs a whole file: the top level, then every function, method and class on its own. */
   run(body: readonly Stmt[], exportedDeclarations: readonly string[]): void {
     collectBound(body, this.boundNames);
-    // Whether `torch`/`nn` are the engine's globals depends on the whole file: when that
-    // changes, nothing remembered is valid.
-    this.memo?.beginRun(`${this.boundNames.has("torch")},${this.boundNames.has("nn")}`);
-    const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
     const reassigned = new Set<string>();
     collectAssigned(body, reassigned);
     this.reassigned = reassigned;
+    // Whether `torch`/`nn` are the engine's globals, and which names the file reassigns (unknown
+    // in callbacks that may run at any time), depend on the whole file: when either changes,
+    // nothing remembered is valid.
+    this.memo?.beginRun(`${this.boundNames.has("torch")},${this.boundNames.has("nn")};${[...reassigned].sort().join(",")}`);
+    const frame: Frame = { scope: this.moduleScope, self: null, returns: [], depth: 0, active: new Set() };
     try {
       this.hoist(body, frame);
       this.topLevel(body, frame);
@@ -707,7 +730,6 @@ export class Interpreter {
     const had = store.has(key);
     const prev = store.get(key);
     this.heapLog.push({ store, key, had, prev });
-    this.dirty.add(store);
     this.ctx.mutate({ redo: () => store.set(key, v), undo: () => (had ? store.set(key, prev as Value) : store.delete(key)) });
   }
 
@@ -1451,8 +1473,8 @@ function copyChain(target: Scope, from: Scope): void {
   let t: Scope | null = target;
   let f: Scope | null = from;
   while (t && f && t !== f) {
-    t.vars.clear();
-    for (const [k, v] of f.vars) t.vars.set(k, v);
+    for (const k of [...t.vars.keys()]) if (!f.vars.has(k)) t.vars.delete(k);
+    for (const [k, v] of f.vars) setIfChanged(t.vars, k, v);
     t = t.parent;
     f = f.parent;
   }
@@ -1673,4 +1695,19 @@ function collectAssigned(body: readonly Stmt[], out: Set<string>): void {
 /** The arguments a rest parameter at `i` collects. */
 function restOf(args: readonly Value[], i: number): Value {
   return { t: "tuple", items: args.slice(i), spans: null };
+}
+
+/** The properties, fields or entries a value holds, when it is an object that changes in place. */
+function storeOf(v: Value | undefined): Store | null {
+  if (!v) return null;
+  return v.t === "object" ? v.props : v.t === "instance" ? v.fields : v.t === "map" ? v.entries : null;
+}
+
+/** Whether the objects a remembered unit read hold what they held when it ran. */
+function unchangedHeap(entry: MemoEntry): boolean {
+  for (const [store, then] of entry.heapReads) {
+    if (store.size !== then.size) return false;
+    for (const [k, v] of then) if (store.get(k) !== v) return false;
+  }
+  return true;
 }

@@ -21,6 +21,11 @@ export interface MemoEntry {
   readonly facts: readonly Fact[];
   readonly instances: readonly InstanceValue[];
   readonly mutations: readonly Mutation[];
+  /**
+   * The objects (properties, fields, map entries) reachable from what the unit read, as they were
+   * when it started: objects change in place, so an identical binding may hold other contents.
+   */
+  readonly heapReads: readonly (readonly [Map<string, Value>, ReadonlyMap<string, Value>])[];
   /** Callbacks the unit registered to run after the top level (timers, promise callbacks). */
   readonly deferred: readonly { readonly fn: FunctionValue; readonly args: readonly Value[]; readonly phase: number }[];
 }
