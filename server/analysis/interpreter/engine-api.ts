@@ -6,6 +6,7 @@
 import { shapes } from "../../../engine";
 import { derivedSpan, type Expr, type Span } from "../ir";
 import type { AnalysisContext } from "./context";
+import { severityOf } from "../catalog";
 import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
 import { asDim, asRawArg, concreteShape, freshStrides, isOpenObject, num, objectEntries, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
 
@@ -49,11 +50,12 @@ function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null } 
 
 /** An error finding from a failed rule at `span`, PyTorch's message first. */
 function ruleFinding(site: CallSite, span: Span, error: RuleError, extra: { explain?: string; related?: RelatedLocation[]; fixes?: Fix[] } = {}): Finding {
+  const code = codeForCheck(error.check);
   return {
     file: site.file,
     span,
-    code: codeForCheck(error.check),
-    severity: "error",
+    code,
+    severity: severityOf(code),
     message: extra.explain ? `${error.message}. ${extra.explain}` : error.message,
     related: extra.related ?? [],
     fixes: extra.fixes ?? [],
@@ -148,7 +150,7 @@ function viewOf(site: CallSite, t: TensorValue, r: shapes.RuleResult<shapes.Mayb
 
 /**
  * Fix: a failed op blamed all its arguments (`transpose(1, 3)`); the range is the argument at
- * fault (DESIGN.md §4): for a dim out of range the first dim argument that is out of range for
+ * fault (docs/architecture.md#diagnostics): for a dim out of range the first dim argument that is out of range for
  * `rank` (the order PyTorch checks them in), for select()'s index error the index.
  */
 function blameDims(r: shapes.RuleResult<shapes.MaybeShape>, args: readonly Arg[], dimArgs: readonly number[], rank: number | null, whole: Span, indexArg?: number): Span {
@@ -362,7 +364,7 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
       file: site.file,
       span: blameArg(w.argument),
       code: "dropout-single-layer",
-      severity: "warning",
+      severity: severityOf("dropout-single-layer"),
       message: w.message,
       related: argSpans["num_layers"] ? [{ file: site.file, span: argSpans["num_layers"], message: "num_layers is set here" }] : [],
       fixes: [],
@@ -464,6 +466,11 @@ function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Val
     : `The input looks batch-first: h0's batch matches input dim 0 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: false, so dim 1 is taken as the batch. Pass batchFirst: true to the constructor, or transpose the input.`;
 }
 
+/** The batch-first-suspect warning, on the input. */
+function suspectFinding(site: CallSite, input: Arg, m: ModuleValue, message: string): Finding {
+  return { file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: severityOf("batch-first-suspect"), message, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] };
+}
+
 /** h0's batch is, symbolically, the input dim the module does not take as the batch (and may differ from the one it does). */
 function symbolicSwap(c: shapes.RecurrentConfig, inShape: shapes.MaybeShape, hx: shapes.HiddenArg): boolean {
   if (!inShape || inShape.length !== 3 || c.batchFirst === null) return false;
@@ -519,15 +526,13 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
     const span = blameSpan(e.argument, input, hxArg) ?? site.span;
     const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx) : null;
     site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : stateFixes(c, inShape, hx, hxArg, e, site) }));
-    if (suspect) {
-      site.ctx.report({ file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: "warning", message: suspect, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] });
-    }
+    if (suspect) site.ctx.report(suspectFinding(site, input, m, suspect));
     return unknownResult(c.kind);
   }
   // With symbolic sizes the call may pass, yet h0's batch is the input's other dim by name: the
   // time and batch dims were most likely swapped (PyTorch raises unless the two sizes are equal).
   const swapSuspect = symbolicSwap(c, inShape, hx) ? batchFirstSuspect(m, c, input.value, hx) : null;
-  if (swapSuspect) site.ctx.report({ file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: "warning", message: swapSuspect, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] });
+  if (swapSuspect) site.ctx.report(suspectFinding(site, input, m, swapSuspect));
   const v = r.value;
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
   const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];

@@ -1,9 +1,14 @@
 /**
- * The shape interpreter: evaluates a file's IR with abstract values. Straight-line code is
- * followed flow-sensitively, `if` branches are joined, loops are run twice (once to see what
- * they change, once on the join), user functions and methods are evaluated at their call sites
- * with the arguments' values and on their own with symbolic parameters. Anything it cannot
- * follow becomes unknown, and unknown values never produce a finding.
+ * The shape interpreter: evaluates a file's IR with abstract values, as the code would run.
+ * Straight-line code is followed flow-sensitively; a branch or a loop whose condition is known
+ * runs as it would (the branch not taken is dead code; loops iteration by iteration, with break,
+ * continue and return); unknown conditions run every way on copies of the state, joined after,
+ * and loops of unknown count are summarised to a fixed point (see loop()). Objects change in
+ * place (property writes, Object.assign, calls), callbacks run where and when they would (see
+ * later()), user functions and methods are evaluated at their call sites with the arguments'
+ * values and on their own with symbolic parameters. Anything it cannot follow becomes unknown,
+ * and unknown values never produce a finding. The differential oracle (test/helpers/oracle.ts)
+ * holds it to what the engine does when the code runs.
  */
 import { basename } from "node:path";
 import { shapes } from "../../../engine";
