@@ -64,8 +64,14 @@ export interface RunCellExecution {
   readonly inputs: readonly { readonly name: string; readonly shape: number[] }[];
   readonly results: readonly RunTensor[];
   readonly timeMs: number;
+  /**
+   * The engine kernels the forward pass ran on (`kernels().name`, e.g. "wasm-relaxed-simd
+   * (2 threads)" or "typescript"); "" when the run stopped before the forward pass.
+   */
   readonly kernels: string;
+  /** null when nothing was inferred to compare with. */
   readonly shapesMatchInferred: boolean | null;
+  /** PyTorch's error for these shapes, when the engine rejects the call. */
   readonly error: { readonly pytorchType: string; readonly message: string } | null;
   /** The kernels asked for could not run here (the run used the TypeScript kernels): for the user. */
   readonly kernelProblem: string | null;

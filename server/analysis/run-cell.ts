@@ -14,26 +14,13 @@ import { executeRunCellJob, type JobModule, type RunCellExecution, type RunCellJ
 
 type Dim = shapes.Dim;
 
-
 export type { RunTensor, RunCellTooLarge };
 
-export interface RunCellResult {
-  readonly ok: boolean;
+/** What Run Cell answers: the engine's part (RunCellExecution) with what was asked and planned. */
+export interface RunCellResult extends Omit<RunCellExecution, "parameterCount" | "kernelProblem"> {
   readonly module: { readonly kind: string; readonly config: string; readonly parameterCount: number | null };
   readonly dims: Readonly<Record<string, number>>;
   readonly seed: number;
-  readonly inputs: readonly { readonly name: string; readonly shape: number[] }[];
-  readonly results: readonly RunTensor[];
-  readonly timeMs: number;
-  /**
-   * The engine kernels the forward pass ran on (`kernels().name`, e.g. "wasm-relaxed-simd
-   * (2 threads)" or "typescript"); "" when the run stopped before the forward pass.
-   */
-  readonly kernels: string;
-  /** null when nothing was inferred to compare with. */
-  readonly shapesMatchInferred: boolean | null;
-  /** PyTorch's error for these shapes, when the engine rejects the call. */
-  readonly error: { readonly pytorchType: string; readonly message: string } | null;
   /** Why the module cannot run at all (its configuration or input shape is not known statically). */
   readonly staticProblem: string | null;
   /** Symbols that need a size before the module can run. */

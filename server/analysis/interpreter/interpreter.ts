@@ -12,7 +12,7 @@
  */
 import { basename } from "node:path";
 import { shapes } from "../../../engine";
-import type { ClassDecl, Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
+import type { Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
 import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
@@ -622,16 +622,6 @@ export class Interpreter {
         for (const e of s.exprs) this.expr(e, frame);
         this.fork(frame, [() => "normal", (f) => this.branch(s.body, f)]);
         return;
-    }
-  }
-
-  /** Evaluates, keeping findings but not facts. */
-  private withoutFacts<T>(f: () => T): T {
-    const mark = this.ctx.checkpoint();
-    try {
-      return f();
-    } finally {
-      this.ctx.facts.length = mark.facts;
     }
   }
 
