@@ -20,6 +20,11 @@ export function zeros(...sizes: SizeArgs): Tensor {
   return allocate("zeros", sizes);
 }
 
+/** `torch.empty`: PyTorch leaves the memory as it is; here it is zeros. */
+export function empty(...sizes: SizeArgs): Tensor {
+  return allocate("empty", sizes);
+}
+
 export function ones(...sizes: SizeArgs): Tensor {
   const t = allocate("ones", sizes);
   t.storage.fill(1);

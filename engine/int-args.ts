@@ -7,12 +7,12 @@
  * the int it holds (every size, dim and index the engine takes), as long as a double represents
  * it exactly; beyond that it is Python's overflow error for a C long.
  */
-import { TorchError } from "./errors";
-import { pyTypeName } from "./shapes/python-values";
+import { ShapeError, TorchError } from "./errors";
+import { intArgError, intListError } from "./shapes/int-args";
+import type { RuleError } from "./shapes/result";
 
-/** Python's type name of a value given where an int belongs (`float`, `str`, `NoneType`, ...). */
-function typeName(v: unknown): string {
-  return typeof v === "bigint" ? "int" : pyTypeName(v);
+function raise(e: RuleError): never {
+  throw new ShapeError(e.pytorchType, e.message, e.check);
 }
 
 /** The int a value stands for, or undefined when Python would not take it as one. */
@@ -35,9 +35,7 @@ function asInt(v: unknown): number | undefined {
 export function intList(fn: string, argument: string, values: readonly unknown[]): number[] {
   return values.map((v, i) => {
     const n = asInt(v);
-    if (n === undefined) {
-      throw new TorchError("TypeError", `${fn}(): argument '${argument}' must be tuple of SymInts, but found element of type ${typeName(v)} at pos ${i + 1}`);
-    }
+    if (n === undefined) raise(intListError(fn, argument, v, i));
     return n;
   });
 }
@@ -45,6 +43,6 @@ export function intList(fn: string, argument: string, values: readonly unknown[]
 /** One int argument (`select`'s dim and index): `select(): argument 'index' (position 2) must be int, not float`. */
 export function intArg(fn: string, argument: string, position: number, value: unknown): number {
   const n = asInt(value);
-  if (n === undefined) throw new TorchError("TypeError", `${fn}(): argument '${argument}' (position ${position}) must be int, not ${typeName(value)}`);
+  if (n === undefined) raise(intArgError(fn, argument, position, value));
   return n;
 }

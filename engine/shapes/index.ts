@@ -7,3 +7,4 @@ export * from "./recurrent-forward";
 export * from "./ops";
 export * from "./strides";
 export * from "./python-values";
+export * from "./int-args";

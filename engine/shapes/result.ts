@@ -83,6 +83,7 @@ export const CHECK_IDS = [
   "cell_cx_hidden",
   // Tensor ops (ops.ts) and the concrete tensor's own checks (tensor.ts, nn/linear.ts).
   "dim_out_of_range",
+  "int_argument",
   "reshape_invalid",
   "view_not_contiguous",
   "permute_invalid",

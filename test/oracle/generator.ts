@@ -369,6 +369,10 @@ const tensorMethods: Scene = (g, k, { torch, nn }) => {
     `o_${k}.select(1, 0).t()`,
     `o_${k}.reshape(${g.maybeWrong(seq * batch, 0.2)}, -1)`,
     `o_${k}.permute(${g.pick(["2, 0, 1", "1, 0, 2", "0, 2, 1"])}).contiguous()`,
+    // Sizes computed by division: a fraction when the numbers do not divide (PyTorch's TypeError).
+    `o_${k}.view(${seq * batch} / ${g.pick([1, 2, 3])}, -1)`,
+    `o_${k}.select(0, ${seq} / 2)`,
+    `${torch}.zeros(${batch} / ${g.pick([1, 2])}, ${hidden})`,
   ];
   for (let i = 0; i < g.int(2, 4); i++) g.emit(`const r_${k}_${i} = ${g.pick(ops)};`);
   g.emit(`const n_${k} = o_${k}.numel() + o_${k}.dim() + o_${k}.size(${g.pick([0, -1])});`);

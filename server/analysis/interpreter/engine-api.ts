@@ -78,6 +78,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
   if (FACTORIES.has(name)) {
     const sizes = sizesFrom(args.filter((a) => a.value.t !== "object"));
     if (!sizes) return tensor(null);
+    if (reportNonInt(site, name, "size", sizes, args)) return UNKNOWN_VALUE;
     const r = shapes.factoryShape(sizes.dims);
     if (!r.ok) {
       site.ctx.report(ruleFinding(site, site.span, r.error));
@@ -111,6 +112,18 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
   }
   if (name === "manualSeed") return NONE;
   return UNKNOWN_VALUE;
+}
+
+/**
+ * PyTorch's TypeError for a size that is a known fraction (`view(1.5, 4)`), reported at it;
+ * true when there was one.
+ */
+function reportNonInt(site: CallSite, fn: string, argument: string, sizes: { dims: Dim[]; spans: Span[] | null }, args: readonly Arg[]): boolean {
+  const i = sizes.dims.findIndex((d) => typeof d === "number" && !Number.isInteger(d));
+  if (i < 0) return false;
+  const span = sizes.spans?.[i] ?? (args.length > 0 ? derivedSpan((args[0] as Arg).expr.span.start, (args[args.length - 1] as Arg).expr.span.end) : site.span);
+  site.ctx.report(ruleFinding(site, span, shapes.intListError(fn, argument, sizes.dims[i], i)));
+  return true;
 }
 
 /** A literal integer argument, or null. */
@@ -173,6 +186,7 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
     case "reshape": {
       const sizes = sizesFrom(args);
       if (!sizes) return tensor(null);
+      if (reportNonInt(site, name, name === "view" ? "size" : "shape", sizes, args)) return tensor(null);
       return viewOf(site, t, shapes.viewShape(s, sizes.dims), argsSpan, name === "reshape");
     }
     case "permute": {
@@ -222,6 +236,14 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       return viewOf(site, t, r, argsSpan, true);
     }
     case "select": {
+      // select(dim, index): a known fraction in either is PyTorch's TypeError, dim first.
+      for (const [k, argument] of [[0, "dim"], [1, "index"]] as const) {
+        const a = args[k];
+        if (a && a.value.t === "num" && typeof a.value.dim === "number" && !Number.isInteger(a.value.dim)) {
+          site.ctx.report(ruleFinding(site, a.expr.span, shapes.intArgError("select", argument, k + 1, a.value.dim)));
+          return tensor(null);
+        }
+      }
       const d = intArg(args[0]);
       const i = intArg(args[1]);
       if (d === null) return tensor(null);

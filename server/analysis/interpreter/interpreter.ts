@@ -938,10 +938,8 @@ export class Interpreter {
         const idx = this.expr(e.index, frame);
         const i = idx.t === "num" && typeof idx.dim === "number" ? idx.dim : null;
         if (obj.t === "tuple") return i === null ? UNKNOWN_VALUE : (obj.items[i < 0 ? obj.items.length + i : i] ?? UNKNOWN_VALUE);
-        if (obj.t === "tensor") {
-          if (i === null || !obj.shape) return tensor(obj.shape && obj.shape.length > 0 ? obj.shape.slice(1) : null);
-          return tensorMethod(obj, "select", [{ value: num(0), expr: e.index }, { value: idx, expr: e.index }], this.site(e.span, frame), this.sourceText(e.object.span));
-        }
+        // The engine's tensors have no `t[i]` (JavaScript cannot index an object that way; code
+        // uses select): what it gives is not a tensor the analysis can follow.
         return UNKNOWN_VALUE;
       }
       case "call":
@@ -1450,7 +1448,6 @@ export class Interpreter {
 /** One element of what a for-of loop iterates. */
 function iterationItem(iter: Value): Value {
   if (iter.t === "tuple" && iter.items.length > 0) return iter.items.reduce((a, b) => join(a, b));
-  if (iter.t === "tensor" && iter.shape && iter.shape.length > 0) return tensor(iter.shape.slice(1));
   return UNKNOWN_VALUE;
 }
 
@@ -1475,9 +1472,9 @@ function copyChain(target: Scope, from: Scope): void {
   }
 }
 
+/** The `i`-th element a destructuring takes (the engine's tensors cannot be destructured). */
 function elementOf(v: Value, i: number): Value {
   if (v.t === "tuple") return v.items[i] ?? UNKNOWN_VALUE;
-  if (v.t === "tensor" && v.shape) return v.shape.length > 0 ? tensor(v.shape.slice(1)) : UNKNOWN_VALUE;
   return UNKNOWN_VALUE;
 }
 
@@ -1574,8 +1571,8 @@ function truth(v: Value): boolean | null {
 
 /** The items a for-of loop goes through, when their number is known. */
 function knownItems(iter: Value): Value[] | null {
+  // The engine's tensors are not iterable (a for-of over one throws): only arrays are followed.
   if (iter.t === "tuple") return [...iter.items];
-  if (iter.t === "tensor" && iter.shape && iter.shape.length > 0 && typeof iter.shape[0] === "number") return Array.from({ length: iter.shape[0] }, () => tensor((iter.shape as Dim[]).slice(1)));
   return null;
 }
 

@@ -9,12 +9,14 @@ const y_0 = head_0.forward(out_0);
 
 const m_1 = new nn.LSTM(4, 4);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(4, 1, 4));
-const r_1_0 = o_1.flatten(0, -1);
-const r_1_1 = o_1.permute(2, 0, 1).contiguous();
-const r_1_2 = h_1.squeeze(0).unsqueeze(1);
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
+const r_1_0 = torch.zeros(1 / 1, 4);
+const r_1_1 = h_1.squeeze(0).unsqueeze(1);
+const r_1_2 = o_1.slice(0, 1, 1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const m_2 = new nn.GRU(6, 5);
-it("runs the layer", () => {
-  m_2.forward(torch.randn(2, 3, 6));
-});
+const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_2 = new nn.GRU(7, 5);
+const b_2 = new nn.GRU(6, 7, { num_layers: 3, bidirectional: true });
+const shape_2_7931 = [3, 2, 7];
+const oa_2 = apply_2(a_2, torch.rand(...shape_2_7931));
+const ob_2 = apply_2(b_2, torch.rand([2, 3, 6]));

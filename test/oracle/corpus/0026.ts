@@ -14,9 +14,8 @@ late_1 = torch.randn(2, 3, 14);
 
 const m_2 = new nn.LSTM(4, 4);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(3, 2, 4));
-const r_2_0 = h_2.squeeze();
+const r_2_0 = h_2.squeeze(0).unsqueeze(0);
 const r_2_1 = o_2.detach().clone().contiguous();
-const r_2_2 = o_2.detach().clone().contiguous();
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
 m_2.eval();
 m_2.train();

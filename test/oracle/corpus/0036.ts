@@ -13,12 +13,10 @@ const out_0 = new rnnlens.nn.Linear(14, 2).forward(h_0);
 const m_1 = new rnnlens.nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(4, 3, 4));
 const r_1_0 = o_1.detach().clone().contiguous();
-const r_1_1 = o_1.detach().clone().contiguous();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
-m_1.eval();
-m_1.train();
+const r_1_1 = o_1.permute(0, 2, 1).contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
 
-const cfg_2 = { inputSize: 5, hiddenSize: 3, numLayers: 2 };
-cfg_2.numLayers = 1;
-const m_2 = new rnnlens.nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(5, 2, 5), rnnlens.torch.zeros(2, 2, 3));
+const cfg_2 = { inputSize: 9, hiddenSize: 3, numLayers: 1 };
+Object.assign(cfg_2, { numLayers: 3 });
+const m_2 = new rnnlens.nn.GRU(cfg_2);
+const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(3, 4, 9), rnnlens.torch.zeros(3, 4, 3));

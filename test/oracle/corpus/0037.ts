@@ -1,12 +1,11 @@
-// oracle: seed 37, closed, runs cleanly
+// oracle: seed 37, closed, raises at 8: view(): argument 'size' must be tuple of SymInts, but found element of type float at pos 1
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
 const m_0 = new nn.LSTM(4, 4);
 const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 1, 4));
-const r_0_0 = o_0.reshape(4, -1);
-const r_0_1 = o_0.flatten(1, 2);
-const r_0_2 = o_0.select(1, 0).t();
+const r_0_0 = o_0.flatten(1, 2);
+const r_0_1 = o_0.view(4 / 3, -1);
 const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
 m_0.eval();
 m_0.train();

@@ -1,12 +1,11 @@
-// oracle: seed 38, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 2, got 3
+// oracle: seed 38, closed, raises at 17: input.size(-1) must be equal to input_size. Expected 2, got 3
 const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.LSTM(4, 3);
 const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 3, 4));
 const r_0_0 = o_0.permute(1, 0, 2).contiguous();
-const r_0_1 = o_0.select(1, 0).t();
+const r_0_1 = o_0.reshape(12, -1);
 const r_0_2 = h_0.squeeze();
-const r_0_3 = c_0.select(0, 0);
 const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
 let feats_1 = 3;

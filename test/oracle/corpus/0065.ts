@@ -13,7 +13,6 @@ const ob_0 = apply_0(b_0, torch.randn([2, 3, 3]));
 
 const m_1 = new nn.LSTM(4, 4);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 1, 4));
-const r_1_0 = c_1.select(0, 0);
-const r_1_1 = h_1.squeeze(0).unsqueeze(1);
-const r_1_2 = o_1.select(1, 0).t();
+const r_1_0 = o_1.flatten(1, 2);
+const r_1_1 = o_1.permute(1, 0, 2).contiguous();
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

@@ -10,10 +10,8 @@ pair_1[0].forward(torch.randn(2, 2, 6));
 
 const m_2 = new nn.LSTM(4, 4);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 3, 4));
-const r_2_0 = o_2.slice(0, 0, 1);
-const r_2_1 = o_2.permute(1, 0, 2).contiguous();
-const r_2_2 = o_2.reshape(6, -1);
-const r_2_3 = h_2.squeeze();
+const r_2_0 = torch.zeros(3 / 1, 4);
+const r_2_1 = o_2.select(0, 2 / 2);
+const r_2_2 = o_2.select(1, 0).t();
+const r_2_3 = o_2.detach().clone().contiguous();
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
-m_2.eval();
-m_2.train();

@@ -23,7 +23,6 @@ const n_1 = out_1.size(1) * st_1.size(0);
 
 const m_2 = new rnnlens.nn.LSTM(4, 5);
 const [o_2, [h_2, c_2]] = m_2.forward(rnnlens.torch.randn(2, 1, 4));
-const r_2_0 = o_2.detach().clone().contiguous();
-const r_2_1 = h_2.squeeze();
-const r_2_2 = o_2.detach().clone().contiguous();
+const r_2_0 = o_2.reshape(2, -1);
+const r_2_1 = o_2.detach().clone().contiguous();
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

@@ -1,4 +1,4 @@
-// oracle: seed 131, closed, raises at 16: select(): index 1 out of range for tensor of size [1, 2, 5] at dimension 0
+// oracle: seed 131, closed, raises at 21: shape '[7, -1]' is invalid for input of size 30
 import { torch, nn } from "rnnlens";
 
 const m_0 = new nn.RNN(3, 9, { bidirectional: true });
@@ -11,13 +11,13 @@ const last_0 = y_0.select(0, 0);
 
 const m_1 = new nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 2, 4));
-const r_1_0 = h_1.squeeze();
-const r_1_1 = o_1.detach().clone().contiguous();
-const r_1_2 = c_1.select(0, 1);
+const r_1_0 = o_1.detach().clone().contiguous();
+const r_1_1 = h_1.squeeze();
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
 const m_2 = new nn.LSTM(4, 5);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(3, 2, 4));
 const r_2_0 = o_2.permute(1, 0, 2).contiguous();
-const r_2_1 = o_2.select(1, 0).t();
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
+const r_2_1 = o_2.reshape(7, -1);
+const r_2_2 = o_2.view(6 / 3, -1);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

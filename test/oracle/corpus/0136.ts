@@ -1,4 +1,4 @@
-// oracle: seed 136, open, raises at 21: input.size(-1) must be equal to input_size. Expected 2, got 4
+// oracle: seed 136, open, runs cleanly
 import * as rl from "rnnlens";
 
 const rnn_0 = new rl.nn.GRU(4, 8);
@@ -12,10 +12,17 @@ rnn_0.forward(x_0);
 const m_1 = new rl.nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(3, 3, 4));
 const r_1_0 = c_1.select(0, 0);
-const r_1_1 = o_1.slice(0, 1, 2);
-const r_1_2 = o_1.slice(0, 1, 2);
-const r_1_3 = h_1.squeeze();
+const r_1_1 = c_1.select(0, 0);
+const r_1_2 = o_1.reshape(9, -1);
+const r_1_3 = o_1.permute(1, 0, 2).contiguous();
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
 
-const m_2 = new rl.nn.GRU(2, 3);
-Promise.resolve(rl.torch.randn(2, 3, 4)).then((x) => m_2.forward(x));
+const cell_2 = new rl.nn.RNNCell(8, 4);
+const xs_2 = rl.torch.randn(4, 1, 8);
+let h_2 = rl.torch.zeros(1, 4);
+for (let t_2 = 0; t_2 < 4; t_2++) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+}
+const out_2 = new rl.nn.Linear(4, 2).forward(h_2);

@@ -11,8 +11,6 @@ const z_0 = new nn.Linear(4, 3).forward(y_0);
 
 const m_1 = new nn.LSTM(4, 3);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));
-const r_1_0 = o_1.slice(0, 0, 2);
-const r_1_1 = h_1.squeeze(0).unsqueeze(-1);
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
-m_1.eval();
-m_1.train();
+const r_1_0 = o_1.flatten(0, -1);
+const r_1_1 = o_1.view(6 / 3, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

@@ -16,10 +16,9 @@ const out_1 = new nn.Linear(3, 2).forward(h_1);
 
 const m_2 = new nn.LSTM(4, 5);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 2, 4));
-const r_2_0 = h_2.squeeze();
-const r_2_1 = o_2.reshape(4, -1);
-const r_2_2 = o_2.detach().clone().contiguous();
-const r_2_3 = o_2.reshape(4, -1);
+const r_2_0 = o_2.select(0, 2 / 2);
+const r_2_1 = o_2.detach().clone().contiguous();
+const r_2_2 = o_2.view(4 / 2, -1);
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
 m_2.eval();
 m_2.train();

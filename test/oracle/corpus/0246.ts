@@ -8,14 +8,16 @@ const s_0 = torch.zeros(...v_0.shape);
 
 const m_1 = new nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 3, 4));
-const r_1_0 = o_1.select(1, 0).t();
-const r_1_1 = o_1.permute(0, 2, 1).contiguous();
+const r_1_0 = torch.zeros(3 / 2, 5);
+const r_1_1 = o_1.select(0, 2 / 2);
+const r_1_2 = o_1.slice(0, 1, 2);
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const cell_2 = new nn.RNNCell(8, 7);
-const xs_2 = torch.randn(2, 1, 8);
-let h_2 = torch.zeros(1, 7);
-for (let t_2 = 0; t_2 < 2; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new nn.Linear(7, 2).forward(h_2);
+const hp_2 = { inputSize: 7, hiddenSize: 6, numLayers: 1 };
+const m_2 = new nn.GRU({ ...hp_2, numLayers: 1, batch_first: true, bidirectional: false, dropout: 0.1 });
+const x_2 = torch.randn(4, 4, 7);
+const shape_2_5483 = [1, 4, 6];
+const [out_2, st_2] = m_2.forward(x_2, torch.randn(...shape_2_5483));
+const head_2 = new nn.Linear(7, 4);
+const y_2 = head_2.forward(out_2);
+const n_2 = out_2.size(0) * st_2.size(0);

@@ -22,6 +22,9 @@ const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 2));
 
 const m_1 = new nn.LSTM(4, 4);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));
-const r_1_0 = h_1.squeeze(0).unsqueeze(1);
-const r_1_1 = h_1.squeeze();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = o_1.flatten(1, -1);
+const r_1_2 = o_1.reshape(6, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();

@@ -7,7 +7,8 @@ const v_0 = o_0.view(6, 3);
 
 const m_1 = new rl.nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(3, 2, 4));
-const r_1_0 = o_1.select(1, 0).t();
-const r_1_1 = c_1.select(0, 0);
-const r_1_2 = o_1.permute(1, 0, 2).contiguous();
+const r_1_0 = h_1.squeeze();
+const r_1_1 = rl.torch.zeros(2 / 2, 5);
+const r_1_2 = o_1.slice(0, 0, 1);
+const r_1_3 = o_1.reshape(6, -1);
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

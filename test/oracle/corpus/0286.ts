@@ -3,9 +3,8 @@ import rnnlens = require("rnnlens");
 
 const m_0 = new rnnlens.nn.LSTM(4, 2);
 const [o_0, [h_0, c_0]] = m_0.forward(rnnlens.torch.randn(3, 3, 4));
-const r_0_0 = o_0.select(1, 0).t();
-const r_0_1 = o_0.detach().clone().contiguous();
-const r_0_2 = o_0.flatten(0, -1);
+const r_0_0 = o_0.detach().clone().contiguous();
+const r_0_1 = o_0.flatten(0, -1);
 const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
 function apply_1(m: any, x: any) {

@@ -22,8 +22,8 @@ const ob_1 = apply_1(b_1, torch.randn(3, 2, 2));
 
 const m_2 = new nn.LSTM(4, 2);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 1, 4));
-const r_2_0 = o_2.permute(1, 0, 2).contiguous();
-const r_2_1 = o_2.flatten(0, 1);
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
+const r_2_0 = o_2.slice(0, 0, 1);
+const r_2_1 = o_2.slice(0, 0, 1);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
 m_2.eval();
 m_2.train();

@@ -16,8 +16,8 @@ Promise.resolve(rnnlens.torch.randn(2, 3, 6)).then((x) => m_1.forward(x));
 
 const m_2 = new rnnlens.nn.LSTM(4, 2);
 const [o_2, [h_2, c_2]] = m_2.forward(rnnlens.torch.randn(3, 1, 4));
-const r_2_0 = o_2.select(1, 0).t();
-const r_2_1 = o_2.reshape(3, -1);
+const r_2_0 = o_2.select(0, 3 / 2);
+const r_2_1 = o_2.permute(2, 0, 1).contiguous();
 const r_2_2 = o_2.select(1, 0).t();
-const r_2_3 = c_2.select(0, -1);
+const r_2_3 = o_2.select(0, 3 / 2);
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);

@@ -18,6 +18,7 @@ Promise.resolve(torch.randn(2, 3, 8)).then((x) => m_1.forward(x));
 
 const m_2 = new nn.LSTM(4, 4);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(4, 2, 4));
-const r_2_0 = o_2.select(1, 0).t();
-const r_2_1 = h_2.squeeze(0).unsqueeze(0);
+const r_2_0 = o_2.flatten(0, 1);
+const r_2_1 = c_2.select(0, 0);
+const r_2_2 = o_2.select(1, 0).t();
 const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

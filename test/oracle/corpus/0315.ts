@@ -10,12 +10,16 @@ for (let i = 0; i < layers_0.length; i++) {
 
 const m_1 = new rnnlens.nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(2, 1, 4));
-const r_1_0 = o_1.select(1, 0).t();
-const r_1_1 = o_1.select(1, 0).t();
+const r_1_0 = o_1.permute(2, 0, 1).contiguous();
+const r_1_1 = o_1.select(0, 2 / 2);
+const r_1_2 = o_1.flatten(0, 2);
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const cfg_2 = { inputSize: 5, hiddenSize: 9, numLayers: 1 };
-const alias_2 = cfg_2;
-alias_2.numLayers = 1;
-const m_2 = new rnnlens.nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(4, 4, 5), rnnlens.torch.zeros(1, 4, 9));
+const cell_2 = new rnnlens.nn.GRUCell(3, 7);
+const xs_2 = rnnlens.torch.randn(4, 4, 3);
+let h_2 = rnnlens.torch.zeros(4, 7);
+let t_2 = 0;
+while (t_2 < 4) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+  t_2 += 1;
+}

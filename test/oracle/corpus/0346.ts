@@ -14,6 +14,8 @@ const [o_1, h_1] = m_1.forward(torch.randn(5, 2, 8), torch.zeros(cfg_1.numLayers
 
 const m_2 = new nn.LSTM(4, 3);
 const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(4, 2, 4));
-const r_2_0 = o_2.permute(0, 2, 1).contiguous();
-const r_2_1 = h_2.squeeze(0).unsqueeze(0);
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
+const r_2_0 = h_2.squeeze(0).unsqueeze(0);
+const r_2_1 = o_2.select(1, 0).t();
+const r_2_2 = o_2.permute(0, 2, 1).contiguous();
+const r_2_3 = o_2.select(1, 0).t();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

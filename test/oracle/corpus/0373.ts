@@ -23,16 +23,11 @@ model_0_0.forward(rnnlens.torch.randn(2, 2, 7));
 
 const m_1 = new rnnlens.nn.LSTM(4, 2);
 const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
-const r_1_0 = o_1.select(1, 0).t();
-const r_1_1 = o_1.detach().clone().contiguous();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
-m_1.eval();
-m_1.train();
+const r_1_0 = o_1.detach().clone().contiguous();
+const r_1_1 = o_1.select(1, 0).t();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
 
-const cell_2 = new rnnlens.nn.GRUCell(5, 2);
-const xs_2 = rnnlens.torch.randn(1, 4, 5);
-let h_2 = rnnlens.torch.zeros(4, 2);
-for (let t_2 = 0; t_2 < 0; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new rnnlens.nn.Linear(2, 2).forward(h_2);
+let feats_2 = 2;
+for (let i = 0; i < 0; i++) feats_2 = feats_2 + 3;
+const m_2 = new rnnlens.nn.GRU(feats_2, 4);
+m_2.forward(rnnlens.torch.randn(2, 2, feats_2));

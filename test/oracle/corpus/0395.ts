@@ -1,29 +1,24 @@
-// oracle: seed 395, closed, runs cleanly
+// oracle: seed 395, closed, raises at 6: shape '[8, -1]' is invalid for input of size 18
 const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.LSTM(4, 3);
 const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
-const r_0_0 = c_0.select(0, 0);
-const r_0_1 = h_0.squeeze();
+const r_0_0 = o_0.reshape(8, -1);
+const r_0_1 = o_0.select(0, 2 / 2);
 const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 m_0.eval();
 m_0.train();
 
-const rnn_1 = new nn.GRU(3, 4);
-const cell_1 = new nn.GRUCell(3, 4);
-const x_1 = torch.randn(4, 3, 3);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
-  return o;
+const layers_1 = [new nn.GRU(6, 6)];
+let y_1 = torch.randn(3, 2, 6);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
 }
-const r_1 = run_1(x_1);
 
-function apply_2(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
-}
-const a_2 = new nn.RNN(9, 5, { num_layers: 2 });
-const b_2 = new nn.GRU(5, 5, { numLayers: 2, batchFirst: true });
-const oa_2 = apply_2(a_2, torch.rand(3, 2, 9));
-const ob_2 = apply_2(b_2, torch.rand(3, 2, 5));
+const layers_2 = [new nn.GRU(5, 5)];
+let y_2 = torch.randn(5, 2, 5);
+layers_2.forEach((layer) => {
+  [y_2] = layer.forward(y_2);
+});
+const z_2 = new nn.Linear(5, 3).forward(y_2);
