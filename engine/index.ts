@@ -33,6 +33,13 @@ export const nn = {
   Embedding,
 } as const;
 
+/**
+ * The default export, for `import rnnlens from "rnnlens"` under every module system (a bundler's
+ * or TypeScript's CommonJS interop reads `default`; Node's ESM loader gives the whole module).
+ */
+const rnnlens = { torch, nn, Tensor };
+export default rnnlens;
+
 export { Tensor } from "./tensor";
 export { AllocationError, ArgumentError, FormatError, ShapeError, StateDictError, TorchError, type PyTorchErrorType } from "./errors";
 export { Module, Parameter } from "./nn/module";

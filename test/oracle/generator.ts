@@ -394,9 +394,13 @@ const SCENES: readonly [string, Scene][] = [
   ["views", views],
 ];
 
-/** The ways a file reaches the engine: named imports, a namespace, destructuring, CommonJS. */
+/** The ways a file reaches the engine: named, namespace and default imports, destructuring, CommonJS. */
 function preamble(g: Gen): Refs {
-  const form = g.int(0, 4);
+  const form = g.int(0, 5);
+  if (form === 5) {
+    g.emit(`import rl from "rnnlens";`);
+    return { torch: "rl.torch", nn: "rl.nn" };
+  }
   if (form === 1) {
     g.emit(`import * as rl from "rnnlens";`);
     return { torch: "rl.torch", nn: "rl.nn" };
