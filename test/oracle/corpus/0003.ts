@@ -1,7 +1,7 @@
 // oracle: seed 3, closed, runs cleanly
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
 let feats_0 = 2;
 for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const m_0 = new rnnlens.nn.GRU(feats_0, 4);
+m_0.forward(rnnlens.torch.randn(2, 2, feats_0));

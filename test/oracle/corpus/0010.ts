@@ -1,6 +1,5 @@
-// oracle: seed 10, closed, raises at 14: input.size(-1) must be equal to input_size. Expected 7, got 5
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 10, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 7, got 5
+const { torch, nn } = require("rnnlens");
 
 class Model_0 extends nn.Module {
   rnn;

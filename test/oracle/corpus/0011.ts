@@ -1,6 +1,5 @@
-// oracle: seed 11, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 5, got 7
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 11, closed, raises at 4: input.size(-1) must be equal to input_size. Expected 5, got 7
+const { torch, nn } = require("rnnlens");
 
 const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
 const args_0a: [number, number, number] = [8, 6, 1];

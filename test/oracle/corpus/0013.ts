@@ -1,6 +1,5 @@
 // oracle: seed 13, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.LSTM(4, 2);
 const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 1, 4));

@@ -1,6 +1,5 @@
 // oracle: seed 25, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const rnn_0 = new nn.GRU(7, 3);
 const cell_0 = new nn.GRUCell(7, 3);

@@ -1,24 +1,25 @@
 // oracle: seed 32, closed, runs cleanly
 import * as rl from "rnnlens";
+const { torch, nn } = rl;
 
-const cell_0 = new rl.nn.LSTMCell(5, 5);
-const xs_0 = rl.torch.randn(2, 1, 5);
-let h_0 = rl.torch.zeros(1, 5);
-let c_0 = rl.torch.zeros(1, 5);
+const cell_0 = new nn.LSTMCell(5, 5);
+const xs_0 = torch.randn(2, 1, 5);
+let h_0 = torch.zeros(1, 5);
+let c_0 = torch.zeros(1, 5);
 let t_0 = 0;
 while (t_0 < 2) {
   [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
   t_0 += 1;
 }
-const out_0 = new rl.nn.Linear(5, 2).forward(h_0);
+const out_0 = new nn.Linear(5, 2).forward(h_0);
 
-class Model_1 extends rl.nn.Module {
+class Model_1 extends nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
   }
   forward(x: any) {
     const [out] = this.rnn.forward(x);
@@ -26,10 +27,10 @@ class Model_1 extends rl.nn.Module {
   }
 }
 const model_1_0 = new Model_1(4, 3, 3);
-const logits_1_0 = model_1_0.forward(rl.torch.randn(2, 2, 4));
+const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 4));
 const model_1_1 = new Model_1(3, 3, 4);
-const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 1, 3));
+const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 3));
 
-const m_2 = new rl.nn.GRU(3, 2);
-const [o_2] = m_2.forward(rl.torch.randn(4, 4, 3));
+const m_2 = new nn.GRU(3, 2);
+const [o_2] = m_2.forward(torch.randn(4, 4, 3));
 const v_2 = o_2.transpose(0, 1).reshape(4, -1);

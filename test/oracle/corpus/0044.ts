@@ -1,8 +1,8 @@
 // oracle: seed 44, closed, runs cleanly
-import rnnlens = require("rnnlens");
+import rl from "rnnlens";
 
-const m_0 = new rnnlens.nn.LSTM(4, 3);
-const [o_0, [h_0, c_0]] = m_0.forward(rnnlens.torch.randn(4, 2, 4));
+const m_0 = new rl.nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(4, 2, 4));
 const r_0_0 = o_0.reshape(8, -1);
 const r_0_1 = o_0.select(1, 0).t();
 const r_0_2 = o_0.slice(0, 1, 2);

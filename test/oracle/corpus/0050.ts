@@ -1,6 +1,5 @@
 // oracle: seed 50, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const layers_0 = [new nn.GRU(2, 2)];
 let y_0 = torch.randn(2, 1, 2);

@@ -1,6 +1,5 @@
-// oracle: seed 61, closed, raises at 19: mat1 and mat2 shapes cannot be multiplied (12x7 and 14x3)
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 61, closed, raises at 18: mat1 and mat2 shapes cannot be multiplied (12x7 and 14x3)
+const { torch, nn } = require("rnnlens");
 
 const byName_0 = new Map();
 byName_0.set("enc", new nn.LSTM(7, 2));

@@ -1,7 +1,7 @@
 // oracle: seed 69, closed, runs cleanly
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-const m_0 = new nn.GRU(7, 6);
+const m_0 = new rnnlens.nn.GRU(7, 6);
 it("runs the layer", () => {
-  m_0.forward(torch.randn(2, 3, 7));
+  m_0.forward(rnnlens.torch.randn(2, 3, 7));
 });

@@ -1,6 +1,5 @@
 // oracle: seed 78, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const layers_0 = [new nn.RNN(6, 8), new nn.RNN(8, 8)];
 let y_0 = torch.randn(2, 1, 6);

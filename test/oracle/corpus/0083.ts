@@ -1,9 +1,9 @@
 // oracle: seed 83, closed, runs cleanly
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-const rnn_0 = new nn.GRU(6, 6);
-const cell_0 = new nn.GRUCell(6, 6);
-const x_0 = torch.randn(3, 6);
+const rnn_0 = new rnnlens.nn.GRU(6, 6);
+const cell_0 = new rnnlens.nn.GRUCell(6, 6);
+const x_0 = rnnlens.torch.randn(3, 6);
 function run_0(x: typeof x_0) {
   if (x.dim() !== 3) return cell_0.forward(x);
   const [o] = rnn_0.forward(x);

@@ -1,7 +1,7 @@
 // oracle: seed 120, closed, runs cleanly
-import rnnlens = require("rnnlens");
+import rl from "rnnlens";
 
 let feats_0 = 2;
 for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, feats_0));

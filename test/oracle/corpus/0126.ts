@@ -1,6 +1,5 @@
 // oracle: seed 126, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const cell_0 = new nn.RNNCell(4, 7);
 const xs_0 = torch.randn(4, 3, 4);

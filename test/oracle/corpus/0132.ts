@@ -1,13 +1,14 @@
 // oracle: seed 132, closed, runs cleanly
 import * as rl from "rnnlens";
+const { torch, nn } = rl;
 
-class Model_0 extends rl.nn.Module {
+class Model_0 extends nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
   }
   forward(x: any) {
     const [out] = this.rnn.forward(x);
@@ -15,13 +16,13 @@ class Model_0 extends rl.nn.Module {
   }
 }
 const model_0_0 = new Model_0(7, 5, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 4, 7));
+const logits_0_0 = model_0_0.forward(torch.randn(1, 4, 7));
 const model_0_1 = new Model_0(8, 6, 4);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(3, 2, 8));
+const logits_0_1 = model_0_1.forward(torch.randn(3, 2, 8));
 
-const rnn_1 = new rl.nn.GRU(6, 6);
-const cell_1 = new rl.nn.GRUCell(6, 6);
-const x_1 = rl.torch.randn(4, 3, 6);
+const rnn_1 = new nn.GRU(6, 6);
+const cell_1 = new nn.GRUCell(6, 6);
+const x_1 = torch.randn(4, 3, 6);
 function run_1(x: typeof x_1) {
   if (x.dim() !== 3) return cell_1.forward(x);
   const [o] = rnn_1.forward(x);

@@ -1,6 +1,5 @@
 // oracle: seed 133, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(7, 6);
 setTimeout(() => m_0.forward(torch.randn(2, 3, 7)), 4);

@@ -1,6 +1,5 @@
 // oracle: seed 148, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 function apply_0(m: any, x: any) {
   const [o] = m.forward(x);

@@ -1,6 +1,5 @@
 // oracle: seed 154, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const cell_0 = new nn.RNNCell(4, 4);
 const xs_0 = torch.randn(1, 2, 4);

@@ -1,6 +1,7 @@
 // oracle: seed 155, closed, runs cleanly
 import * as rl from "rnnlens";
+const { torch, nn } = rl;
 
 const byName_0 = new Map();
-byName_0.set("enc", new rl.nn.LSTM(7, 3));
-byName_0.get("enc").forward(rl.torch.randn(2, 2, 7));
+byName_0.set("enc", new nn.LSTM(7, 3));
+byName_0.get("enc").forward(torch.randn(2, 2, 7));

@@ -1,6 +1,5 @@
 // oracle: seed 156, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(3, 4);
 const [o_0] = m_0.forward(torch.randn(4, 2, 3));

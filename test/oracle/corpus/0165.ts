@@ -1,6 +1,5 @@
-// oracle: seed 165, closed, raises at 8: Expected hidden size (3, 1, 9), got [6, 1, 18]
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 165, closed, raises at 7: Expected hidden size (3, 1, 9), got [6, 1, 18]
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(7, 9, { num_layers: 3, dropout: 0.1 });
 const x_0 = torch.ones(6, 1, 7);

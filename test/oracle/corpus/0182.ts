@@ -1,13 +1,13 @@
 // oracle: seed 182, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 4, got 7
-import rnnlens = require("rnnlens");
+import rl from "rnnlens";
 
-class Model_0 extends rnnlens.nn.Module {
+class Model_0 extends rl.nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rnnlens.nn.Linear(hidden, classes);
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
   }
   forward(x: any) {
     const [out] = this.rnn.forward(x);
@@ -15,8 +15,8 @@ class Model_0 extends rnnlens.nn.Module {
   }
 }
 const model_0_0 = new Model_0(7, 5, 4);
-const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 1, 7));
+const logits_0_0 = model_0_0.forward(rl.torch.randn(3, 1, 7));
 const model_0_1 = new Model_0(3, 6, 2);
-const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(3, 4, 3));
-model_0_0.rnn = new rnnlens.nn.LSTM(4, 5, { batchFirst: true });
-model_0_0.forward(rnnlens.torch.randn(2, 2, 7));
+const logits_0_1 = model_0_1.forward(rl.torch.randn(3, 4, 3));
+model_0_0.rnn = new rl.nn.LSTM(4, 5, { batchFirst: true });
+model_0_0.forward(rl.torch.randn(2, 2, 7));

@@ -1,9 +1,9 @@
 // oracle: seed 185, closed, runs cleanly
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-const m_0 = new nn.GRU(6, 2);
+const m_0 = new rnnlens.nn.GRU(6, 2);
 let w_0 = 7;
 [1, 2].forEach(() => {
   w_0 = 6;
 });
-m_0.forward(torch.randn(2, 3, w_0));
+m_0.forward(rnnlens.torch.randn(2, 3, w_0));

@@ -1,13 +1,13 @@
 // oracle: seed 196, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 4, got 8
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-class Model_0 extends nn.Module {
+class Model_0 extends rnnlens.nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
   }
   forward(x: any) {
     const [out] = this.rnn.forward(x);
@@ -15,11 +15,11 @@ class Model_0 extends nn.Module {
   }
 }
 const model_0_0 = new Model_0(4, 2, 4);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 3, 8));
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 3, 8));
 const model_0_1 = new Model_0(2, 3, 3);
-const logits_0_1 = model_0_1.forward(torch.randn(2, 1, 2));
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 1, 2));
 
 let feats_1 = 4;
 for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, 4));
+const m_1 = new rnnlens.nn.GRU(feats_1, 4);
+m_1.forward(rnnlens.torch.randn(2, 2, 4));

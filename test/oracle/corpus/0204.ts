@@ -1,6 +1,5 @@
-// oracle: seed 204, closed, raises at 10: hidden0 has inconsistent hidden_size: got 8, expected 7
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 204, closed, raises at 9: hidden0 has inconsistent hidden_size: got 8, expected 7
+const { torch, nn } = require("rnnlens");
 
 const cell_0 = new nn.RNNCell(4, 7);
 const xs_0 = torch.randn(4, 2, 4);

@@ -1,6 +1,5 @@
-// oracle: seed 221, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 5
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 221, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 3, got 5
+const { torch, nn } = require("rnnlens");
 
 let feats_0 = 2;
 for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;

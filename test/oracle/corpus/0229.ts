@@ -1,6 +1,5 @@
-// oracle: seed 229, closed, raises at 14: view(): argument 'size' must be tuple of SymInts, but found element of type float at pos 1
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 229, closed, raises at 13: view(): argument 'size' must be tuple of SymInts, but found element of type float at pos 1
+const { torch, nn } = require("rnnlens");
 
 const layers_0 = [new nn.RNN(4, 8)];
 let y_0 = torch.randn(1, 3, 4);

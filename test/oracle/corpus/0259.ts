@@ -1,6 +1,5 @@
 // oracle: seed 259, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const rnn_0 = new nn.GRU(4, 6);
 const cell_0 = new nn.GRUCell(4, 6);

@@ -1,6 +1,5 @@
 // oracle: seed 262, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 class Model_0 extends nn.Module {
   rnn;

@@ -1,6 +1,5 @@
 // oracle: seed 263, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(4, 2);
 Promise.resolve(torch.randn(2, 3, 4)).then((x) => m_0.forward(x));

@@ -1,6 +1,5 @@
-// oracle: seed 274, closed, raises at 7: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 274, closed, raises at 6: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(3, 3);
 const [o_0] = m_0.forward(torch.randn(2, 3, 3));

@@ -1,13 +1,13 @@
 // oracle: seed 310, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 7, got 14
-import rnnlens = require("rnnlens");
+import rl from "rnnlens";
 
-class Model_0 extends rnnlens.nn.Module {
+class Model_0 extends rl.nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
     super();
-    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rnnlens.nn.Linear(hidden, classes);
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
   }
   forward(x: any) {
     const [out] = this.rnn.forward(x);
@@ -15,6 +15,6 @@ class Model_0 extends rnnlens.nn.Module {
   }
 }
 const model_0_0 = new Model_0(7, 3, 3);
-const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(2, 2, 14));
+const logits_0_0 = model_0_0.forward(rl.torch.randn(2, 2, 14));
 const model_0_1 = new Model_0(6, 2, 4);
-const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 3, 6));
+const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 3, 6));

@@ -1,6 +1,5 @@
 // oracle: seed 317, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 const opts_0 = { layers: 1 };
 const m_0 = new nn.GRU(7, 6, opts_0?.layers ?? 1);

@@ -1,21 +1,21 @@
 // oracle: seed 326, closed, runs cleanly
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-const cell_0 = new nn.LSTMCell(2, 5);
-const xs_0 = torch.randn(1, 3, 2);
-let h_0 = torch.zeros(3, 5);
-let c_0 = torch.zeros(3, 5);
+const cell_0 = new rnnlens.nn.LSTMCell(2, 5);
+const xs_0 = rnnlens.torch.randn(1, 3, 2);
+let h_0 = rnnlens.torch.zeros(3, 5);
+let c_0 = rnnlens.torch.zeros(3, 5);
 for (let t_0 = 0; t_0 < 0; t_0++) {
   [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
 }
 
-const m_1 = new nn.GRU(3, 2);
-const [o_1] = m_1.forward(torch.randn(2, 3, 3));
+const m_1 = new rnnlens.nn.GRU(3, 2);
+const [o_1] = m_1.forward(rnnlens.torch.randn(2, 3, 3));
 const v_1 = o_1.permute(1, 0, 2).view(3, 2, 2);
 
-const m_2 = new nn.GRU(5, 6);
+const m_2 = new rnnlens.nn.GRU(5, 6);
 let w_2 = 6;
 [1, 2].forEach(() => {
   w_2 = 5;
 });
-m_2.forward(torch.randn(2, 3, w_2));
+m_2.forward(rnnlens.torch.randn(2, 3, w_2));

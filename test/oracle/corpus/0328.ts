@@ -1,9 +1,9 @@
 // oracle: seed 328, closed, runs cleanly
-import rnnlens = require("rnnlens");
+import rl from "rnnlens";
 
-const m_0 = new rnnlens.nn.GRU(2, 5);
+const m_0 = new rl.nn.GRU(2, 5);
 let w_0 = 3;
 [1, 2].forEach(() => {
   w_0 = 2;
 });
-m_0.forward(rnnlens.torch.randn(2, 3, w_0));
+m_0.forward(rl.torch.randn(2, 3, w_0));

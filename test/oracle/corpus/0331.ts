@@ -1,6 +1,6 @@
 // oracle: seed 331, closed, raises at 6: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
-const { torch, nn } = require("rnnlens");
+import rnnlens = require("rnnlens");
 
-const m_0 = new nn.GRU(3, 4);
-const [o_0] = m_0.forward(torch.randn(3, 2, 3));
+const m_0 = new rnnlens.nn.GRU(3, 4);
+const [o_0] = m_0.forward(rnnlens.torch.randn(3, 2, 3));
 const v_0 = o_0.transpose(0, 1).view(2, -1);

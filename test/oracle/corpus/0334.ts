@@ -1,6 +1,5 @@
-// oracle: seed 334, closed, raises at 15: Expected hidden[1] size (1, 2, 8), got [3, 2, 8]
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 334, closed, raises at 14: Expected hidden[1] size (1, 2, 8), got [3, 2, 8]
+const { torch, nn } = require("rnnlens");
 
 let feats_0 = 4;
 for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;

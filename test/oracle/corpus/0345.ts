@@ -1,6 +1,5 @@
-// oracle: seed 345, closed, raises at 29: input.size(-1) must be equal to input_size. Expected 5, got 7
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 345, closed, raises at 28: input.size(-1) must be equal to input_size. Expected 5, got 7
+const { torch, nn } = require("rnnlens");
 
 let feats_0 = 3;
 for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;

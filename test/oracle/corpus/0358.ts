@@ -1,6 +1,5 @@
-// oracle: seed 358, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 6, got 7
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+// oracle: seed 358, closed, raises at 17: input.size(-1) must be equal to input_size. Expected 6, got 7
+const { torch, nn } = require("rnnlens");
 
 const opts_0 = { layers: 2 };
 const m_0 = new nn.GRU(8, 7, opts_0?.layers ?? 1);

@@ -1,6 +1,5 @@
 // oracle: seed 376, closed, runs cleanly
-import * as rl from "rnnlens";
-const { torch, nn } = rl;
+const { torch, nn } = require("rnnlens");
 
 let feats_0 = 3;
 for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
