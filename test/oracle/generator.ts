@@ -342,8 +342,9 @@ const views: Scene = (g, k, { torch, nn }) => {
   const hidden = g.int(2, 6);
   g.emit(`const m_${k} = new ${nn}.GRU(3, ${hidden});`);
   g.emit(`const [o_${k}] = m_${k}.forward(${torch}.randn(${seq}, ${batch}, 3));`);
-  const form = g.int(0, 5);
-  if (form === 0) g.emit(`const v_${k} = o_${k}.transpose(0, 1).view(${batch}, -1);`);
+  const form = g.int(0, 6);
+  if (form === 6) g.emit(`const dims_${k} = [${g.maybeWrong(seq, 0.3)}, ${batch * hidden}];`, `const v_${k} = o_${k}.view(...dims_${k});`);
+  else if (form === 0) g.emit(`const v_${k} = o_${k}.transpose(0, 1).view(${batch}, -1);`);
   else if (form === 1) g.emit(`const v_${k} = o_${k}.transpose(0, 1).contiguous().view(${batch}, -1);`);
   else if (form === 2) g.emit(`const v_${k} = o_${k}.transpose(0, 1).reshape(${batch}, -1);`);
   else if (form === 3) g.emit(`const v_${k} = o_${k}.permute(1, 0, 2).view(${batch}, ${seq}, ${hidden});`);

@@ -33,4 +33,4 @@ const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 3));
 
 const m_2 = new nn.GRU(3, 2);
 const [o_2] = m_2.forward(torch.randn(4, 4, 3));
-const v_2 = o_2.transpose(0, 1).reshape(4, -1);
+const v_2 = o_2.permute(1, 0, 2).view(4, 4, 2);

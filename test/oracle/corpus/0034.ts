@@ -9,7 +9,7 @@ const y_0 = head_0.forward(out_0);
 
 const m_1 = new nn.GRU(3, 5);
 const [o_1] = m_1.forward(torch.randn(3, 3, 3));
-const v_1 = o_1.view(9, 5);
+const v_1 = o_1.transpose(1, 2).view(3, 5, -1);
 
 const m_2 = new nn.GRU(3, 3);
 const [o_2] = m_2.forward(torch.randn(3, 4, 3));

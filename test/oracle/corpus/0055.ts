@@ -29,5 +29,5 @@ const [out_1, st_1] = m_1.forward(x_1);
 
 const m_2 = new nn.GRU(3, 6);
 const [o_2] = m_2.forward(torch.randn(3, 3, 3));
-const v_2 = o_2.transpose(0, 1).reshape(3, -1);
+const v_2 = o_2.permute(1, 0, 2).view(3, 3, 6);
 const s_2 = torch.zeros(...v_2.shape);

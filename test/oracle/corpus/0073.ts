@@ -8,7 +8,7 @@ const s_0 = rnnlens.torch.zeros(...v_0.shape);
 
 const m_1 = new rnnlens.nn.GRU(3, 4);
 const [o_1] = m_1.forward(rnnlens.torch.randn(2, 2, 3));
-const v_1 = o_1.transpose(0, 1).reshape(2, -1);
+const v_1 = o_1.permute(1, 0, 2).view(2, 2, 4);
 
 function apply_2(m: any, x: any) {
   const [o] = m.forward(x);

@@ -9,7 +9,7 @@ it("runs the layer", () => {
 
 const m_1 = new nn.GRU(3, 4);
 const [o_1] = m_1.forward(torch.randn(3, 2, 3));
-const v_1 = o_1.transpose(0, 1).reshape(2, -1);
+const v_1 = o_1.permute(1, 0, 2).view(2, 3, 4);
 const s_1 = torch.zeros(...v_1.shape);
 
 const m_2 = new nn.GRU(7, 4);

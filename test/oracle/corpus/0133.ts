@@ -16,4 +16,4 @@ const r_1 = run_1(x_1);
 
 const m_2 = new nn.GRU(3, 5);
 const [o_2] = m_2.forward(torch.randn(3, 3, 3));
-const v_2 = o_2.transpose(0, 1).contiguous().view(3, -1);
+const v_2 = o_2.transpose(0, 1).reshape(3, -1);

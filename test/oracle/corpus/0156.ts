@@ -3,7 +3,7 @@ const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(3, 4);
 const [o_0] = m_0.forward(torch.randn(4, 2, 3));
-const v_0 = o_0.transpose(0, 1).reshape(2, -1);
+const v_0 = o_0.permute(1, 0, 2).view(2, 4, 4);
 
 const m_1 = new nn.GRU(7, 2);
 Promise.resolve(torch.randn(2, 3, 7)).then((x) => m_1.forward(x));

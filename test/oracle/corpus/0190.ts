@@ -11,5 +11,6 @@ rnn_0.forward(x_0);
 
 const m_1 = new nn.GRU(3, 6);
 const [o_1] = m_1.forward(torch.randn(2, 2, 3));
-const v_1 = o_1.transpose(1, 2).view(2, 6, -1);
+const dims_1 = [2, 12];
+const v_1 = o_1.view(...dims_1);
 const s_1 = torch.zeros(...v_1.shape);

@@ -10,8 +10,11 @@ const ob_0 = apply_0(b_0, rl.torch.ones([2, 3, 8]));
 
 const m_1 = new rl.nn.GRU(3, 5);
 const [o_1] = m_1.forward(rl.torch.randn(2, 2, 3));
-const v_1 = o_1.permute(1, 0, 2).view(2, 2, 5);
+const v_1 = o_1.view(4, 5);
 
-const opts_2 = { layers: 2 };
-const m_2 = new rl.nn.GRU(4, 7, opts_2?.layers ?? 1);
-m_2.forward(rl.torch.randn(2, 2, 4), rl.torch.zeros(opts_2.layers, 2, 7));
+const layers_2 = [new rl.nn.RNN(7, 8), new rl.nn.RNN(8, 8), new rl.nn.RNN(8, 8)];
+let y_2 = rl.torch.randn(4, 3, 7);
+for (let i = 0; i < layers_2.length; i++) {
+  const [next] = layers_2[i].forward(y_2);
+  y_2 = next;
+}

@@ -3,7 +3,7 @@ import * as rl from "rnnlens";
 
 const m_0 = new rl.nn.GRU(3, 2);
 const [o_0] = m_0.forward(rl.torch.randn(4, 2, 3));
-const v_0 = o_0.transpose(0, 1).contiguous().view(2, -1);
+const v_0 = o_0.transpose(0, 1).reshape(2, -1);
 const s_0 = rl.torch.zeros(...v_0.shape);
 
 const cell_1 = new rl.nn.GRUCell(7, 4);

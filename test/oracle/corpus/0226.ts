@@ -9,5 +9,5 @@ const [o_0, h_0] = m_0.forward(torch.randn(2, 3, 6), torch.zeros(2, 3, 2));
 
 const m_1 = new nn.GRU(3, 5);
 const [o_1] = m_1.forward(torch.randn(3, 4, 3));
-const v_1 = o_1.transpose(1, 2).view(3, 20, -1);
-const s_1 = torch.zeros(...v_1.shape);
+const dims_1 = [2, 20];
+const v_1 = o_1.view(...dims_1);

@@ -4,7 +4,7 @@ const { torch, nn } = rl;
 
 const m_0 = new nn.GRU(3, 3);
 const [o_0] = m_0.forward(torch.randn(3, 2, 3));
-const v_0 = o_0.view(6, 3);
+const v_0 = o_0.transpose(1, 2).view(3, 3, -1);
 
 const m_1 = new nn.LSTM(4, 5);
 const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));

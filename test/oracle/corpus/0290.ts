@@ -1,10 +1,11 @@
-// oracle: seed 290, closed, raises at 15: hidden0 has inconsistent hidden_size: got 3, expected 2
+// oracle: seed 290, closed, raises at 16: hidden0 has inconsistent hidden_size: got 3, expected 2
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
 const m_0 = new nn.GRU(3, 3);
 const [o_0] = m_0.forward(torch.randn(2, 2, 3));
-const v_0 = o_0.transpose(1, 2).view(2, 3, -1);
+const dims_0 = [2, 6];
+const v_0 = o_0.view(...dims_0);
 const s_0 = torch.zeros(...v_0.shape);
 
 const cell_1 = new nn.RNNCell(2, 2);

@@ -28,4 +28,4 @@ const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 2, 5));
 
 const m_2 = new rl.nn.GRU(3, 5);
 const [o_2] = m_2.forward(rl.torch.randn(4, 3, 3));
-const v_2 = o_2.transpose(0, 1).contiguous().view(3, -1);
+const v_2 = o_2.transpose(0, 1).reshape(3, -1);

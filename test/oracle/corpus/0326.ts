@@ -11,11 +11,9 @@ for (let t_0 = 0; t_0 < 0; t_0++) {
 
 const m_1 = new rnnlens.nn.GRU(3, 2);
 const [o_1] = m_1.forward(rnnlens.torch.randn(2, 3, 3));
-const v_1 = o_1.permute(1, 0, 2).view(3, 2, 2);
+const v_1 = o_1.view(6, 2);
 
-const m_2 = new rnnlens.nn.GRU(5, 6);
-let w_2 = 6;
-[1, 2].forEach(() => {
-  w_2 = 5;
-});
-m_2.forward(rnnlens.torch.randn(2, 3, w_2));
+let feats_2 = 5;
+for (let i = 0; i < 3; i++) feats_2 = feats_2 + 2;
+const m_2 = new rnnlens.nn.GRU(feats_2, 4);
+m_2.forward(rnnlens.torch.randn(2, 2, 11));

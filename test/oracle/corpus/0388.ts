@@ -1,9 +1,9 @@
-// oracle: seed 388, closed, raises at 23: mat1 and mat2 shapes cannot be multiplied (1x5 and 6x2)
+// oracle: seed 388, closed, raises at 6: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 import * as rl from "rnnlens";
 
 const m_0 = new rl.nn.GRU(3, 3);
 const [o_0] = m_0.forward(rl.torch.randn(3, 3, 3));
-const v_0 = o_0.view(9, 3);
+const v_0 = o_0.transpose(1, 2).view(3, 9, -1);
 const s_0 = rl.torch.zeros(...v_0.shape);
 
 const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
