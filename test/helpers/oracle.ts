@@ -163,7 +163,7 @@ function mayRunAgain(sf: ts.SourceFile, start: number): boolean {
 }
 
 /** The innermost statement the run instruments (an expression or a declaration) around a span. */
-function innermostStatement(sf: ts.SourceFile, start: number, end: number): { start: number; end: number } | null {
+export function innermostStatement(sf: ts.SourceFile, start: number, end: number): { start: number; end: number } | null {
   let best: { start: number; end: number } | null = null;
   const visit = (n: ts.Node): void => {
     const s = n.getStart(sf);

@@ -380,7 +380,51 @@ const tensorMethods: Scene = (g, k, { torch, nn }) => {
   if (g.chance(0.3)) g.emit(`m_${k}.eval();`, `m_${k}.train();`);
 };
 
+/** A switch on a config string picks the layer; the cases not picked would fail. */
+const switchKind: Scene = (g, k, { torch, nn }) => {
+  const input = g.int(2, 8);
+  const hidden = g.int(2, 8);
+  const kind = g.pick(["lstm", "gru", "rnn"]);
+  g.emit(`const opts_${k} = { kind: "${kind}", layers: ${g.pick([1, 2])} };`);
+  g.emit(`let m_${k};`);
+  g.emit(`switch (opts_${k}.kind) {`);
+  g.emit(`  case "lstm":`, `    m_${k} = new ${nn}.LSTM(${input}, ${hidden}, opts_${k}.layers);`, `    break;`);
+  g.emit(`  case "gru":`, `    m_${k} = new ${nn}.GRU(${input}, ${hidden}, opts_${k}.layers);`, `    break;`);
+  g.emit(`  default:`, `    m_${k} = new ${nn}.RNN(${input}, ${hidden}, opts_${k}.layers);`);
+  g.emit(`}`);
+  g.emit(`const [o_${k}] = m_${k}.forward(${torch}.randn(3, 2, ${g.maybeWrong(input, 0.1)}));`);
+  // A case that would fail only for another kind.
+  g.emit(`switch (opts_${k}.kind) {`, `  case "${kind === "lstm" ? "gru" : "lstm"}":`, `    m_${k}.forward(${torch}.randn(3, 2, ${input + 1}));`, `    break;`, `}`);
+};
+
+/** Loops in loops: epochs of batches, each stepping a cell over time. */
+const nestedLoops: Scene = (g, k, { torch, nn }) => {
+  const input = g.int(2, 6);
+  const hidden = g.int(2, 6);
+  const epochs = g.pick([0, 1, 2]);
+  const steps = g.pick([1, 3]);
+  g.emit(`const cell_${k} = new ${nn}.GRUCell(${input}, ${hidden});`);
+  g.emit(`for (let e = 0; e < ${epochs}; e++) {`);
+  g.emit(`  let h = ${torch}.zeros(2, ${hidden});`);
+  g.emit(`  for (let t = 0; t < ${steps}; t++) {`);
+  g.emit(`    h = cell_${k}.forward(${torch}.randn(2, ${g.maybeWrong(input, 0.1)}), h);`);
+  if (g.chance(0.2)) g.emit(`    if (e === 1 && t === ${steps - 1}) h = ${torch}.zeros(2, ${hidden + 1});`);
+  g.emit(`  }`, `}`);
+};
+
+/** Closures: a function that returns a function holding a layer. */
+const closures: Scene = (g, k, { torch, nn }) => {
+  const input = g.int(2, 8);
+  g.emit(`const makeStep_${k} = (layer: any) => (x: any) => layer.forward(x)[0];`);
+  g.emit(`const step_${k} = makeStep_${k}(new ${nn}.GRU(${input}, ${g.int(2, 6)}));`);
+  g.emit(`const y_${k} = step_${k}(${torch}.randn(2, 2, ${g.maybeWrong(input, 0.12)}));`);
+  g.emit(`function counter_${k}() {`, `  let calls = 0;`, `  return () => (calls += 1);`, `}`, `const next_${k} = counter_${k}();`, `next_${k}();`);
+};
+
 const SCENES: readonly [string, Scene][] = [
+  ["switch", switchKind],
+  ["nested-loops", nestedLoops],
+  ["closures", closures],
   ["tensor-methods", tensorMethods],
   ["forward", forward],
   ["config-writes", configWrites],

@@ -9,7 +9,9 @@ import { dirname, extname, join, relative } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Workspace } from "../../server/analysis/workspace";
+import ts from "typescript";
 import { execute, type RunOutcome } from "../helpers/execute";
+import { innermostStatement } from "../helpers/oracle";
 import { generateProgram } from "./generator";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -28,6 +30,16 @@ interface Checked {
   readonly problems: string[];
 }
 
+/** The 0-based line of an offset. */
+function line2(text: string, offset: number): number {
+  return text.slice(0, offset).split("\n").length - 1;
+}
+
+/** The offset a 0-based line starts at. */
+function lineStart(text: string, line: number): number {
+  return text.split("\n").slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+}
+
 /** The first user frame's offset of a run's error, or null for a clean run. */
 function raisedAt(o: RunOutcome): number | null {
   return o.kind === "error" ? (o.error.frames[0]?.offset ?? null) : null;
@@ -40,6 +52,7 @@ function checkProgram(path: string, text: string, out: Checked & { fixes: number
   const ws = new Workspace();
   ws.setText(path, text);
   const analysis = ws.analyze(path);
+  const sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, true);
   for (const f of analysis.findings) {
     // The fixes of the error the run stopped at: the finding lies in the call that raised.
     if (at === null || f.fixes.length === 0 || f.severity !== "error") continue;
@@ -57,8 +70,14 @@ function checkProgram(path: string, text: string, out: Checked & { fixes: number
         continue;
       }
       const now = raisedAt(after);
-      // Edits keep lines, so lines compare across the two texts.
-      if (now !== null && line(now) <= line(at)) out.problems.push(`${where}: the fixed program still raises at line ${line(now) + 1}: ${after.kind === "error" ? after.error.message : ""}`);
+      if (now === null) continue;
+      // Edits keep lines, so lines compare across the two texts: the fixed call must run, and so
+      // must every statement that ran to its end before the fix.
+      const nowLine = line2(fixed, now);
+      const inOriginal = lineStart(text, nowLine) + (now - lineStart(fixed, nowLine));
+      const stmt = innermostStatement(sf, inOriginal, inOriginal);
+      const ranBefore = stmt !== null && before.completed.has(`${path}:${stmt.start}:${stmt.end}`);
+      if (line(now) === line(at) || ranBefore) out.problems.push(`${where}: the fixed program raises at line ${line(now) + 1}: ${after.kind === "error" ? after.error.message : ""}`);
     }
   }
 }

@@ -572,10 +572,13 @@ export class Interpreter {
         this.block(s.body, { ...frame, scope: newScope(frame.scope) });
         return;
       case "jump":
+        // Outside a loop (a switch the analysis does not follow, or code that does not parse as
+        // JavaScript runs it) a jump leaves nothing the analysis models.
+        if (!frame.loop) return;
         if (s.label !== null) {
           // A labelled jump may leave loops other than the innermost: every enclosing loop is
           // summarised instead of followed iteration by iteration.
-          for (let l = frame.loop ?? null; l; l = l.outer) l.uncertain = true;
+          for (let l: LoopControl | null = frame.loop; l; l = l.outer) l.uncertain = true;
           throw new JumpSignal("continue");
         }
         throw new JumpSignal(s.jump);

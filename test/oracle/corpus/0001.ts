@@ -1,7 +1,10 @@
 // oracle: seed 1, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(8, 8);
-const cell_0 = new nn.GRUCell(8, 8);
-const x_0 = torch.randn(3, 8);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+const layers_0 = [new nn.RNN(8, 8), new nn.RNN(8, 3), new nn.RNN(3, 6)];
+let y_0 = torch.randn(3, 1, 8);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
+}
+const z_0 = new nn.Linear(6, 3).forward(y_0);

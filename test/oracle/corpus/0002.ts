@@ -1,11 +1,10 @@
 // oracle: seed 2, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const cell_0 = new rnnlens.nn.GRUCell(8, 6);
-const xs_0 = rnnlens.torch.randn(1, 2, 8);
-let h_0 = rnnlens.torch.zeros(2, 6);
-for (let t_0 = 0; t_0 < 1; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-  if (t_0 === 2) h_0 = rnnlens.torch.zeros(2, 7);
-}
-const out_0 = new rnnlens.nn.Linear(6, 2).forward(h_0);
+const { GRU: GRU_0 } = rnnlens.nn;
+const m_0 = new GRU_0(9, 7, { numLayers: 1 });
+const x_0 = rnnlens.torch.rand(1, 4, 9);
+const [out_0, st_0] = m_0.forward(x_0);
+const head_0 = new rnnlens.nn.Linear(7, 2);
+const y_0 = head_0.forward(out_0);
+const last_0 = y_0.select(0, 0);

@@ -1,21 +1,22 @@
 // oracle: seed 5, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const cfg_0 = { inputSize: 6, hiddenSize: 2, numLayers: 2 };
-const alias_0 = cfg_0;
-alias_0.numLayers = 3;
-const m_0 = new rnnlens.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(1, 1, 6), rnnlens.torch.zeros(3, 1, 2));
+const m_0 = new rnnlens.nn.LSTM(4, 4);
+const [o_0, [h_0, c_0]] = m_0.forward(rnnlens.torch.randn(3, 1, 4));
+const r_0_0 = o_0.slice(0, 0, 3);
+const r_0_1 = o_0.permute(2, 0, 1).contiguous();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
 
-let feats_1 = 3;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, 3));
+const m_1 = new rnnlens.nn.LSTM(4, 3);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(2, 1, 4));
+const r_1_0 = o_1.permute(2, 0, 1).contiguous();
+const r_1_1 = o_1.select(1, 0).t();
+const r_1_2 = o_1.reshape(2, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const cell_2 = new rnnlens.nn.RNNCell(7, 3);
-const xs_2 = rnnlens.torch.randn(1, 2, 7);
-let h_2 = rnnlens.torch.zeros(2, 3);
-for (let t_2 = 0; t_2 < 0; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new rnnlens.nn.Linear(3, 2).forward(h_2);
+const m_2 = new rnnlens.nn.LSTM(6, 2, { numLayers: 3, batch_first: true });
+const x_2 = rnnlens.torch.rand([1, 6, 6]);
+const [out_2, st_2] = m_2.forward(x_2);
+const head_2 = new rnnlens.nn.Linear(2, 2);
+const y_2 = head_2.forward(out_2);
+const n_2 = out_2.size(-1) * st_2[0].size(0);

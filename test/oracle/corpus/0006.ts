@@ -1,11 +1,10 @@
-// oracle: seed 6, closed, runs cleanly
+// oracle: seed 6, open, raises at 10: input has inconsistent input_size: got 6 expected 3
 const { torch, nn } = require("rnnlens");
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+const rnn_0 = new nn.GRU(3, 5);
+const cell_0 = new nn.GRUCell(3, 5);
+const x_0 = torch.randn(3, 6);
+if (Date.now() < 0) {
+  rnn_0.forward(torch.randn(2, 2, 4));
 }
-const a_0 = new nn.RNN(6, 2, { bidirectional: false });
-const b_0 = new nn.GRU(9, 5, { num_layers: 1, batch_first: true });
-const oa_0 = apply_0(a_0, torch.rand(3, 2, 6));
-const ob_0 = apply_0(b_0, torch.randn([3, 2, 9]));
+cell_0.forward(x_0);

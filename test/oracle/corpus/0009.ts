@@ -1,22 +1,29 @@
-// oracle: seed 9, closed, runs cleanly
+// oracle: seed 9, closed, raises at 18: select(): index 1 out of range for tensor of size [1, 1, 4] at dimension 0
 import * as rl from "rnnlens";
 
-const m_0 = new rl.nn.LSTM({ input_size: 7, hidden_size: 7, bidirectional: true });
-const x_0 = rl.torch.ones(4, 3, 7);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new rl.nn.Linear(14, 5);
-const y_0 = head_0.forward(out_0);
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(7, 5));
+const y_0 = step_0(rl.torch.randn(2, 2, 7));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
 const m_1 = new rl.nn.LSTM(4, 4);
 const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(4, 1, 4));
-const r_1_0 = rl.torch.zeros(1 / 1, 4);
-const r_1_1 = h_1.squeeze(0).unsqueeze(1);
-const r_1_2 = o_1.slice(0, 1, 1);
+const r_1_0 = h_1.squeeze();
+const r_1_1 = o_1.flatten(1, 1);
+const r_1_2 = c_1.select(0, 1);
 const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
 
-const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_2 = new rl.nn.GRU(7, 5);
-const b_2 = new rl.nn.GRU(6, 7, { num_layers: 3, bidirectional: true });
-const shape_2_7931 = [3, 2, 7];
-const oa_2 = apply_2(a_2, rl.torch.rand(...shape_2_7931));
-const ob_2 = apply_2(b_2, rl.torch.rand([2, 3, 6]));
+const layers_2 = [new rl.nn.RNN(5, 2)];
+let y_2 = rl.torch.randn(3, 1, 5);
+for (let i = 0; i < layers_2.length; i++) {
+  const [next] = layers_2[i].forward(y_2);
+  y_2 = next;
+}
+const z_2 = new rl.nn.Linear(2, 3).forward(y_2);

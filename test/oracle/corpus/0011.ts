@@ -1,18 +1,17 @@
-// oracle: seed 11, closed, raises at 4: input.size(-1) must be equal to input_size. Expected 5, got 7
+// oracle: seed 11, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 6, got 8
 const { torch, nn } = require("rnnlens");
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const args_0a: [number, number, number] = [8, 6, 1];
-const a_0 = new nn.GRU(...args_0a);
-const { RNN: RNN_0b } = nn;
-const b_0 = new RNN_0b(5, 8);
-const oa_0 = apply_0(a_0, torch.ones([3, 2, 8]));
-const ob_0 = apply_0(b_0, torch.rand([2, 3, 7]));
+const rnn_0 = new nn.GRU(6, 7);
+const cell_0 = new nn.GRUCell(6, 7);
+const x_0 = torch.randn(4, 3, 8);
+const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
 
-const hp_1 = { inputSize: 4, hiddenSize: 6, numLayers: 1 };
-const m_1 = new nn.LSTM({ ...hp_1, numLayers: 2, batchFirst: false, bidirectional: true });
-const shape_1_889 = [6, 4, 4];
-const x_1 = torch.ones(...shape_1_889);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(12, 3);
-const y_1 = head_1.forward(out_1);
+const cell_1 = new nn.GRUCell(7, 4);
+const xs_1 = torch.randn(2, 3, 7);
+let h_1 = torch.zeros(3, 4);
+let t_1 = 0;
+while (t_1 < 2) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
+const out_1 = new nn.Linear(4, 2).forward(h_1);

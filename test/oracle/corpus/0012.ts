@@ -1,7 +1,7 @@
 // oracle: seed 12, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(8, 3);
-const cell_0 = new rl.nn.GRUCell(8, 3);
-const x_0 = rl.torch.randn(3, 8);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+let feats_0 = 5;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, 5));

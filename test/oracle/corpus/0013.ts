@@ -1,16 +1,13 @@
-// oracle: seed 13, closed, runs cleanly
+// oracle: seed 13, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 6, got 7
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.LSTM(4, 2);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 1, 4));
-const r_0_0 = o_0.reshape(2, -1);
-const r_0_1 = o_0.reshape(2, -1);
-const r_0_2 = o_0.reshape(2, -1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
-
-const layers_1 = [new nn.GRU(2, 4)];
-let y_1 = torch.randn(2, 3, 2);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+const cell_0 = new nn.GRUCell(2, 2);
+for (let e = 0; e < 0; e++) {
+  let h = torch.zeros(2, 2);
+  for (let t = 0; t < 1; t++) {
+    h = cell_0.forward(torch.randn(2, 2), h);
+  }
 }
-const z_1 = new nn.Linear(4, 3).forward(y_1);
+
+const pair_1 = [new nn.GRU(6, 7), new nn.GRU(7, 7)];
+pair_1[0].forward(torch.randn(2, 2, 7));

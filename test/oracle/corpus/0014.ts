@@ -1,18 +1,28 @@
-// oracle: seed 14, closed, raises at 17: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+// oracle: seed 14, closed, raises at 23: input.size(-1) must be equal to input_size. Expected 3, got 5
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(4, 3);
-const cell_0 = new nn.GRUCell(4, 3);
-const x_0 = torch.randn(3, 4);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
+const layers_0 = [new nn.GRU(4, 3)];
+let y_0 = torch.randn(5, 2, 4);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
 }
 
-const m_1 = new nn.GRU(3, 2);
-const [o_1] = m_1.forward(torch.randn(4, 3, 3));
-const v_1 = o_1.transpose(1, 2).view(4, 6, -1);
-const s_1 = torch.zeros(...v_1.shape);
+const opts_1 = { kind: "gru", layers: 2 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new nn.LSTM(3, 4, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new nn.GRU(3, 4, opts_1.layers);
+    break;
+  default:
+    m_1 = new nn.RNN(3, 4, opts_1.layers);
+}
+const [o_1] = m_1.forward(torch.randn(3, 2, 5));
+switch (opts_1.kind) {
+  case "lstm":
+    m_1.forward(torch.randn(3, 2, 4));
+    break;
+}

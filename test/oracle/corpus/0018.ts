@@ -2,20 +2,20 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(3, 7);
-const cell_0 = new nn.GRUCell(3, 7);
-const x_0 = torch.randn(4, 3, 3);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
+const layers_0 = [new nn.RNN(3, 7)];
+let y_0 = torch.randn(3, 2, 3);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
-const r_0 = run_0(x_0);
+const z_0 = new nn.Linear(7, 3).forward(y_0);
 
-const { GRU: GRU_1 } = nn;
-const m_1 = new GRU_1(5, 6);
-const x_1 = torch.rand(1, 4, 5);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(6, 2);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(0, 0);
+const rnn_1 = new nn.GRU(2, 8);
+const cell_1 = new nn.GRUCell(2, 8);
+const x_1 = torch.randn(4, 3, 2);
+const deep_1 = new nn.GRU(2, 8, 1);
+if (1 > 1) {
+  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(2, 3, 8));
+} else {
+  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(1, 3, 8));
+}

@@ -1,7 +1,11 @@
 // oracle: seed 19, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 5;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 5));
+const cell_0 = new nn.LSTMCell(8, 4);
+const xs_0 = torch.randn(2, 3, 8);
+let h_0 = torch.zeros(3, 4);
+let c_0 = torch.zeros(3, 4);
+for (let t_0 = 0; t_0 < 2; t_0++) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+}
+const out_0 = new nn.Linear(4, 2).forward(h_0);

@@ -1,18 +1,17 @@
 // oracle: seed 20, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
-}
-const hp_0a = { inputSize: 5, hiddenSize: 3, numLayers: 1 };
-const a_0 = new rnnlens.nn.RNN({ ...hp_0a, numLayers: 2, batchFirst: false, bidirectional: false });
-const b_0 = new rnnlens.nn.RNN({ inputSize: 3, hiddenSize: 3, bidirectional: true });
-const shape_0_1422 = [3, 2, 5];
-const oa_0 = apply_0(a_0, rnnlens.torch.randn(...shape_0_1422));
-const ob_0 = apply_0(b_0, rnnlens.torch.randn(2, 3, 3));
+let feats_0 = 3;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
+const m_0 = new rnnlens.nn.GRU(feats_0, 4);
+m_0.forward(rnnlens.torch.randn(2, 2, 3));
 
-let feats_1 = 5;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, feats_1));
+const cell_1 = new rnnlens.nn.LSTMCell(3, 3);
+const xs_1 = rnnlens.torch.randn(2, 2, 3);
+let h_1 = rnnlens.torch.zeros(2, 3);
+let c_1 = rnnlens.torch.zeros(2, 3);
+for (let t_1 = 0; t_1 < 2; t_1++) {
+  if (t_1 % 2 === 1) continue;
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}
+const out_1 = new rnnlens.nn.Linear(3, 2).forward(h_1);

@@ -1,17 +1,16 @@
-// oracle: seed 21, closed, runs cleanly
+// oracle: seed 21, closed, raises at 9: input.size(-1) must be equal to input_size. Expected 5, got 6
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cell_0 = new nn.GRUCell(5, 8);
-const xs_0 = torch.randn(1, 4, 5);
-let h_0 = torch.zeros(4, 8);
-for (let t_0 = 0; t_0 < 1; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
-const out_0 = new nn.Linear(8, 2).forward(h_0);
+const m_0 = new nn.GRU({ input_size: 5, hidden_size: 9, numLayers: 3, batch_first: true, dropout: 0.5 });
+const shape_0_4656 = [1, 5, 6];
+const x_0 = torch.randn(...shape_0_4656);
+const shape_0_1835 = [3, 1, 9];
+const [out_0, st_0] = m_0.forward(x_0, torch.ones(...shape_0_1835));
+const head_0 = new nn.Linear(9, 3);
+const y_0 = head_0.forward(out_0);
 
-const layers_1 = [new nn.RNN(2, 8), new nn.RNN(8, 3), new nn.RNN(3, 5)];
-let y_1 = torch.randn(3, 2, 2);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
-}
+const cfg_1 = { inputSize: 9, hiddenSize: 6, numLayers: 2 };
+cfg_1["numLayers"] = 1;
+const m_1 = new nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(torch.randn(3, 4, 9), torch.zeros(cfg_1.numLayers, 4, 6));

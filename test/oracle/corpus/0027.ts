@@ -1,11 +1,22 @@
-// oracle: seed 27, closed, runs cleanly
+// oracle: seed 27, closed, raises at 17: input.size(-1) must be equal to input_size. Expected 3, got 4
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.LSTM(4, 2);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
-const r_0_0 = c_0.select(0, -1);
-const r_0_1 = o_0.select(0, 2 / 2);
-const r_0_2 = c_0.select(0, -1);
-const r_0_3 = o_0.slice(0, 1, 1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+const opts_0 = { kind: "lstm", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(3, 7, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(3, 7, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(3, 7, opts_0.layers);
+}
+const [o_0] = m_0.forward(torch.randn(3, 2, 4));
+switch (opts_0.kind) {
+  case "gru":
+    m_0.forward(torch.randn(3, 2, 4));
+    break;
+}

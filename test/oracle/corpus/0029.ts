@@ -1,10 +1,8 @@
-// oracle: seed 29, closed, runs cleanly
+// oracle: seed 29, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 5, got 10
 import * as rl from "rnnlens";
 
-const cell_0 = new rl.nn.RNNCell(4, 4);
-const xs_0 = rl.torch.randn(1, 2, 4);
-let h_0 = rl.torch.zeros(2, 4);
-for (let t_0 = 0; t_0 < 1; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-  if (t_0 === 1) h_0 = rl.torch.zeros(2, 5);
-}
+const hp_0 = { inputSize: 5, hiddenSize: 4, numLayers: 1 };
+const m_0 = new rl.nn.RNN({ ...hp_0, numLayers: 1, batch_first: true, bidirectional: true });
+const x_0 = rl.torch.rand(3, 1, 10);
+const [out_0, st_0] = m_0.forward(x_0, rl.torch.randn(2, 3, 4));
+const n_0 = out_0.size(1) * st_0.size(0);

@@ -1,20 +1,30 @@
-// oracle: seed 30, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 3, got 6
+// oracle: seed 30, closed, raises at 14: input.size(-1) must be equal to input_size. Expected 9, got 8
 import rl from "rnnlens";
 
-let feats_0 = 2;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
-const m_0 = new rl.nn.GRU(feats_0, 4);
-m_0.forward(rl.torch.randn(2, 2, 6));
-
-const layers_1 = [new rl.nn.GRU(7, 5), new rl.nn.GRU(5, 8), new rl.nn.GRU(8, 7)];
-let y_1 = rl.torch.randn(3, 1, 7);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+const cell_0 = new rl.nn.RNNCell(3, 5);
+const xs_0 = rl.torch.randn(1, 4, 3);
+let h_0 = rl.torch.zeros(4, 5);
+for (let t_0 = 0; t_0 < 1; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
+const out_0 = new rl.nn.Linear(5, 2).forward(h_0);
 
-const m_2 = new rl.nn.LSTM(4, 3);
-const [o_2, [h_2, c_2]] = m_2.forward(rl.torch.randn(4, 2, 4));
-const r_2_0 = o_2.select(0, 4 / 2);
-const r_2_1 = h_2.squeeze(0).unsqueeze(1);
-const r_2_2 = o_2.detach().clone().contiguous();
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_1 = new rl.nn.LSTM(8, 7, { bidirectional: true });
+const b_1 = new rl.nn.LSTM({ inputSize: 9, hidden_size: 2, num_layers: 3 });
+const oa_1 = apply_1(a_1, rl.torch.randn(3, 2, 8));
+const shape_1_2279 = [2, 3, 8];
+const ob_1 = apply_1(b_1, rl.torch.zeros(...shape_1_2279));
+
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_2 = new rl.nn.RNN(5, 2, { numLayers: 3, batchFirst: false });
+const b_2 = new rl.nn.RNN(6, 4, { num_layers: 1, batch_first: true });
+const oa_2 = apply_2(a_2, rl.torch.randn([3, 2, 5]));
+const ob_2 = apply_2(b_2, rl.torch.rand([3, 2, 6]));

@@ -19,9 +19,12 @@ const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 3, 4));
 const model_0_1 = new Model_0(4, 7, 3);
 const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 3, 6));
 
-const opts_1 = { layers: 2 };
-const m_1 = new rnnlens.nn.GRU(3, 8, opts_1?.layers ?? 1);
-m_1.forward(rnnlens.torch.randn(2, 2, 3), rnnlens.torch.zeros(opts_1.layers, 2, 8));
+const m_1 = new rnnlens.nn.GRU(3, 6);
+let late_1 = rnnlens.torch.randn(2, 3, 4);
+setTimeout(() => m_1.forward(late_1), 0);
+late_1 = rnnlens.torch.randn(2, 3, 3);
 
-const m_2 = new rnnlens.nn.GRU(8, 5);
-[rnnlens.torch.randn(2, 3, 8), rnnlens.torch.randn(2, 3, 8)].forEach((x) => m_2.forward(x));
+const m_2 = new rnnlens.nn.GRU(3, 2);
+const [o_2] = m_2.forward(rnnlens.torch.randn(3, 3, 3));
+const v_2 = o_2.transpose(0, 1).contiguous().view(3, -1);
+const s_2 = rnnlens.torch.zeros(...v_2.shape);

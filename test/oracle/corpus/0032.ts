@@ -2,35 +2,23 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cell_0 = new nn.LSTMCell(5, 5);
-const xs_0 = torch.randn(2, 1, 5);
-let h_0 = torch.zeros(1, 5);
-let c_0 = torch.zeros(1, 5);
-let t_0 = 0;
-while (t_0 < 2) {
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-  t_0 += 1;
-}
-const out_0 = new nn.Linear(5, 2).forward(h_0);
+const m_0 = new nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 2, 4));
+const r_0_0 = o_0.slice(0, 1, 2);
+const r_0_1 = o_0.reshape(8, -1);
+const r_0_2 = o_0.select(1, 0).t();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(4, 3, 3);
-const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 4));
-const model_1_1 = new Model_1(3, 3, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 3));
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 2, 4));
+const r_1_0 = o_1.flatten(1, 1);
+const r_1_1 = o_1.permute(0, 2, 1).contiguous();
+const r_1_2 = o_1.detach().clone().contiguous();
+const r_1_3 = o_1.permute(0, 2, 1).contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
 
-const m_2 = new nn.GRU(3, 2);
-const [o_2] = m_2.forward(torch.randn(4, 4, 3));
-const v_2 = o_2.permute(1, 0, 2).view(4, 4, 2);
+const layers_2 = [new nn.RNN(3, 6)];
+let y_2 = torch.randn(2, 1, 3);
+layers_2.forEach((layer) => {
+  [y_2] = layer.forward(y_2);
+});

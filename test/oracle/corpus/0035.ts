@@ -1,25 +1,28 @@
 // oracle: seed 35, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(4, 4, 4);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 4));
-const model_0_1 = new Model_0(3, 8, 3);
-const logits_0_1 = model_0_1.forward(torch.randn(1, 3, 3));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_0 = new nn.LSTM(5, 4, 1);
+const { LSTM: LSTM_0b } = nn;
+const b_0 = new LSTM_0b(6, 8, { num_layers: 2, batchFirst: true });
+const oa_0 = apply_0(a_0, torch.rand(3, 2, 5));
+const ob_0 = apply_0(b_0, torch.randn(3, 2, 6));
 
-const cfg_1 = { inputSize: 8, hiddenSize: 6, numLayers: 1 };
-cfg_1["numLayers"] = 1;
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(2, 4, 8), torch.zeros(cfg_1.numLayers, 4, 6));
+const opts_1 = { kind: "gru", layers: 2 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new nn.LSTM(2, 5, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new nn.GRU(2, 5, opts_1.layers);
+    break;
+  default:
+    m_1 = new nn.RNN(2, 5, opts_1.layers);
+}
+const [o_1] = m_1.forward(torch.randn(3, 2, 2));
+switch (opts_1.kind) {
+  case "lstm":
+    m_1.forward(torch.randn(3, 2, 3));
+    break;
+}

@@ -1,10 +1,10 @@
 // oracle: seed 44, closed, runs cleanly
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.LSTM(4, 3);
-const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(4, 2, 4));
-const r_0_0 = o_0.reshape(8, -1);
-const r_0_1 = o_0.select(1, 0).t();
-const r_0_2 = o_0.slice(0, 1, 2);
-const r_0_3 = h_0.squeeze(0).unsqueeze(1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
+const cell_0 = new rl.nn.GRUCell(6, 5);
+for (let e = 0; e < 1; e++) {
+  let h = rl.torch.zeros(2, 5);
+  for (let t = 0; t < 3; t++) {
+    h = cell_0.forward(rl.torch.randn(2, 6), h);
+  }
+}

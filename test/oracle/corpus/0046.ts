@@ -1,33 +1,24 @@
-// oracle: seed 46, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 5, got 10
+// oracle: seed 46, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 5;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 10));
-
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_0 = new nn.LSTMCell(3, 3);
+const xs_0 = torch.randn(1, 3, 3);
+let h_0 = torch.zeros(3, 3);
+let c_0 = torch.zeros(3, 3);
+let t_0 = 0;
+while (t_0 < 0) {
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+  t_0 += 1;
 }
-const model_1_0 = new Model_1(3, 8, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 4, 3));
-const model_1_1 = new Model_1(6, 2, 2);
-const logits_1_1 = model_1_1.forward(torch.randn(1, 4, 6));
+const out_0 = new nn.Linear(3, 2).forward(h_0);
 
-const layers_2 = [new nn.GRU(6, 4), new nn.GRU(4, 2)];
-let y_2 = torch.randn(4, 3, 6);
-for (let i = 0; i < layers_2.length; i++) {
-  const [next] = layers_2[i].forward(y_2);
-  y_2 = next;
-}
-const z_2 = new nn.Linear(2, 3).forward(y_2);
+const m_1 = new nn.GRU(3, 6);
+const [o_1] = m_1.forward(torch.randn(2, 4, 3));
+const v_1 = o_1.transpose(0, 1).contiguous().view(4, -1);
+const s_1 = torch.zeros(...v_1.shape);
+
+const args_2: [number, number, number] = [9, 6, 1];
+const m_2 = new nn.RNN(...args_2);
+const x_2 = torch.ones(3, 1, 9);
+const [out_2, st_2] = m_2.forward(x_2);
+const n_2 = out_2.size(2) * st_2.size(0);

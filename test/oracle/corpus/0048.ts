@@ -1,22 +1,19 @@
 // oracle: seed 48, closed, runs cleanly
 import rl from "rnnlens";
 
-const cell_0 = new rl.nn.RNNCell(5, 7);
-const xs_0 = rl.torch.randn(1, 1, 5);
-let h_0 = rl.torch.zeros(1, 7);
-let t_0 = 0;
-while (t_0 < 1) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-  t_0 += 1;
-}
-const out_0 = new rl.nn.Linear(7, 2).forward(h_0);
+const m_0 = new rl.nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(2, 2, 4));
+const r_0_0 = o_0.view(4 / 2, -1);
+const r_0_1 = o_0.flatten(0, -1);
+const r_0_2 = o_0.flatten(0, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
 
-const rnn_1 = new rl.nn.GRU(4, 2);
-const cell_1 = new rl.nn.GRUCell(4, 2);
-const x_1 = rl.torch.randn(4, 3, 4);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
-  return o;
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new rl.nn.GRU(7, 2));
+const y_1 = step_1(rl.torch.randn(2, 2, 7));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
 }
-const r_1 = run_1(x_1);
+const next_1 = counter_1();
+next_1();

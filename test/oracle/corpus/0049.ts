@@ -2,12 +2,28 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(2, 4);
-setTimeout(() => m_0.forward(torch.randn(2, 3, 2)), 9);
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(5, 5, 4);
+const logits_0_0 = model_0_0.forward(torch.randn(1, 1, 5));
+const model_0_1 = new Model_0(3, 6, 3);
+const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 3));
 
-const m_1 = new nn.LSTM(4, 4);
-const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 3, 4));
-const r_1_0 = h_1.squeeze();
-const r_1_1 = o_1.select(0, 2 / 2);
-const r_1_2 = c_1.select(0, -1);
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+const cell_1 = new nn.RNNCell(7, 6);
+const xs_1 = torch.randn(1, 4, 7);
+let h_1 = torch.zeros(4, 6);
+for (let t_1 = 0; t_1 < 1; t_1++) {
+  if (t_1 % 2 === 1) continue;
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+}

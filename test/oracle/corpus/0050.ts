@@ -1,9 +1,7 @@
 // oracle: seed 50, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(2, 2)];
-let y_0 = torch.randn(2, 1, 2);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
-}
-const z_0 = new nn.Linear(2, 3).forward(y_0);
+const cfg_0 = { inputSize: 2, hiddenSize: 2, numLayers: 2 };
+Object.assign(cfg_0, { numLayers: 1 });
+const m_0 = new nn.GRU(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(1, 1, 2), torch.zeros(cfg_0.numLayers, 1, 2));

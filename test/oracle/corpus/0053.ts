@@ -1,26 +1,30 @@
-// oracle: seed 53, closed, raises at 6: view(): argument 'size' must be tuple of SymInts, but found element of type float at pos 1
+// oracle: seed 53, closed, raises at 30: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
 import { torch, nn } from "rnnlens";
 
-const m_0 = new nn.LSTM(4, 4);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 1, 4));
-const r_0_0 = o_0.view(4 / 3, -1);
-const r_0_1 = o_0.select(1, 0).t();
-const r_0_2 = torch.zeros(1 / 2, 4);
-const r_0_3 = o_0.view(4 / 3, -1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
-
-const m_1 = new nn.RNN({ inputSize: 7, hidden_size: 3, num_layers: 1 });
-const x_1 = torch.ones(5, 4, 14);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(3, 5);
-const y_1 = head_1.forward(out_1);
-
-const cell_2 = new nn.GRUCell(7, 6);
-const xs_2 = torch.randn(1, 2, 7);
-let h_2 = torch.zeros(2, 6);
-let t_2 = 0;
-while (t_2 < 0) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-  if (t_2 === 2) h_2 = torch.zeros(2, 7);
-  t_2 += 1;
+const opts_0 = { kind: "gru", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(8, 2, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(8, 2, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(8, 2, opts_0.layers);
 }
+const [o_0] = m_0.forward(torch.randn(3, 2, 8));
+switch (opts_0.kind) {
+  case "lstm":
+    m_0.forward(torch.randn(3, 2, 9));
+    break;
+}
+
+let feats_1 = 5;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 2;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 11));
+
+const m_2 = new nn.GRU(3, 6);
+const [o_2] = m_2.forward(torch.randn(3, 2, 3));
+const v_2 = o_2.transpose(0, 1).view(2, -1);

@@ -1,16 +1,14 @@
 // oracle: seed 54, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const cell_0 = new rl.nn.GRUCell(4, 6);
-const xs_0 = rl.torch.randn(2, 3, 4);
-let h_0 = rl.torch.zeros(3, 6);
-for (let t_0 = 0; t_0 < 2; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const m_0 = new rl.nn.GRU(4, 7, { num_layers: 2 });
+const shape_0_8606 = [3, 1, 4];
+const x_0 = rl.torch.ones(...shape_0_8606);
+const [out_0, st_0] = m_0.forward(x_0, rl.torch.rand([2, 1, 7]));
+const head_0 = new rl.nn.Linear(7, 3);
+const y_0 = head_0.forward(out_0);
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_1a = { inputSize: 3, hiddenSize: 9, numLayers: 1 };
-const a_1 = new rl.nn.GRU({ ...hp_1a, numLayers: 2 });
-const b_1 = new rl.nn.RNN(5, 7, { num_layers: 1, batch_first: true });
-const oa_1 = apply_1(a_1, rl.torch.rand([3, 2, 3]));
-const ob_1 = apply_1(b_1, rl.torch.zeros(3, 2, 5));
+const cfg_1 = { inputSize: 9, hiddenSize: 3, numLayers: 2 };
+if (cfg_1.inputSize > 1) cfg_1.numLayers = 2;
+const m_1 = new rl.nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(rl.torch.randn(2, 2, 9), rl.torch.zeros(cfg_1.numLayers, 2, 3));

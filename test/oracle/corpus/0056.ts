@@ -1,25 +1,23 @@
-// oracle: seed 56, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 5, got 6
+// oracle: seed 56, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 2, got 4
 import { torch, nn } from "rnnlens";
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(5, 8, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 2, 6));
-const model_0_1 = new Model_0(6, 5, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(1, 1, 6));
+const { RNN: RNN_0a } = nn;
+const a_0 = new RNN_0a(5, 6, { numLayers: 3, bidirectional: false });
+const b_0 = new nn.RNN({ input_size: 2, hidden_size: 4, num_layers: 2, batch_first: true, bidirectional: true });
+const oa_0 = apply_0(a_0, torch.zeros(3, 2, 5));
+const shape_0_9845 = [3, 2, 4];
+const ob_0 = apply_0(b_0, torch.rand(...shape_0_9845));
 
-const cfg_1 = { inputSize: 2, hiddenSize: 9, numLayers: 2 };
-if (cfg_1.inputSize > 5) cfg_1.numLayers = 3;
-const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(2, 3, 2), torch.zeros(cfg_1.numLayers, 3, 9));
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_1 = new nn.RNN(9, 3, { bidirectional: true });
+const hp_1b = { inputSize: 6, hiddenSize: 2, numLayers: 1 };
+const b_1 = new nn.RNN({ ...hp_1b, numLayers: 1, bidirectional: true });
+const oa_1 = apply_1(a_1, torch.rand(3, 2, 9));
+const ob_1 = apply_1(b_1, torch.zeros(2, 3, 6));

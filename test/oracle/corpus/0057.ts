@@ -1,8 +1,12 @@
 // oracle: seed 57, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const { GRU: GRU_0 } = rnnlens.nn;
-const m_0 = new GRU_0(5, 6, { bidirectional: false });
-const shape_0_8825 = [3, 3, 5];
-const x_0 = rnnlens.torch.randn(...shape_0_8825);
-const [out_0, st_0] = m_0.forward(x_0);
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rnnlens.nn.GRU(6, 4));
+const y_0 = step_0(rnnlens.torch.randn(2, 2, 6));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

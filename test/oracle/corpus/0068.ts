@@ -2,10 +2,12 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const hp_0 = { inputSize: 3, hiddenSize: 6, numLayers: 1 };
-const m_0 = new nn.LSTM({ ...hp_0, numLayers: 1 });
-const shape_0_3952 = [4, 3, 3];
-const x_0 = torch.rand(...shape_0_3952);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new nn.Linear(6, 2);
-const y_0 = head_0.forward(out_0);
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(8, 2));
+const y_0 = step_0(torch.randn(2, 2, 8));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

@@ -1,12 +1,7 @@
 // oracle: seed 71, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
-}
-const { LSTM: LSTM_0a } = rnnlens.nn;
-const a_0 = new LSTM_0a(5, 3);
-const b_0 = new rnnlens.nn.LSTM({ input_size: 9, hiddenSize: 7, numLayers: 2, dropout: 0 });
-const oa_0 = apply_0(a_0, rnnlens.torch.randn([3, 2, 5]));
-const ob_0 = apply_0(b_0, rnnlens.torch.zeros([2, 3, 9]));
+const rnn_0 = new rnnlens.nn.GRU(6, 5);
+const cell_0 = new rnnlens.nn.GRUCell(6, 5);
+const x_0 = rnnlens.torch.randn(3, 6);
+const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);

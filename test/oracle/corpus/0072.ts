@@ -1,11 +1,10 @@
-// oracle: seed 72, closed, raises at 11: mat1 and mat2 shapes cannot be multiplied (4x4 and 6x2)
+// oracle: seed 72, closed, raises at 9: mat1 and mat2 shapes cannot be multiplied (6x4 and 3x4)
 import * as rl from "rnnlens";
 
-const cell_0 = new rl.nn.RNNCell(2, 4);
-const xs_0 = rl.torch.randn(4, 4, 2);
-let h_0 = rl.torch.zeros(4, 4);
-for (let t_0 = 0; t_0 < 6; t_0++) {
-  if (t_0 >= 4) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
-const out_0 = new rl.nn.Linear(6, 2).forward(h_0);
+const hp_0 = { inputSize: 2, hiddenSize: 4, numLayers: 1 };
+const m_0 = new rl.nn.RNN({ ...hp_0, numLayers: 3, batch_first: false, bidirectional: false });
+const x_0 = rl.torch.zeros(2, 3, 2);
+const [out_0, st_0] = m_0.forward(x_0);
+const head_0 = new rl.nn.Linear(3, 4);
+const y_0 = head_0.forward(out_0);
+const last_0 = y_0.select(0, 1);

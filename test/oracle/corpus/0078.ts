@@ -1,9 +1,8 @@
 // oracle: seed 78, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.RNN(6, 8), new nn.RNN(8, 8)];
-let y_0 = torch.randn(2, 1, 6);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 6, hiddenSize: 9, numLayers: 2 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 1;
+const m_0 = new nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(3, 4, 6), torch.zeros(cfg_0.numLayers, 4, 9));

@@ -1,4 +1,4 @@
-// oracle: seed 79, closed, raises at 25: input.size(-1) must be equal to input_size. Expected 5, got 10
+// oracle: seed 79, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
 class Model_0 extends nn.Module {
@@ -19,12 +19,20 @@ const logits_0_0 = model_0_0.forward(torch.randn(1, 2, 8));
 const model_0_1 = new Model_0(3, 3, 3);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 4, 3));
 
-let feats_1 = 5;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 1;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, 10));
+const cell_1 = new nn.LSTMCell(3, 3);
+const xs_1 = torch.randn(1, 4, 3);
+let h_1 = torch.zeros(4, 3);
+let c_1 = torch.zeros(4, 3);
+for (let t_1 = 0; t_1 < 3; t_1++) {
+  if (t_1 >= 1) break;
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}
+const out_1 = new nn.Linear(3, 2).forward(h_1);
 
-const m_2 = new nn.GRU(3, 6);
-const [o_2] = m_2.forward(torch.randn(3, 2, 3));
-const v_2 = o_2.transpose(0, 1).view(2, -1);
-const s_2 = torch.zeros(...v_2.shape);
+const cell_2 = new nn.GRUCell(2, 5);
+for (let e = 0; e < 2; e++) {
+  let h = torch.zeros(2, 5);
+  for (let t = 0; t < 1; t++) {
+    h = cell_2.forward(torch.randn(2, 2), h);
+  }
+}

@@ -19,16 +19,17 @@ const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(1, 1, 7));
 const model_0_1 = new Model_0(8, 2, 3);
 const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 3, 8));
 
-const { RNN: RNN_1 } = rnnlens.nn;
-const m_1 = new RNN_1(5, 7);
-const x_1 = rnnlens.torch.randn([5, 2, 5]);
-const [out_1, st_1] = m_1.forward(x_1);
-const n_1 = out_1.size(0) * st_1.size(0);
-
-const cell_2 = new rnnlens.nn.LSTMCell(8, 8);
-const xs_2 = rnnlens.torch.randn(1, 4, 8);
-let h_2 = rnnlens.torch.zeros(4, 8);
-let c_2 = rnnlens.torch.zeros(4, 8);
-for (let t_2 = 0; t_2 < 1; t_2++) {
-  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new rnnlens.nn.GRU(3, 4));
+const y_1 = step_1(rnnlens.torch.randn(2, 2, 3));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
 }
+const next_1 = counter_1();
+next_1();
+
+const cfg_2 = { inputSize: 6, hiddenSize: 6, numLayers: 2 };
+cfg_2["numLayers"] = 2;
+const m_2 = new rnnlens.nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(1, 4, 6), rnnlens.torch.zeros(2, 4, 6));

@@ -1,8 +1,7 @@
-// oracle: seed 81, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 2, got 3
+// oracle: seed 81, closed, runs cleanly
 import rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(5, 2), new rl.nn.RNN(2, 3), new rl.nn.RNN(2, 8)];
-let y_0 = rl.torch.randn(3, 3, 5);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cfg_0 = { inputSize: 6, hiddenSize: 2, numLayers: 1 };
+cfg_0["numLayers"] = 3;
+const m_0 = new rl.nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(3, 2, 6), rl.torch.zeros(cfg_0.numLayers, 2, 2));

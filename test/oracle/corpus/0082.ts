@@ -1,23 +1,24 @@
 // oracle: seed 82, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const rnn_0 = new rnnlens.nn.GRU(6, 5);
-const cell_0 = new rnnlens.nn.GRUCell(6, 5);
-const x_0 = rnnlens.torch.randn(3, 6);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
-}
-const r_0 = run_0(x_0);
-
-const layers_1 = [new rnnlens.nn.RNN(6, 5), new rnnlens.nn.RNN(5, 8), new rnnlens.nn.RNN(8, 5)];
-let y_1 = rnnlens.torch.randn(5, 1, 6);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+const layers_0 = [new rnnlens.nn.RNN(6, 5), new rnnlens.nn.RNN(5, 4)];
+let y_0 = rnnlens.torch.randn(3, 3, 6);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
 
-const rnn_2 = new rnnlens.nn.GRU(8, 4);
-const cell_2 = new rnnlens.nn.GRUCell(8, 4);
-const x_2 = rnnlens.torch.randn(3, 8);
-const r_2 = x_2.dim() === 3 ? rnn_2.forward(x_2)[0] : cell_2.forward(x_2);
+const m_1 = new rnnlens.nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
+const r_1_0 = o_1.flatten(0, -1);
+const r_1_1 = o_1.flatten(0, -1);
+const r_1_2 = o_1.slice(0, 1, 3);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
+
+const layers_2 = [new rnnlens.nn.RNN(5, 5)];
+let y_2 = rnnlens.torch.randn(2, 3, 5);
+for (const layer of layers_2) {
+  [y_2] = layer.forward(y_2);
+}

@@ -1,15 +1,16 @@
-// oracle: seed 84, closed, runs cleanly
+// oracle: seed 84, closed, raises at 6: input.size(-1) must be equal to input_size. Expected 5, got 7
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const byName_0 = new Map();
-byName_0.set("enc", new nn.LSTM(5, 7));
-byName_0.get("enc").forward(torch.randn(2, 2, 5));
+const m_0 = new nn.GRU(5, 5);
+Promise.resolve(torch.randn(2, 3, 7)).then((x) => m_0.forward(x));
 
+const rnn_1 = new nn.GRU(4, 7);
 const cell_1 = new nn.GRUCell(4, 7);
-const xs_1 = torch.randn(2, 4, 4);
-let h_1 = torch.zeros(4, 7);
-for (let t_1 = 0; t_1 < 2; t_1++) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+const x_1 = torch.randn(4, 3, 4);
+const deep_1 = new nn.GRU(4, 7, 2);
+if (2 > 1) {
+  deep_1.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 7));
+} else {
+  deep_1.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 7));
 }
-const out_1 = new nn.Linear(7, 2).forward(h_1);

@@ -1,26 +1,17 @@
-// oracle: seed 85, closed, raises at 14: input.size(-1) must be equal to input_size. Expected 8, got 6
+// oracle: seed 85, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 7, got 8
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(6, 4, 2);
-const logits_0_0 = model_0_0.forward(torch.randn(2, 4, 6));
-const model_0_1 = new Model_0(4, 7, 4);
-const logits_0_1 = model_0_1.forward(torch.randn(2, 2, 4));
-model_0_0.rnn = new nn.GRU(8, 7, { batchFirst: true });
-model_0_0.forward(torch.randn(2, 2, 6));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const { RNN: RNN_0a } = nn;
+const a_0 = new RNN_0a(7, 5, { batch_first: true });
+const { GRU: GRU_0b } = nn;
+const b_0 = new GRU_0b(9, 7, { numLayers: 2, bidirectional: false, dropout: 0.5 });
+const oa_0 = apply_0(a_0, torch.zeros(2, 3, 8));
+const shape_0_9974 = [2, 3, 9];
+const ob_0 = apply_0(b_0, torch.rand(...shape_0_9974));
 
-const m_1 = new nn.GRU(6, 5);
-setTimeout(() => m_1.forward(torch.randn(2, 3, 6)), 1);
+let feats_1 = 5;
+for (let i = 0; i < 1; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, 8));

@@ -1,8 +1,10 @@
-// oracle: seed 98, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 4, got 2
+// oracle: seed 98, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.RNN(3, 2), new nn.RNN(4, 5)];
-let y_0 = torch.randn(1, 1, 3);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cfg_0 = { inputSize: 3, hiddenSize: 2, numLayers: 2 };
+function setLayers_0(c: { numLayers: number }, n: number): void {
+  c.numLayers = n;
+}
+setLayers_0(cfg_0, 2);
+const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(2, 1, 3), torch.zeros(cfg_0.numLayers, 1, 2));

@@ -1,32 +1,24 @@
-// oracle: seed 104, closed, raises at 24: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+// oracle: seed 104, closed, runs cleanly
 import rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const { RNN: RNN_0a } = rl.nn;
+const a_0 = new RNN_0a(5, 2, { num_layers: 3, bidirectional: true });
+const { GRU: GRU_0b } = rl.nn;
+const b_0 = new GRU_0b(9, 7, { numLayers: 3, bidirectional: false });
+const shape_0_9559 = [3, 2, 5];
+const oa_0 = apply_0(a_0, rl.torch.randn(...shape_0_9559));
+const ob_0 = apply_0(b_0, rl.torch.randn(2, 3, 9));
+
+let feats_1 = 5;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
+const m_1 = new rl.nn.GRU(feats_1, 4);
+m_1.forward(rl.torch.randn(2, 2, feats_1));
+
+const cell_2 = new rl.nn.GRUCell(4, 2);
+for (let e = 0; e < 0; e++) {
+  let h = rl.torch.zeros(2, 2);
+  for (let t = 0; t < 3; t++) {
+    h = cell_2.forward(rl.torch.randn(2, 4), h);
   }
 }
-const model_0_0 = new Model_0(5, 8, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 1, 5));
-const model_0_1 = new Model_0(2, 6, 4);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 3, 2));
-
-const m_1 = new rl.nn.GRU(3, 5);
-const [o_1] = m_1.forward(rl.torch.randn(3, 3, 3));
-const v_1 = o_1.transpose(0, 1).view(3, -1);
-
-const cfg_2 = { inputSize: 6, hiddenSize: 7, numLayers: 2 };
-function setLayers_2(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_2(cfg_2, 1);
-const m_2 = new rl.nn.GRU(cfg_2);
-const [o_2, h_2] = m_2.forward(rl.torch.randn(4, 2, 6), rl.torch.zeros(1, 2, 7));

@@ -1,25 +1,13 @@
-// oracle: seed 107, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 8, got 10
+// oracle: seed 107, closed, runs cleanly
 import rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(8, 3, 4);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 2, 10));
-const model_0_1 = new Model_0(4, 8, 3);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 2, 6));
-model_0_0.rnn = new rl.nn.LSTM(4, 4, { batchFirst: true });
-model_0_0.forward(rl.torch.randn(2, 2, 8));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const { GRU: GRU_0a } = rl.nn;
+const a_0 = new GRU_0a(9, 4, { batchFirst: false, bidirectional: true });
+const b_0 = new rl.nn.RNN(2, 6, { numLayers: 3, bidirectional: true });
+const oa_0 = apply_0(a_0, rl.torch.zeros(3, 2, 9));
+const ob_0 = apply_0(b_0, rl.torch.ones(2, 3, 2));
 
-const m_1 = new rl.nn.GRU(3, 4);
-[rl.torch.randn(2, 3, 3), rl.torch.randn(2, 3, 3)].forEach((x) => m_1.forward(x));
+const byName_1 = new Map();
+byName_1.set("enc", new rl.nn.LSTM(4, 8));
+byName_1.get("enc").forward(rl.torch.randn(2, 2, 4));

@@ -1,28 +1,29 @@
 // oracle: seed 109, closed, runs cleanly
 import rl from "rnnlens";
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+const rnn_0 = new rl.nn.GRU(3, 4);
+const cell_0 = new rl.nn.GRUCell(3, 4);
+const x_0 = rl.torch.randn(4, 3, 3);
+let r_0;
+if (x_0.dim() === 3) {
+  [r_0] = rnn_0.forward(x_0);
+} else {
+  r_0 = cell_0.forward(x_0);
 }
-const a_0 = new rl.nn.RNN(4, 6, { numLayers: 2, batchFirst: true });
-const b_0 = new rl.nn.GRU(5, 2);
-const shape_0_7914 = [2, 3, 4];
-const oa_0 = apply_0(a_0, rl.torch.rand(...shape_0_7914));
-const shape_0_3880 = [2, 3, 5];
-const ob_0 = apply_0(b_0, rl.torch.randn(...shape_0_3880));
 
-const args_1: [number, number, number] = [4, 4, 1];
-const m_1 = new rl.nn.RNN(...args_1);
-const x_1 = rl.torch.rand([2, 1, 4]);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new rl.nn.Linear(4, 3);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(0, 1);
-const n_1 = out_1.size(1) * st_1.size(0);
+const cell_1 = new rl.nn.LSTMCell(4, 2);
+const xs_1 = rl.torch.randn(1, 1, 4);
+let h_1 = rl.torch.zeros(1, 2);
+let c_1 = rl.torch.zeros(1, 2);
+for (let t_1 = 0; t_1 < 1; t_1++) {
+  if (t_1 % 2 === 1) continue;
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}
+const out_1 = new rl.nn.Linear(2, 2).forward(h_1);
 
-const m_2 = new rl.nn.LSTM(4, 5);
-const [o_2, [h_2, c_2]] = m_2.forward(rl.torch.randn(2, 1, 4));
-const r_2_0 = o_2.reshape(2, -1);
-const r_2_1 = o_2.detach().clone().contiguous();
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
+const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_2 = new rl.nn.LSTM({ inputSize: 6, hiddenSize: 8, num_layers: 2, bidirectional: true });
+const b_2 = new rl.nn.LSTM(8, 8, 2);
+const shape_2_168 = [3, 2, 6];
+const oa_2 = apply_2(a_2, rl.torch.ones(...shape_2_168));
+const ob_2 = apply_2(b_2, rl.torch.ones([2, 3, 8]));

@@ -9,5 +9,5 @@ late_0 = torch.randn(2, 3, 7);
 const m_1 = new nn.GRU(6, 2);
 const outs_1 = [torch.randn(2, 3, 6), torch.randn(2, 3, 6)].map((x) => m_1.forward(x)[0]);
 
-const pair_2 = [new nn.GRU(8, 7), new nn.GRU(7, 7)];
-pair_2[0].forward(torch.randn(2, 2, 8));
+const m_2 = new nn.GRU(8, 5);
+const outs_2 = [torch.randn(2, 3, 8), torch.randn(2, 3, 8)].map((x) => m_2.forward(x)[0]);

@@ -1,38 +1,20 @@
-// oracle: seed 112, open, runs cleanly
+// oracle: seed 112, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(4, 3);
-const cell_0 = new nn.GRUCell(4, 3);
-const x_0 = torch.randn(4, 3, 4);
-if (Date.now() < 0) {
-  rnn_0.forward(torch.randn(2, 2, 5));
-}
-rnn_0.forward(x_0);
+let feats_0 = 3;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 1;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_1_0 = new Model_1(2, 5, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(1, 2, 2));
-const model_1_1 = new Model_1(4, 8, 2);
-const logits_1_1 = model_1_1.forward(torch.randn(2, 1, 4));
+const m_1 = new nn.GRU(3, 2);
+const [o_1] = m_1.forward(torch.randn(4, 4, 3));
+const v_1 = o_1.transpose(0, 1).reshape(4, -1);
 
-const cell_2 = new nn.LSTMCell(2, 3);
-const xs_2 = torch.randn(4, 4, 2);
-let h_2 = torch.zeros(4, 3);
-let c_2 = torch.zeros(4, 3);
-let t_2 = 0;
-while (t_2 < 4) {
-  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
-  t_2 += 1;
-}
+const m_2 = new nn.LSTM(4, 2);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 2, 4));
+const r_2_0 = o_2.view(4 / 1, -1);
+const r_2_1 = o_2.slice(0, 0, 1);
+const r_2_2 = o_2.view(4 / 1, -1);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
+m_2.eval();
+m_2.train();

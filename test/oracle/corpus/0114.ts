@@ -2,17 +2,24 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(7, 4);
-let late_0 = torch.randn(2, 3, 8);
-setTimeout(() => m_0.forward(late_0), 0);
-late_0 = torch.randn(2, 3, 7);
-
-function apply_1(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const a_1 = new nn.RNN(5, 9, { num_layers: 2, bidirectional: true });
-const b_1 = new nn.GRU(4, 9, { batch_first: true, bidirectional: true });
-const shape_1_5107 = [3, 2, 5];
-const oa_1 = apply_1(a_1, torch.randn(...shape_1_5107));
-const ob_1 = apply_1(b_1, torch.rand([3, 2, 4]));
+const model_0_0 = new Model_0(5, 7, 4);
+const logits_0_0 = model_0_0.forward(torch.randn(2, 1, 5));
+const model_0_1 = new Model_0(5, 8, 3);
+const logits_0_1 = model_0_1.forward(torch.randn(2, 1, 5));
+
+const byName_1 = new Map();
+byName_1.set("enc", new nn.LSTM(4, 2));
+byName_1.get("enc").forward(torch.randn(2, 2, 4));

@@ -1,22 +1,15 @@
-// oracle: seed 116, closed, raises at 28: input.size(-1) must be equal to input_size. Expected 3, got 2
+// oracle: seed 116, closed, runs cleanly
 import rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(7, 8), new rl.nn.RNN(8, 2)];
-let y_0 = rl.torch.randn(5, 2, 7);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cfg_0 = { inputSize: 7, hiddenSize: 9, numLayers: 1 };
+function setLayers_0(c: { numLayers: number }, n: number): void {
+  c.numLayers = n;
 }
+setLayers_0(cfg_0, 3);
+const m_0 = new rl.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(1, 3, 7), rl.torch.zeros(cfg_0.numLayers, 3, 9));
 
-const cell_1 = new rl.nn.RNNCell(6, 7);
-const xs_1 = rl.torch.randn(1, 3, 6);
-let h_1 = rl.torch.zeros(3, 7);
-let t_1 = 0;
-while (t_1 < 1) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
-
-class Model_2 extends rl.nn.Module {
+class Model_1 extends rl.nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
@@ -29,7 +22,11 @@ class Model_2 extends rl.nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_2_0 = new Model_2(3, 4, 2);
-const logits_2_0 = model_2_0.forward(rl.torch.randn(3, 1, 2));
-const model_2_1 = new Model_2(4, 6, 2);
-const logits_2_1 = model_2_1.forward(rl.torch.randn(3, 4, 4));
+const model_1_0 = new Model_1(3, 7, 3);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 4, 3));
+const model_1_1 = new Model_1(6, 4, 3);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 1, 6));
+
+const m_2 = new rl.nn.RNN(9, 2, { batch_first: true });
+const x_2 = rl.torch.ones([3, 1, 9]);
+const [out_2, st_2] = m_2.forward(x_2, rl.torch.zeros(1, 3, 2));

@@ -1,14 +1,27 @@
 // oracle: seed 118, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const m_0 = new nn.LSTM(4, 2);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 1, 4));
-const r_0_0 = o_0.view(4 / 1, -1);
-const r_0_1 = o_0.slice(0, 0, 2);
-const r_0_2 = h_0.squeeze(0).unsqueeze(-1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+const opts_0 = { kind: "lstm", layers: 2 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(8, 3, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(8, 3, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(8, 3, opts_0.layers);
+}
+const [o_0] = m_0.forward(torch.randn(3, 2, 8));
+switch (opts_0.kind) {
+  case "gru":
+    m_0.forward(torch.randn(3, 2, 9));
+    break;
+}
 
-let feats_1 = 4;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 2;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
+const m_1 = new nn.RNN(4, 2, { num_layers: 2, batchFirst: true, bidirectional: true });
+const x_1 = torch.randn([3, 6, 4]);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(4, 4);
+const y_1 = head_1.forward(out_1);

@@ -1,7 +1,8 @@
 // oracle: seed 123, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-let feats_0 = 2;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 2;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, 8));
+const layers_0 = [new rnnlens.nn.GRU(3, 4), new rnnlens.nn.GRU(4, 7), new rnnlens.nn.GRU(7, 8)];
+let y_0 = rnnlens.torch.randn(5, 1, 3);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}

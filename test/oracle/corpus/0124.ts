@@ -1,9 +1,7 @@
 // oracle: seed 124, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.RNN(6, 5), new rnnlens.nn.RNN(5, 4), new rnnlens.nn.RNN(4, 7)];
-let y_0 = rnnlens.torch.randn(1, 1, 6);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 7, hiddenSize: 6, numLayers: 1 };
+cfg_0["numLayers"] = 3;
+const m_0 = new rnnlens.nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(1, 2, 7), rnnlens.torch.zeros(cfg_0.numLayers, 2, 6));

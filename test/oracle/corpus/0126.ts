@@ -1,29 +1,27 @@
-// oracle: seed 126, closed, runs cleanly
+// oracle: seed 126, closed, raises at 7: Expected hidden size (2, 3, 7), got [4, 3, 7]
 const { torch, nn } = require("rnnlens");
 
-const cell_0 = new nn.RNNCell(4, 7);
-const xs_0 = torch.randn(4, 3, 4);
-let h_0 = torch.zeros(3, 7);
-for (let t_0 = 0; t_0 < 6; t_0++) {
-  if (t_0 >= 4) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
-const out_0 = new nn.Linear(7, 2).forward(h_0);
+const { RNN: RNN_0 } = nn;
+const m_0 = new RNN_0(5, 7, { numLayers: 2 });
+const x_0 = torch.ones(2, 3, 5);
+const [out_0, st_0] = m_0.forward(x_0, torch.zeros(4, 3, 7));
+const head_0 = new nn.Linear(7, 3);
+const y_0 = head_0.forward(out_0);
+const n_0 = out_0.size(1) * st_0.size(0);
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_1a = { inputSize: 8, hiddenSize: 4, numLayers: 2 };
-const a_1 = new nn.RNN({ ...hp_1a, numLayers: 2, bidirectional: false });
-const { RNN: RNN_1b } = nn;
-const b_1 = new RNN_1b(6, 8, { num_layers: 3, batchFirst: true, bidirectional: true });
-const oa_1 = apply_1(a_1, torch.rand([3, 2, 8]));
-const ob_1 = apply_1(b_1, torch.rand(3, 2, 6));
+const layers_1 = [new nn.RNN(3, 7), new nn.RNN(7, 5), new nn.RNN(5, 8)];
+let y_1 = torch.randn(3, 3, 3);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
+});
+const z_1 = new nn.Linear(8, 3).forward(y_1);
 
-const cell_2 = new nn.LSTMCell(3, 8);
-const xs_2 = torch.randn(4, 3, 3);
-let h_2 = torch.zeros(3, 8);
-let c_2 = torch.zeros(3, 8);
-for (let t_2 = 0; t_2 < 6; t_2++) {
-  if (t_2 >= 4) break;
-  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+const makeStep_2 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_2 = makeStep_2(new nn.GRU(8, 4));
+const y_2 = step_2(torch.randn(2, 2, 8));
+function counter_2() {
+  let calls = 0;
+  return () => (calls += 1);
 }
-const out_2 = new nn.Linear(8, 2).forward(h_2);
+const next_2 = counter_2();
+next_2();

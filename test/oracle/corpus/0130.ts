@@ -1,7 +1,19 @@
 // oracle: seed 130, closed, runs cleanly
 import * as rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const a_0 = new rl.nn.RNN(5, 3, { numLayers: 3, bidirectional: false });
+const b_0 = new rl.nn.RNN(9, 4, { batch_first: true });
+const oa_0 = apply_0(a_0, rl.torch.zeros(3, 2, 5));
+const ob_0 = apply_0(b_0, rl.torch.zeros(3, 2, 9));
+
+const m_1 = new rl.nn.GRU(5, 4);
+setTimeout(() => m_1.forward(rl.torch.randn(2, 3, 5)), 8);
+
+class Model_2 extends rl.nn.Module {
   rnn;
   head;
   constructor(inputs: number, hidden: number, classes: number) {
@@ -14,21 +26,7 @@ class Model_0 extends rl.nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_0_0 = new Model_0(4, 7, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(2, 1, 4));
-const model_0_1 = new Model_0(3, 4, 2);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 3, 3));
-
-const m_1 = new rl.nn.GRU({ input_size: 3, hidden_size: 7, num_layers: 3, dropout: 0.1 });
-const shape_1_4398 = [4, 3, 3];
-const x_1 = rl.torch.ones(...shape_1_4398);
-const [out_1, st_1] = m_1.forward(x_1);
-const n_1 = out_1.size(0) * st_1.size(0);
-
-const cell_2 = new rl.nn.RNNCell(7, 6);
-const xs_2 = rl.torch.randn(1, 1, 7);
-let h_2 = rl.torch.zeros(1, 6);
-for (let t_2 = 0; t_2 < 1; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new rl.nn.Linear(6, 2).forward(h_2);
+const model_2_0 = new Model_2(2, 4, 4);
+const logits_2_0 = model_2_0.forward(rl.torch.randn(3, 1, 2));
+const model_2_1 = new Model_2(4, 8, 4);
+const logits_2_1 = model_2_1.forward(rl.torch.randn(1, 2, 4));

@@ -1,31 +1,17 @@
-// oracle: seed 132, closed, runs cleanly
+// oracle: seed 132, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 7, got 14
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(7, 5, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(1, 4, 7));
-const model_0_1 = new Model_0(8, 6, 4);
-const logits_0_1 = model_0_1.forward(torch.randn(3, 2, 8));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_0 = new nn.LSTM(7, 9, { bidirectional: true });
+const { LSTM: LSTM_0b } = nn;
+const b_0 = new LSTM_0b(6, 6, { num_layers: 3 });
+const shape_0_1588 = [3, 2, 14];
+const oa_0 = apply_0(a_0, torch.randn(...shape_0_1588));
+const shape_0_419 = [2, 3, 6];
+const ob_0 = apply_0(b_0, torch.rand(...shape_0_419));
 
-const rnn_1 = new nn.GRU(6, 6);
-const cell_1 = new nn.GRUCell(6, 6);
-const x_1 = torch.randn(4, 3, 6);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
-  return o;
-}
-const r_1 = run_1(x_1);
+const m_1 = new nn.GRU(3, 6);
+const [o_1] = m_1.forward(torch.randn(3, 3, 3));
+const v_1 = o_1.transpose(1, 2).view(3, 18, -1);
+const s_1 = torch.zeros(...v_1.shape);

@@ -1,29 +1,35 @@
-// oracle: seed 136, open, runs cleanly
+// oracle: seed 136, closed, raises at 33: input.size(-1) must be equal to input_size. Expected 4, got 2
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(4, 8);
-const cell_0 = new nn.GRUCell(4, 8);
-const x_0 = torch.randn(4, 3, 4);
-if (Date.now() < 0) {
-  rnn_0.forward(torch.randn(2, 2, 5));
+const layers_0 = [new nn.RNN(4, 8), new nn.RNN(8, 7), new nn.RNN(7, 3)];
+let y_0 = torch.randn(5, 3, 4);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
-rnn_0.forward(x_0);
 
-const m_1 = new nn.LSTM(4, 5);
-const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 3, 4));
-const r_1_0 = c_1.select(0, 0);
-const r_1_1 = c_1.select(0, 0);
-const r_1_2 = o_1.reshape(9, -1);
-const r_1_3 = o_1.permute(1, 0, 2).contiguous();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
-m_1.eval();
-m_1.train();
-
-const cell_2 = new nn.RNNCell(8, 4);
-const xs_2 = torch.randn(4, 1, 8);
-let h_2 = torch.zeros(1, 4);
-for (let t_2 = 0; t_2 < 4; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const out_2 = new nn.Linear(4, 2).forward(h_2);
+const model_1_0 = new Model_1(3, 5, 4);
+const logits_1_0 = model_1_0.forward(torch.randn(2, 4, 3));
+const model_1_1 = new Model_1(8, 4, 3);
+const logits_1_1 = model_1_1.forward(torch.randn(3, 3, 8));
+
+const layers_2 = [new nn.RNN(7, 2), new nn.RNN(4, 4), new nn.RNN(4, 2)];
+let y_2 = torch.randn(5, 1, 7);
+for (let i = 0; i < layers_2.length; i++) {
+  const [next] = layers_2[i].forward(y_2);
+  y_2 = next;
+}

@@ -2,7 +2,20 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(3, 5);
-it("runs the layer", () => {
-  m_0.forward(torch.randn(2, 3, 3));
-});
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(6, 6, 2);
+const logits_0_0 = model_0_0.forward(torch.randn(3, 4, 6));
+const model_0_1 = new Model_0(7, 2, 2);
+const logits_0_1 = model_0_1.forward(torch.randn(2, 4, 7));

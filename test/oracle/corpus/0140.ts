@@ -1,11 +1,8 @@
 // oracle: seed 140, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const cell_0 = new rl.nn.LSTMCell(5, 8);
-const xs_0 = rl.torch.randn(1, 1, 5);
-let h_0 = rl.torch.zeros(1, 8);
-let c_0 = rl.torch.zeros(1, 8);
-for (let t_0 = 0; t_0 < 0; t_0++) {
-  if (t_0 % 2 === 1) continue;
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-}
+const m_0 = new rl.nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(4, 2, 4));
+const r_0_0 = o_0.select(1, 0).t();
+const r_0_1 = o_0.slice(0, 1, 4);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);

@@ -1,25 +1,30 @@
-// oracle: seed 142, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 8, got 7
+// oracle: seed 142, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 5;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 5));
-
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_0 = new nn.LSTMCell(7, 3);
+const xs_0 = torch.randn(2, 3, 7);
+let h_0 = torch.zeros(3, 3);
+let c_0 = torch.zeros(3, 3);
+for (let t_0 = 0; t_0 < 2; t_0++) {
+  if (t_0 % 2 === 1) continue;
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
 }
-const model_1_0 = new Model_1(8, 2, 4);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 1, 8));
-const model_1_1 = new Model_1(8, 4, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 3, 7));
+
+const opts_1 = { kind: "lstm", layers: 2 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new nn.LSTM(8, 7, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new nn.GRU(8, 7, opts_1.layers);
+    break;
+  default:
+    m_1 = new nn.RNN(8, 7, opts_1.layers);
+}
+const [o_1] = m_1.forward(torch.randn(3, 2, 8));
+switch (opts_1.kind) {
+  case "gru":
+    m_1.forward(torch.randn(3, 2, 9));
+    break;
+}

@@ -2,10 +2,9 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cell_0 = new nn.GRUCell(8, 3);
-const xs_0 = torch.randn(2, 3, 8);
-let h_0 = torch.zeros(3, 3);
-for (let t_0 = 0; t_0 < 4; t_0++) {
-  if (t_0 >= 2) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const m_0 = new nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(3, 3, 4));
+const r_0_0 = o_0.detach().clone().contiguous();
+const r_0_1 = o_0.detach().clone().contiguous();
+const r_0_2 = o_0.permute(2, 0, 1).contiguous();
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);

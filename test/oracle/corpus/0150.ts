@@ -4,7 +4,12 @@ import rnnlens = require("rnnlens");
 const pair_0 = [new rnnlens.nn.GRU(7, 4), new rnnlens.nn.GRU(4, 4)];
 pair_0[0].forward(rnnlens.torch.randn(2, 2, 4));
 
-let feats_1 = 2;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, feats_1));
+const cell_1 = new rnnlens.nn.RNNCell(7, 2);
+const xs_1 = rnnlens.torch.randn(1, 1, 7);
+let h_1 = rnnlens.torch.zeros(1, 2);
+let t_1 = 0;
+while (t_1 < 1) {
+  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+  t_1 += 1;
+}
+const out_1 = new rnnlens.nn.Linear(2, 2).forward(h_1);

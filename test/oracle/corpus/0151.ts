@@ -1,7 +1,8 @@
 // oracle: seed 151, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const cfg_0 = { inputSize: 5, hiddenSize: 8, numLayers: 2 };
-Object.assign(cfg_0, { numLayers: 2 });
-const m_0 = new rl.nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(2, 4, 5), rl.torch.zeros(cfg_0.numLayers, 4, 8));
+const m_0 = new rl.nn.LSTM(4, 4);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(3, 3, 4));
+const r_0_0 = o_0.flatten(0, 1);
+const r_0_1 = o_0.view(9 / 1, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);

@@ -1,18 +1,17 @@
-// oracle: seed 153, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 5, got 3
+// oracle: seed 153, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 6, got 8
 import { torch, nn } from "rnnlens";
 
-const cell_0 = new nn.RNNCell(6, 6);
-const xs_0 = torch.randn(2, 4, 6);
-let h_0 = torch.zeros(4, 6);
-for (let t_0 = 0; t_0 < 2; t_0++) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
-const out_0 = new nn.Linear(6, 2).forward(h_0);
+const m_0 = new nn.RNN({ inputSize: 6, hiddenSize: 7, numLayers: 3, bidirectional: false });
+const shape_0_5984 = [3, 1, 8];
+const x_0 = torch.randn(...shape_0_5984);
+const [out_0, st_0] = m_0.forward(x_0, torch.zeros([3, 1, 7]));
 
-const m_1 = new nn.LSTM(4, 5, { batchFirst: true });
-const x_1 = torch.zeros(3, 2, 4);
-const [out_1, st_1] = m_1.forward(x_1);
-const n_1 = out_1.size(0) * st_1[0].size(0);
+let feats_1 = 2;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));
 
-const pair_2 = [new nn.GRU(5, 3), new nn.GRU(3, 3)];
-pair_2[0].forward(torch.randn(2, 2, 3));
+const m_2 = new nn.GRU({ input_size: 4, hidden_size: 7, numLayers: 3, batchFirst: true, bidirectional: true });
+const shape_2_7307 = [2, 3, 4];
+const x_2 = torch.rand(...shape_2_7307);
+const [out_2, st_2] = m_2.forward(x_2, torch.ones([6, 2, 7]));

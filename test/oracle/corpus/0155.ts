@@ -2,6 +2,5 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const byName_0 = new Map();
-byName_0.set("enc", new nn.LSTM(7, 3));
-byName_0.get("enc").forward(torch.randn(2, 2, 7));
+const m_0 = new nn.GRU(7, 2);
+const outs_0 = [torch.randn(2, 3, 7), torch.randn(2, 3, 7)].map((x) => m_0.forward(x)[0]);

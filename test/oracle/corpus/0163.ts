@@ -2,18 +2,25 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const layers_0 = [new nn.RNN(6, 3)];
-let y_0 = torch.randn(2, 3, 6);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cfg_0 = { inputSize: 7, hiddenSize: 3, numLayers: 1 };
+Object.assign(cfg_0, { numLayers: 1 });
+const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(3, 2, 7), torch.zeros(cfg_0.numLayers, 2, 3));
+
+const m_1 = new nn.LSTM(4, 3);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 3, 4));
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = o_1.flatten(0, -1);
+const r_1_2 = o_1.view(6 / 1, -1);
+const r_1_3 = o_1.select(1, 0).t();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+
+const cell_2 = new nn.RNNCell(5, 6);
+const xs_2 = torch.randn(1, 2, 5);
+let h_2 = torch.zeros(2, 6);
+let t_2 = 0;
+while (t_2 < 0) {
+  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+  if (t_2 === 1) h_2 = torch.zeros(2, 7);
+  t_2 += 1;
 }
-
-const cfg_1 = { inputSize: 3, hiddenSize: 9, numLayers: 1 };
-cfg_1.numLayers = 3;
-const m_1 = new nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(4, 4, 3), torch.zeros(3, 4, 9));
-
-const cfg_2 = { inputSize: 2, hiddenSize: 3, numLayers: 2 };
-Object.assign(cfg_2, { numLayers: 1 });
-const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(2, 4, 2), torch.zeros(cfg_2.numLayers, 4, 3));

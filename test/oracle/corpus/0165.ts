@@ -1,14 +1,30 @@
-// oracle: seed 165, closed, raises at 7: Expected hidden size (3, 1, 9), got [6, 1, 18]
+// oracle: seed 165, closed, raises at 23: input.size(-1) must be equal to input_size. Expected 4, got 6
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.GRU(7, 9, { num_layers: 3, dropout: 0.1 });
-const x_0 = torch.ones(6, 1, 7);
-const shape_0_2641 = [6, 1, 18];
-const [out_0, st_0] = m_0.forward(x_0, torch.randn(...shape_0_2641));
-const head_0 = new nn.Linear(10, 5);
-const y_0 = head_0.forward(out_0);
-const last_0 = y_0.select(0, 5);
-const n_0 = out_0.size(0) * st_0.size(0);
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(6, 5));
+const y_0 = step_0(torch.randn(2, 2, 6));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
-const pair_1 = [new nn.GRU(7, 8), new nn.GRU(8, 8)];
-pair_1[0].forward(torch.randn(2, 2, 7));
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(4, 2, 3);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 2, 6));
+const model_1_1 = new Model_1(7, 2, 2);
+const logits_1_1 = model_1_1.forward(torch.randn(2, 4, 6));

@@ -1,7 +1,9 @@
 // oracle: seed 166, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-let feats_0 = 2;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
+const layers_0 = [new rnnlens.nn.RNN(2, 7), new rnnlens.nn.RNN(7, 8)];
+let y_0 = rnnlens.torch.randn(3, 3, 2);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
+}

@@ -1,21 +1,34 @@
 // oracle: seed 173, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const cfg_0 = { inputSize: 7, hiddenSize: 2, numLayers: 2 };
-cfg_0["numLayers"] = 1;
-const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(4, 3, 7), torch.zeros(cfg_0.numLayers, 3, 2));
+const m_0 = new nn.LSTM(4, 5);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 1, 4));
+const r_0_0 = o_0.reshape(4, -1);
+const r_0_1 = o_0.view(4 / 1, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
 
-function apply_1(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
+const layers_1 = [new nn.RNN(4, 3), new nn.RNN(3, 5), new nn.RNN(5, 7)];
+let y_1 = torch.randn(3, 1, 4);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
+});
+const z_1 = new nn.Linear(7, 3).forward(y_1);
+
+const opts_2 = { kind: "gru", layers: 2 };
+let m_2;
+switch (opts_2.kind) {
+  case "lstm":
+    m_2 = new nn.LSTM(7, 3, opts_2.layers);
+    break;
+  case "gru":
+    m_2 = new nn.GRU(7, 3, opts_2.layers);
+    break;
+  default:
+    m_2 = new nn.RNN(7, 3, opts_2.layers);
 }
-const a_1 = new nn.RNN({ input_size: 8, hiddenSize: 4, num_layers: 2, batch_first: false });
-const args_1b: [number, number, number] = [5, 9, 2];
-const b_1 = new nn.RNN(...args_1b);
-const oa_1 = apply_1(a_1, torch.ones(3, 2, 8));
-const shape_1_7474 = [2, 3, 5];
-const ob_1 = apply_1(b_1, torch.rand(...shape_1_7474));
-
-const pair_2 = [new nn.GRU(5, 4), new nn.GRU(4, 4)];
-pair_2[1].forward(torch.randn(2, 2, 4));
+const [o_2] = m_2.forward(torch.randn(3, 2, 7));
+switch (opts_2.kind) {
+  case "lstm":
+    m_2.forward(torch.randn(3, 2, 8));
+    break;
+}

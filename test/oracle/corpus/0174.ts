@@ -1,14 +1,15 @@
-// oracle: seed 174, closed, raises at 22: input.size(-1) must be equal to input_size. Expected 8, got 6
+// oracle: seed 174, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
 const m_0 = new nn.GRU(3, 6);
 const outs_0 = [torch.randn(2, 3, 3), torch.randn(2, 3, 3)].map((x) => m_0.forward(x)[0]);
 
-const cfg_1 = { inputSize: 5, hiddenSize: 6, numLayers: 2 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 1;
-const m_1 = new nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 2, 5), torch.zeros(1, 2, 6));
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));
+const r_1_0 = o_1.slice(0, 0, 2);
+const r_1_1 = o_1.reshape(6, -1);
+const r_1_2 = o_1.detach().clone().contiguous();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
 
 class Model_2 extends nn.Module {
   rnn;
@@ -23,9 +24,7 @@ class Model_2 extends nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_2_0 = new Model_2(6, 2, 3);
-const logits_2_0 = model_2_0.forward(torch.randn(2, 1, 6));
-const model_2_1 = new Model_2(3, 2, 4);
-const logits_2_1 = model_2_1.forward(torch.randn(3, 2, 3));
-model_2_0.rnn = new nn.GRU(8, 7, { batchFirst: true });
-model_2_0.forward(torch.randn(2, 2, 6));
+const model_2_0 = new Model_2(7, 8, 4);
+const logits_2_0 = model_2_0.forward(torch.randn(2, 1, 7));
+const model_2_1 = new Model_2(3, 3, 4);
+const logits_2_1 = model_2_1.forward(torch.randn(2, 3, 3));

@@ -1,32 +1,28 @@
-// oracle: seed 175, closed, raises at 20: input.size(-1) must be equal to input_size. Expected 6, got 12
+// oracle: seed 175, closed, raises at 7: Expected hidden size (2, 4, 2), got [1, 4, 2]
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.GRU(2, 2)];
-let y_0 = torch.randn(5, 2, 2);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(2, 3).forward(y_0);
+const cfg_0 = { inputSize: 2, hiddenSize: 2, numLayers: 1 };
+cfg_0.numLayers = 2;
+const m_0 = new nn.GRU(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(5, 4, 2), torch.zeros(1, 4, 2));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(6, 7, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 12));
-const model_1_1 = new Model_1(5, 6, 3);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 5));
+const a_1 = new nn.RNN(7, 6, { num_layers: 3, batchFirst: true, dropout: 0.1 });
+const args_1b: [number, number, number] = [2, 8, 2];
+const b_1 = new nn.RNN(...args_1b);
+const oa_1 = apply_1(a_1, torch.rand(2, 3, 7));
+const shape_1_2504 = [2, 3, 2];
+const ob_1 = apply_1(b_1, torch.zeros(...shape_1_2504));
 
-const cfg_2 = { inputSize: 7, hiddenSize: 2, numLayers: 2 };
-Object.assign(cfg_2, { numLayers: 1 });
-const m_2 = new nn.RNN(cfg_2);
-const [o_2, h_2] = m_2.forward(torch.randn(3, 4, 7), torch.zeros(cfg_2.numLayers, 4, 2));
+const rnn_2 = new nn.GRU(4, 6);
+const cell_2 = new nn.GRUCell(4, 6);
+const x_2 = torch.randn(4, 3, 4);
+function run_2(x: typeof x_2) {
+  if (x.dim() !== 3) return cell_2.forward(x);
+  const [o] = rnn_2.forward(x);
+  return o;
+}
+const r_2 = run_2(x_2);

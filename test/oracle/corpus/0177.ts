@@ -1,12 +1,7 @@
 // oracle: seed 177, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(6, 7);
-const cell_0 = new nn.GRUCell(6, 7);
-const x_0 = torch.randn(4, 3, 6);
-const deep_0 = new nn.GRU(6, 7, 1);
-if (1 > 1) {
-  deep_0.forward(torch.randn(2, 3, 6), torch.zeros(2, 3, 7));
-} else {
-  deep_0.forward(torch.randn(2, 3, 6), torch.zeros(1, 3, 7));
-}
+let feats_0 = 4;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));

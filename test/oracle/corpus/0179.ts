@@ -1,18 +1,50 @@
-// oracle: seed 179, closed, runs cleanly
+// oracle: seed 179, closed, raises at 23: input.size(-1) must be equal to input_size. Expected 5, got 6
 const { torch, nn } = require("rnnlens");
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const { LSTM: LSTM_0a } = nn;
-const a_0 = new LSTM_0a(5, 4, { num_layers: 2, batch_first: true });
-const b_0 = new nn.LSTM(6, 5, { numLayers: 1, batch_first: true, bidirectional: true });
-const oa_0 = apply_0(a_0, torch.rand(2, 3, 5));
-const shape_0_2602 = [3, 2, 6];
-const ob_0 = apply_0(b_0, torch.ones(...shape_0_2602));
+const rnn_0 = new nn.GRU(6, 4);
+const cell_0 = new nn.GRUCell(6, 4);
+const x_0 = torch.randn(3, 6);
+let r_0;
+if (x_0.dim() === 3) {
+  [r_0] = rnn_0.forward(x_0);
+} else {
+  r_0 = cell_0.forward(x_0);
+}
 
-const m_1 = new nn.GRU(6, 2);
-Promise.resolve(torch.randn(2, 3, 6)).then((x) => m_1.forward(x));
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(5, 3, 2);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 1, 5));
+const model_1_1 = new Model_1(5, 5, 4);
+const logits_1_1 = model_1_1.forward(torch.randn(2, 4, 6));
 
-const cfg_2 = { inputSize: 5, hiddenSize: 8, numLayers: 2 };
-if (cfg_2.inputSize > 10) cfg_2.numLayers = 3;
-const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(5, 1, 5), torch.zeros(cfg_2.numLayers, 1, 8));
+class Model_2 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(8, 3, 3);
+const logits_2_0 = model_2_0.forward(torch.randn(2, 3, 8));
+const model_2_1 = new Model_2(8, 7, 3);
+const logits_2_1 = model_2_1.forward(torch.randn(1, 3, 8));
+model_2_0.rnn = new nn.GRU(4, 7, { batchFirst: true });
+model_2_0.forward(torch.randn(2, 2, 8));

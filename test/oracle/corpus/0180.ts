@@ -1,12 +1,13 @@
 // oracle: seed 180, closed, runs cleanly
 import rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(6, 5);
-const cell_0 = new rl.nn.GRUCell(6, 5);
-const x_0 = rl.torch.randn(4, 3, 6);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+const layers_0 = [new rl.nn.RNN(6, 5), new rl.nn.RNN(5, 5), new rl.nn.RNN(5, 6)];
+let y_0 = rl.torch.randn(3, 1, 6);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
 
-let feats_1 = 3;
-for (let i = 0; i < 1; i++) feats_1 = feats_1 + 2;
-const m_1 = new rl.nn.GRU(feats_1, 4);
-m_1.forward(rl.torch.randn(2, 2, feats_1));
+const cfg_1 = { inputSize: 8, hiddenSize: 7, numLayers: 1 };
+cfg_1["numLayers"] = 2;
+const m_1 = new rl.nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(rl.torch.randn(5, 4, 8), rl.torch.zeros(2, 4, 7));

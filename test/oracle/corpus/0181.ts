@@ -1,10 +1,16 @@
-// oracle: seed 181, closed, raises at 6: input.size(-1) must be equal to input_size. Expected 5, got 2
+// oracle: seed 181, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const pair_0 = [new nn.GRU(5, 2), new nn.GRU(2, 2)];
-pair_0[0].forward(torch.randn(2, 2, 2));
+const m_0 = new nn.GRU(5, 2);
+[torch.randn(2, 3, 5), torch.randn(2, 3, 5)].forEach((x) => m_0.forward(x));
 
-const m_1 = new nn.GRU(3, 4);
-const [o_1] = m_1.forward(torch.randn(4, 4, 3));
-const v_1 = o_1.transpose(0, 1).view(4, -1);
+const rnn_1 = new nn.GRU(8, 6);
+const cell_1 = new nn.GRUCell(8, 6);
+const x_1 = torch.randn(4, 3, 8);
+let r_1;
+if (x_1.dim() === 3) {
+  [r_1] = rnn_1.forward(x_1);
+} else {
+  r_1 = cell_1.forward(x_1);
+}

@@ -1,22 +1,10 @@
-// oracle: seed 182, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 4, got 7
+// oracle: seed 182, closed, raises at 4: input.size(-1) must be equal to input_size. Expected 9, got 10
 import rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(7, 5, 4);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(3, 1, 7));
-const model_0_1 = new Model_0(3, 6, 2);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(3, 4, 3));
-model_0_0.rnn = new rl.nn.LSTM(4, 5, { batchFirst: true });
-model_0_0.forward(rl.torch.randn(2, 2, 7));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const { GRU: GRU_0a } = rl.nn;
+const a_0 = new GRU_0a(8, 3);
+const b_0 = new rl.nn.RNN(9, 6, { batchFirst: false, bidirectional: false });
+const shape_0_3631 = [3, 2, 8];
+const oa_0 = apply_0(a_0, rl.torch.ones(...shape_0_3631));
+const ob_0 = apply_0(b_0, rl.torch.randn(2, 3, 10));

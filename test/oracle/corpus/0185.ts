@@ -1,9 +1,20 @@
 // oracle: seed 185, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const m_0 = new rnnlens.nn.GRU(6, 2);
-let w_0 = 7;
-[1, 2].forEach(() => {
-  w_0 = 6;
-});
-m_0.forward(rnnlens.torch.randn(2, 3, w_0));
+class Model_0 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(2, 8, 3);
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(2, 2, 2));
+const model_0_1 = new Model_0(7, 4, 3);
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(3, 2, 7));

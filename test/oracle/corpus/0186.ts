@@ -5,7 +5,10 @@ const opts_0 = { layers: 2 };
 const m_0 = new nn.GRU(2, 5, opts_0?.layers ?? 1);
 m_0.forward(torch.randn(2, 2, 2), torch.zeros(opts_0.layers, 2, 5));
 
-const hp_1 = { inputSize: 5, hiddenSize: 9, numLayers: 1 };
-const m_1 = new nn.GRU({ ...hp_1, numLayers: 1, dropout: 0.5 });
-const x_1 = torch.rand(6, 4, 5);
-const [out_1, st_1] = m_1.forward(x_1, torch.ones([1, 4, 9]));
+const cell_1 = new nn.GRUCell(4, 4);
+for (let e = 0; e < 2; e++) {
+  let h = torch.zeros(2, 4);
+  for (let t = 0; t < 1; t++) {
+    h = cell_1.forward(torch.randn(2, 4), h);
+  }
+}

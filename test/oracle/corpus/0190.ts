@@ -1,16 +1,17 @@
-// oracle: seed 190, open, runs cleanly
+// oracle: seed 190, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(4, 3);
-const cell_0 = new nn.GRUCell(4, 3);
-const x_0 = torch.randn(4, 3, 4);
-if (Date.now() < 0) {
-  rnn_0.forward(torch.randn(2, 2, 5));
+const layers_0 = [new nn.GRU(4, 3), new nn.GRU(3, 6), new nn.GRU(6, 5)];
+let y_0 = torch.randn(5, 3, 4);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
 }
-rnn_0.forward(x_0);
+const z_0 = new nn.Linear(5, 3).forward(y_0);
 
-const m_1 = new nn.GRU(3, 6);
-const [o_1] = m_1.forward(torch.randn(2, 2, 3));
-const dims_1 = [2, 12];
-const v_1 = o_1.view(...dims_1);
-const s_1 = torch.zeros(...v_1.shape);
+const m_1 = new nn.LSTM(5, 6, { batchFirst: true, bidirectional: false });
+const x_1 = torch.rand(2, 6, 5);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new nn.Linear(6, 3);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(1, -1);

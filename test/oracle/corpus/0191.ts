@@ -1,26 +1,21 @@
-// oracle: seed 191, closed, runs cleanly
+// oracle: seed 191, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 4, got 5
 import { torch, nn } from "rnnlens";
 
-const rnn_0 = new nn.GRU(6, 5);
-const cell_0 = new nn.GRUCell(6, 5);
-const x_0 = torch.randn(3, 6);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
-}
-const r_0 = run_0(x_0);
+let feats_0 = 4;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 5));
 
-const cell_1 = new nn.RNNCell(5, 2);
-const xs_1 = torch.randn(1, 1, 5);
-let h_1 = torch.zeros(1, 2);
-let t_1 = 0;
-while (t_1 < 0) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
-const out_1 = new nn.Linear(2, 2).forward(h_1);
+const m_1 = new nn.LSTM(4, 2);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 1, 4));
+const r_1_0 = h_1.squeeze(0).unsqueeze(0);
+const r_1_1 = o_1.slice(0, 0, 1);
+const r_1_2 = h_1.squeeze(0).unsqueeze(0);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+m_1.eval();
+m_1.train();
 
-const opts_2 = { layers: 1 };
-const m_2 = new nn.GRU(3, 4, opts_2?.layers ?? 1);
-m_2.forward(torch.randn(2, 2, 3), torch.zeros(opts_2.layers, 2, 4));
+let feats_2 = 3;
+for (let i = 0; i < 0; i++) feats_2 = feats_2 + 1;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, feats_2));

@@ -1,10 +1,12 @@
-// oracle: seed 193, closed, runs cleanly
+// oracle: seed 193, closed, raises at 9: input.size(-1) must be equal to input_size. Expected 8, got 16
 import rnnlens = require("rnnlens");
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const args_0a: [number, number, number] = [5, 8, 1];
-const a_0 = new rnnlens.nn.LSTM(...args_0a);
-const { LSTM: LSTM_0b } = rnnlens.nn;
-const b_0 = new LSTM_0b(2, 3, { num_layers: 3, bidirectional: true });
-const oa_0 = apply_0(a_0, rnnlens.torch.ones([3, 2, 5]));
-const ob_0 = apply_0(b_0, rnnlens.torch.rand(2, 3, 2));
+const rnn_0 = new rnnlens.nn.GRU(8, 5);
+const cell_0 = new rnnlens.nn.GRUCell(8, 5);
+const x_0 = rnnlens.torch.randn(4, 3, 16);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
+  return o;
+}
+const r_0 = run_0(x_0);

@@ -19,7 +19,9 @@ const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 3, 8));
 const model_0_1 = new Model_0(2, 3, 3);
 const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 1, 2));
 
-let feats_1 = 4;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new rnnlens.nn.GRU(feats_1, 4);
-m_1.forward(rnnlens.torch.randn(2, 2, 4));
+const layers_1 = [new rnnlens.nn.GRU(6, 6), new rnnlens.nn.GRU(6, 2), new rnnlens.nn.GRU(2, 8)];
+let y_1 = rnnlens.torch.randn(1, 1, 6);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
+}

@@ -1,6 +1,5 @@
 // oracle: seed 197, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const byName_0 = new Map();
-byName_0.set("enc", new rl.nn.LSTM(8, 8));
-byName_0.get("enc").forward(rl.torch.randn(2, 2, 8));
+const m_0 = new rl.nn.GRU(8, 6);
+setTimeout(() => m_0.forward(rl.torch.randn(2, 3, 8)), 1);

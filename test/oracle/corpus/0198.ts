@@ -1,12 +1,40 @@
-// oracle: seed 198, closed, raises at 12: view size is not compatible with input tensor's size and stride (at least one dimension spans across two contiguous subspaces). Use .reshape(...) instead.
+// oracle: seed 198, closed, raises at 35: input.size(-1) must be equal to input_size. Expected 7, got 6
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.LSTM(4, 3);
-const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(2, 2, 4));
-const r_0_0 = o_0.flatten(1, 1);
-const r_0_1 = o_0.slice(0, 1, 2);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+const opts_0 = { kind: "gru", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new rl.nn.LSTM(4, 6, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new rl.nn.GRU(4, 6, opts_0.layers);
+    break;
+  default:
+    m_0 = new rl.nn.RNN(4, 6, opts_0.layers);
+}
+const [o_0] = m_0.forward(rl.torch.randn(3, 2, 4));
+switch (opts_0.kind) {
+  case "lstm":
+    m_0.forward(rl.torch.randn(3, 2, 5));
+    break;
+}
 
-const m_1 = new rl.nn.GRU(3, 4);
-const [o_1] = m_1.forward(rl.torch.randn(3, 4, 3));
-const v_1 = o_1.transpose(0, 1).view(4, -1);
+const opts_1 = { kind: "lstm", layers: 1 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new rl.nn.LSTM(7, 7, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new rl.nn.GRU(7, 7, opts_1.layers);
+    break;
+  default:
+    m_1 = new rl.nn.RNN(7, 7, opts_1.layers);
+}
+const [o_1] = m_1.forward(rl.torch.randn(3, 2, 6));
+switch (opts_1.kind) {
+  case "gru":
+    m_1.forward(rl.torch.randn(3, 2, 8));
+    break;
+}

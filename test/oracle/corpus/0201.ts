@@ -1,16 +1,17 @@
-// oracle: seed 201, closed, raises at 10: mat1 and mat2 shapes cannot be multiplied (15x3 and 4x3)
+// oracle: seed 201, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const layers_0 = [new nn.GRU(7, 2), new nn.GRU(2, 3)];
-let y_0 = torch.randn(5, 3, 7);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(4, 3).forward(y_0);
+const cfg_0 = { inputSize: 8, hiddenSize: 2, numLayers: 1 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 2;
+const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(torch.randn(2, 4, 8), torch.zeros(2, 4, 2));
 
-const m_1 = new nn.LSTM(4, 3);
-const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 2, 4));
-const r_1_0 = o_1.flatten(0, -1);
-const r_1_1 = o_1.view(6 / 3, -1);
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
+const cell_1 = new nn.GRUCell(3, 2);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 2);
+  for (let t = 0; t < 3; t++) {
+    h = cell_1.forward(torch.randn(2, 3), h);
+  }
+}

@@ -1,29 +1,25 @@
-// oracle: seed 202, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 5, got 6
+// oracle: seed 202, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const cfg_0 = { inputSize: 5, hiddenSize: 4, numLayers: 1 };
-const alias_0 = cfg_0;
-alias_0.numLayers = 2;
-const m_0 = new nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(torch.randn(4, 1, 5), torch.zeros(cfg_0.numLayers, 1, 4));
+const m_0 = new nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(3, 2, 4));
+const r_0_0 = torch.zeros(2 / 2, 3);
+const r_0_1 = o_0.flatten(0, 1);
+const r_0_2 = h_0.squeeze(0).unsqueeze(1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
+const cell_1 = new nn.GRUCell(6, 6);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 6);
+  for (let t = 0; t < 3; t++) {
+    h = cell_1.forward(torch.randn(2, 6), h);
   }
 }
-const model_1_0 = new Model_1(5, 8, 3);
-const logits_1_0 = model_1_0.forward(torch.randn(1, 4, 6));
-const model_1_1 = new Model_1(2, 5, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(1, 4, 2));
 
-const pair_2 = [new nn.GRU(3, 5), new nn.GRU(5, 5)];
-pair_2[1].forward(torch.randn(2, 2, 3));
+const args_2: [number, number, number] = [2, 4, 1];
+const m_2 = new nn.LSTM(...args_2);
+const x_2 = torch.rand(4, 4, 2);
+const [out_2, st_2] = m_2.forward(x_2);
+const head_2 = new nn.Linear(4, 5);
+const y_2 = head_2.forward(out_2);
+const last_2 = y_2.select(0, -1);

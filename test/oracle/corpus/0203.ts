@@ -1,8 +1,7 @@
-// oracle: seed 203, closed, runs cleanly
+// oracle: seed 203, closed, raises at 7: Expected hidden size (3, 3, 7), got [2, 3, 7]
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.GRU(2, 6), new rnnlens.nn.GRU(6, 8), new rnnlens.nn.GRU(8, 7)];
-let y_0 = rnnlens.torch.randn(5, 1, 2);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
-}
+const cfg_0 = { inputSize: 2, hiddenSize: 7, numLayers: 2 };
+cfg_0["numLayers"] = 3;
+const m_0 = new rnnlens.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(2, 3, 2), rnnlens.torch.zeros(2, 3, 7));

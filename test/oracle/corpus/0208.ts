@@ -1,20 +1,27 @@
 // oracle: seed 208, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new rl.nn.LSTM(9, 3, { numLayers: 2, batchFirst: true, bidirectional: true });
-const { LSTM: LSTM_0b } = rl.nn;
-const b_0 = new LSTM_0b(8, 4, { batch_first: false });
-const oa_0 = apply_0(a_0, rl.torch.ones([2, 3, 9]));
-const ob_0 = apply_0(b_0, rl.torch.ones([2, 3, 8]));
-
-const m_1 = new rl.nn.GRU(3, 5);
-const [o_1] = m_1.forward(rl.torch.randn(2, 2, 3));
-const v_1 = o_1.view(4, 5);
-
-const layers_2 = [new rl.nn.RNN(7, 8), new rl.nn.RNN(8, 8), new rl.nn.RNN(8, 8)];
-let y_2 = rl.torch.randn(4, 3, 7);
-for (let i = 0; i < layers_2.length; i++) {
-  const [next] = layers_2[i].forward(y_2);
-  y_2 = next;
+const rnn_0 = new rl.nn.GRU(7, 8);
+const cell_0 = new rl.nn.GRUCell(7, 8);
+const x_0 = rl.torch.randn(3, 7);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
+  return o;
 }
+const r_0 = run_0(x_0);
+
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new rl.nn.GRU(7, 5));
+const y_1 = step_1(rl.torch.randn(2, 2, 7));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();
+
+const cfg_2 = { inputSize: 5, hiddenSize: 6, numLayers: 1 };
+cfg_2.numLayers = 1;
+const m_2 = new rl.nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
+const [o_2, h_2] = m_2.forward(rl.torch.randn(3, 4, 5), rl.torch.zeros(cfg_2.numLayers, 4, 6));

@@ -1,19 +1,33 @@
-// oracle: seed 209, closed, runs cleanly
+// oracle: seed 209, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 2, got 1
 import { torch, nn } from "rnnlens";
 
-const byName_0 = new Map();
-byName_0.set("enc", new nn.LSTM(2, 4));
-byName_0.get("enc").forward(torch.randn(2, 2, 2));
+const m_0 = new nn.GRU(2, 3);
+setTimeout(() => m_0.forward(torch.randn(2, 3, 1)), 8);
 
-let feats_1 = 4;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 1;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, 7));
+const m_1 = new nn.LSTM(4, 4);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(4, 3, 4));
+const r_1_0 = o_1.select(0, 4 / 2);
+const r_1_1 = o_1.reshape(12, -1);
+const r_1_2 = o_1.view(12 / 1, -1);
+const r_1_3 = c_1.select(0, 0);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
+m_1.eval();
+m_1.train();
 
-const cell_2 = new nn.RNNCell(4, 3);
-const xs_2 = torch.randn(1, 2, 4);
-let h_2 = torch.zeros(2, 3);
-for (let t_2 = 0; t_2 < 0; t_2++) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+class Model_2 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const out_2 = new nn.Linear(3, 2).forward(h_2);
+const model_2_0 = new Model_2(6, 8, 4);
+const logits_2_0 = model_2_0.forward(torch.randn(2, 1, 6));
+const model_2_1 = new Model_2(7, 6, 4);
+const logits_2_1 = model_2_1.forward(torch.randn(2, 2, 7));

@@ -1,9 +1,21 @@
 // oracle: seed 210, closed, runs cleanly
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.LSTM(4, 2);
-const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(3, 3, 4));
-const r_0_0 = o_0.flatten(0, 2);
-const r_0_1 = o_0.flatten(0, 2);
-const r_0_2 = o_0.slice(0, 1, 3);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
+const opts_0 = { kind: "lstm", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new rl.nn.LSTM(5, 7, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new rl.nn.GRU(5, 7, opts_0.layers);
+    break;
+  default:
+    m_0 = new rl.nn.RNN(5, 7, opts_0.layers);
+}
+const [o_0] = m_0.forward(rl.torch.randn(3, 2, 5));
+switch (opts_0.kind) {
+  case "gru":
+    m_0.forward(rl.torch.randn(3, 2, 6));
+    break;
+}

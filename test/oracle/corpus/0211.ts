@@ -1,25 +1,13 @@
-// oracle: seed 211, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 5, got 6
+// oracle: seed 211, closed, runs cleanly
 import * as rl from "rnnlens";
 
-let feats_0 = 2;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
-const m_0 = new rl.nn.GRU(feats_0, 4);
-m_0.forward(rl.torch.randn(2, 2, 2));
-
-class Model_1 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const layers_0 = [new rl.nn.GRU(3, 6), new rl.nn.GRU(6, 3)];
+let y_0 = rl.torch.randn(2, 2, 3);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
 }
-const model_1_0 = new Model_1(4, 2, 2);
-const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 4, 4));
-const model_1_1 = new Model_1(5, 6, 2);
-const logits_1_1 = model_1_1.forward(rl.torch.randn(2, 2, 6));
+const z_0 = new rl.nn.Linear(3, 3).forward(y_0);
+
+const byName_1 = new Map();
+byName_1.set("enc", new rl.nn.LSTM(4, 6));
+byName_1.get("enc").forward(rl.torch.randn(2, 2, 4));

@@ -1,32 +1,27 @@
-// oracle: seed 213, closed, raises at 23: input.size(-1) must be equal to input_size. Expected 3, got 8
+// oracle: seed 213, closed, runs cleanly
 import * as rl from "rnnlens";
 
-let feats_0 = 4;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
-const m_0 = new rl.nn.GRU(feats_0, 4);
-m_0.forward(rl.torch.randn(2, 2, feats_0));
-
-const m_1 = new rl.nn.GRU(5, 2);
-let late_1 = rl.torch.randn(2, 3, 5);
-setTimeout(() => m_1.forward(late_1), 0);
-late_1 = rl.torch.randn(2, 3, 5);
-
-class Model_2 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const cell_0 = new rl.nn.GRUCell(2, 4);
+const xs_0 = rl.torch.randn(4, 1, 2);
+let h_0 = rl.torch.zeros(1, 4);
+for (let t_0 = 0; t_0 < 4; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
 }
-const model_2_0 = new Model_2(8, 3, 3);
-const logits_2_0 = model_2_0.forward(rl.torch.randn(1, 1, 8));
-const model_2_1 = new Model_2(5, 8, 3);
-const logits_2_1 = model_2_1.forward(rl.torch.randn(2, 2, 5));
-model_2_0.rnn = new rl.nn.GRU(3, 5, { batchFirst: true });
-model_2_0.forward(rl.torch.randn(2, 2, 8));
+
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new rl.nn.GRU(7, 3));
+const y_1 = step_1(rl.torch.randn(2, 2, 7));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();
+
+const layers_2 = [new rl.nn.GRU(3, 5), new rl.nn.GRU(5, 2)];
+let y_2 = rl.torch.randn(3, 2, 3);
+for (let i = 0; i < layers_2.length; i++) {
+  const [next] = layers_2[i].forward(y_2);
+  y_2 = next;
+}
+const z_2 = new rl.nn.Linear(2, 3).forward(y_2);

@@ -1,28 +1,36 @@
-// oracle: seed 215, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 2, got 4
+// oracle: seed 215, closed, raises at 24: mat1 and mat2 shapes cannot be multiplied (2x3 and 4x2)
 import * as rl from "rnnlens";
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
+const rnn_0 = new rl.nn.GRU(8, 2);
+const cell_0 = new rl.nn.GRUCell(8, 2);
+const x_0 = rl.torch.randn(4, 3, 8);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
   return o;
 }
-const { LSTM: LSTM_0a } = rl.nn;
-const a_0 = new LSTM_0a(2, 8, { batchFirst: true });
-const b_0 = new rl.nn.LSTM(5, 2, { batchFirst: true });
-const oa_0 = apply_0(a_0, rl.torch.rand(2, 3, 4));
-const ob_0 = apply_0(b_0, rl.torch.zeros(3, 2, 5));
+const r_0 = run_0(x_0);
 
-const cell_1 = new rl.nn.GRUCell(7, 2);
-const xs_1 = rl.torch.randn(4, 1, 7);
-let h_1 = rl.torch.zeros(1, 2);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 % 2 === 1) continue;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const out_1 = new rl.nn.Linear(2, 2).forward(h_1);
+const model_1_0 = new Model_1(4, 4, 2);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 3, 4));
+const model_1_1 = new Model_1(2, 2, 4);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(1, 4, 2));
+model_1_0.rnn = new rl.nn.GRU(4, 3, { batchFirst: true });
+model_1_0.forward(rl.torch.randn(2, 2, 4));
 
-const layers_2 = [new rl.nn.RNN(8, 8)];
-let y_2 = rl.torch.randn(5, 3, 8);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
-});
-const z_2 = new rl.nn.Linear(7, 3).forward(y_2);
+const m_2 = new rl.nn.GRU(3, 6);
+const [o_2] = m_2.forward(rl.torch.randn(2, 3, 3));
+const v_2 = o_2.transpose(0, 1).view(3, -1);

@@ -1,12 +1,25 @@
 // oracle: seed 216, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(2, 3);
-const cell_0 = new rl.nn.GRUCell(2, 3);
-const x_0 = rl.torch.randn(4, 3, 2);
-const r_0 = x_0.dim() === 3 ? rnn_0.forward(x_0)[0] : cell_0.forward(x_0);
+let feats_0 = 2;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 1;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, feats_0));
 
-const m_1 = new rl.nn.GRU(3, 3);
-const [o_1] = m_1.forward(rl.torch.randn(4, 2, 3));
-const dims_1 = [4, 6];
-const v_1 = o_1.view(...dims_1);
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(7, 4, 4);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(3, 3, 7));
+const model_1_1 = new Model_1(2, 6, 3);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(2, 4, 2));

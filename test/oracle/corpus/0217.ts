@@ -1,17 +1,17 @@
-// oracle: seed 217, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 12, got 11
+// oracle: seed 217, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 3;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 11));
+const layers_0 = [new nn.RNN(5, 7)];
+let y_0 = torch.randn(3, 1, 5);
+for (let i = 0; i < layers_0.length; i++) {
+  const [next] = layers_0[i].forward(y_0);
+  y_0 = next;
+}
+const z_0 = new nn.Linear(7, 3).forward(y_0);
 
-const rnn_1 = new nn.GRU(2, 5);
-const cell_1 = new nn.GRUCell(2, 5);
-const x_1 = torch.randn(3, 2);
-const deep_1 = new nn.GRU(2, 5, 2);
-if (2 > 1) {
-  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(2, 3, 5));
-} else {
-  deep_1.forward(torch.randn(2, 3, 2), torch.zeros(1, 3, 5));
+const layers_1 = [new nn.GRU(7, 7), new nn.GRU(7, 5)];
+let y_1 = torch.randn(5, 3, 7);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
 }

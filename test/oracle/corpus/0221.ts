@@ -1,13 +1,16 @@
-// oracle: seed 221, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 3, got 5
+// oracle: seed 221, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 2;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, 5));
+const cell_0 = new nn.RNNCell(4, 4);
+const xs_0 = torch.randn(1, 3, 4);
+let h_0 = torch.zeros(3, 4);
+let t_0 = 0;
+while (t_0 < 0) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+  t_0 += 1;
+}
 
-const layers_1 = [new nn.RNN(5, 7), new nn.RNN(7, 6)];
-let y_1 = torch.randn(3, 1, 5);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
-});
+let feats_1 = 5;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 2;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));

@@ -6,11 +6,17 @@ const [o_0] = m_0.forward(torch.randn(3, 4, 3));
 const v_0 = o_0.transpose(0, 1).reshape(4, -1);
 const s_0 = torch.zeros(...v_0.shape);
 
-const cfg_1 = { inputSize: 7, hiddenSize: 7, numLayers: 1 };
-cfg_1.numLayers = 2;
-const m_1 = new nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(1, 4, 7), torch.zeros(cfg_1.numLayers, 4, 7));
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new nn.GRU(6, 5));
+const y_1 = step_1(torch.randn(2, 2, 6));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();
 
-const opts_2 = { layers: 1 };
-const m_2 = new nn.GRU(5, 4, opts_2?.layers ?? 1);
-m_2.forward(torch.randn(2, 2, 5), torch.zeros(opts_2.layers, 2, 4));
+let feats_2 = 2;
+for (let i = 0; i < 3; i++) feats_2 = feats_2 + 3;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, feats_2));

@@ -1,25 +1,33 @@
-// oracle: seed 228, closed, raises at 12: mat1 and mat2 shapes cannot be multiplied (2x8 and 7x2)
+// oracle: seed 228, closed, runs cleanly
 import rl from "rnnlens";
 
-const cell_0 = new rl.nn.LSTMCell(7, 8);
-const xs_0 = rl.torch.randn(1, 2, 7);
-let h_0 = rl.torch.zeros(2, 8);
-let c_0 = rl.torch.zeros(2, 8);
-for (let t_0 = 0; t_0 < 3; t_0++) {
-  if (t_0 >= 1) break;
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-}
-const out_0 = new rl.nn.Linear(7, 2).forward(h_0);
+const { LSTM: LSTM_0 } = rl.nn;
+const m_0 = new LSTM_0(8, 9, { batchFirst: false });
+const x_0 = rl.torch.ones([6, 3, 8]);
+const [out_0, st_0] = m_0.forward(x_0);
+const head_0 = new rl.nn.Linear(9, 5);
+const y_0 = head_0.forward(out_0);
+const n_0 = out_0.size(2) * st_0[0].size(0);
 
-const m_1 = new rl.nn.GRU(8, 5);
-it("runs the layer", () => {
-  m_1.forward(rl.torch.randn(2, 3, 8));
-});
-
-const cell_2 = new rl.nn.LSTMCell(2, 8);
-const xs_2 = rl.torch.randn(4, 1, 2);
-let h_2 = rl.torch.zeros(1, 8);
-let c_2 = rl.torch.zeros(1, 8);
-for (let t_2 = 0; t_2 < 4; t_2++) {
-  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
+const opts_1 = { kind: "gru", layers: 1 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new rl.nn.LSTM(5, 3, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new rl.nn.GRU(5, 3, opts_1.layers);
+    break;
+  default:
+    m_1 = new rl.nn.RNN(5, 3, opts_1.layers);
 }
+const [o_1] = m_1.forward(rl.torch.randn(3, 2, 5));
+switch (opts_1.kind) {
+  case "lstm":
+    m_1.forward(rl.torch.randn(3, 2, 6));
+    break;
+}
+
+const m_2 = new rl.nn.GRU(3, 6);
+const [o_2] = m_2.forward(rl.torch.randn(3, 2, 3));
+const v_2 = o_2.view(6, 6);

@@ -1,20 +1,14 @@
 // oracle: seed 230, closed, runs cleanly
 import * as rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(6, 6, 2);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 3, 6));
-const model_0_1 = new Model_0(6, 6, 4);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 3, 6));
+const hp_0a = { inputSize: 7, hiddenSize: 6, numLayers: 2 };
+const a_0 = new rl.nn.RNN({ ...hp_0a, numLayers: 2, batchFirst: true, bidirectional: true });
+const { GRU: GRU_0b } = rl.nn;
+const b_0 = new GRU_0b(9, 7, { numLayers: 3, batch_first: true });
+const shape_0_3713 = [2, 3, 7];
+const oa_0 = apply_0(a_0, rl.torch.randn(...shape_0_3713));
+const ob_0 = apply_0(b_0, rl.torch.zeros(3, 2, 9));

@@ -1,5 +1,20 @@
-// oracle: seed 233, closed, runs cleanly
+// oracle: seed 233, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 6, got 5
 import * as rl from "rnnlens";
 
-const m_0 = new rl.nn.GRU(7, 2);
-const outs_0 = [rl.torch.randn(2, 3, 7), rl.torch.randn(2, 3, 7)].map((x) => m_0.forward(x)[0]);
+class Model_0 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(3, 3, 4);
+const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 4, 3));
+const model_0_1 = new Model_0(6, 6, 2);
+const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 3, 5));

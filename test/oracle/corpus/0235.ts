@@ -5,7 +5,8 @@ const { torch, nn } = rl;
 const maybe_0 = new nn.RNN(5, 5);
 maybe_0?.forward(torch.randn(3, 1, 5));
 
-let feats_1 = 4;
-for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
+const layers_1 = [new nn.RNN(5, 7), new nn.RNN(7, 7), new nn.RNN(7, 2)];
+let y_1 = torch.randn(5, 3, 5);
+for (const layer of layers_1) {
+  [y_1] = layer.forward(y_1);
+}

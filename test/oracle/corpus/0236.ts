@@ -1,25 +1,13 @@
-// oracle: seed 236, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 5, got 6
+// oracle: seed 236, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(6, 7, 4);
-const logits_0_0 = model_0_0.forward(torch.randn(1, 1, 6));
-const model_0_1 = new Model_0(6, 5, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(3, 3, 6));
-model_0_0.rnn = new nn.GRU(5, 8, { batchFirst: true });
-model_0_0.forward(torch.randn(2, 2, 6));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_0 = new nn.GRU(6, 7, { numLayers: 2, bidirectional: true });
+const { RNN: RNN_0b } = nn;
+const b_0 = new RNN_0b(6, 6);
+const oa_0 = apply_0(a_0, torch.randn([3, 2, 6]));
+const ob_0 = apply_0(b_0, torch.ones(2, 3, 6));
 
-const pair_1 = [new nn.GRU(6, 4), new nn.GRU(4, 4)];
-pair_1[0].forward(torch.randn(2, 2, 4));
+const byName_1 = new Map();
+byName_1.set("enc", new nn.LSTM(5, 6));
+byName_1.get("enc").forward(torch.randn(2, 2, 5));

@@ -8,12 +8,7 @@ let w_0 = 5;
 });
 m_0.forward(rnnlens.torch.randn(2, 3, w_0));
 
-const rnn_1 = new rnnlens.nn.GRU(8, 7);
-const cell_1 = new rnnlens.nn.GRUCell(8, 7);
-const x_1 = rnnlens.torch.randn(4, 3, 8);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
-  return o;
-}
-const r_1 = run_1(x_1);
+let feats_1 = 5;
+for (let i = 0; i < 1; i++) feats_1 = feats_1 + 3;
+const m_1 = new rnnlens.nn.GRU(feats_1, 4);
+m_1.forward(rnnlens.torch.randn(2, 2, feats_1));

@@ -1,12 +1,17 @@
 // oracle: seed 245, closed, runs cleanly
 import rl from "rnnlens";
 
-const cfg_0 = { inputSize: 3, hiddenSize: 3, numLayers: 2 };
-cfg_0["numLayers"] = 2;
-const m_0 = new rl.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(2, 3, 3), rl.torch.zeros(cfg_0.numLayers, 3, 3));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(3, 3));
+const y_0 = step_0(rl.torch.randn(2, 2, 3));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
-const cfg_1 = { inputSize: 6, hiddenSize: 4, numLayers: 2 };
-Object.assign(cfg_1, { numLayers: 2 });
-const m_1 = new rl.nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(5, 4, 6), rl.torch.zeros(2, 4, 4));
+const rnn_1 = new rl.nn.GRU(8, 2);
+const cell_1 = new rl.nn.GRUCell(8, 2);
+const x_1 = rl.torch.randn(4, 3, 8);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);

@@ -1,27 +1,20 @@
 // oracle: seed 247, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new nn.GRU(8, 5, { numLayers: 2, batch_first: true });
-const b_0 = new nn.RNN(3, 2, { numLayers: 1, batchFirst: false });
-const oa_0 = apply_0(a_0, torch.zeros(2, 3, 8));
-const shape_0_4761 = [2, 3, 3];
-const ob_0 = apply_0(b_0, torch.randn(...shape_0_4761));
-
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const rnn_0 = new nn.GRU(5, 8);
+const cell_0 = new nn.GRUCell(5, 8);
+const x_0 = torch.randn(3, 5);
+function run_0(x: typeof x_0) {
+  if (x.dim() !== 3) return cell_0.forward(x);
+  const [o] = rnn_0.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(7, 6, 2);
-const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 7));
-const model_1_1 = new Model_1(3, 4, 3);
-const logits_1_1 = model_1_1.forward(torch.randn(2, 3, 3));
+const r_0 = run_0(x_0);
+
+const m_1 = new nn.LSTM(4, 2);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(3, 1, 4));
+const r_1_0 = h_1.squeeze(0).unsqueeze(1);
+const r_1_1 = h_1.squeeze(0).unsqueeze(1);
+const r_1_2 = o_1.reshape(3, -1);
+const r_1_3 = o_1.slice(0, 0, 1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

@@ -1,30 +1,27 @@
-// oracle: seed 248, closed, raises at 10: input.size(-1) must be equal to input_size. Expected 6, got 4
+// oracle: seed 248, closed, runs cleanly
 import rl from "rnnlens";
 
-const cfg_0 = { inputSize: 9, hiddenSize: 3, numLayers: 2 };
-Object.assign(cfg_0, { numLayers: 2 });
-const m_0 = new rl.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(1, 4, 9), rl.torch.zeros(cfg_0.numLayers, 4, 3));
-
-const pair_1 = [new rl.nn.GRU(4, 6), new rl.nn.GRU(6, 6)];
-pair_1[1].forward(rl.torch.randn(2, 2, 4));
-
-class Model_2 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(8, 2));
+const y_0 = step_0(rl.torch.randn(2, 2, 8));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
 }
-const model_2_0 = new Model_2(3, 5, 2);
-const logits_2_0 = model_2_0.forward(rl.torch.randn(1, 2, 3));
-const model_2_1 = new Model_2(7, 6, 2);
-const logits_2_1 = model_2_1.forward(rl.torch.randn(3, 4, 7));
-model_2_0.rnn = new rl.nn.GRU(8, 3, { batchFirst: true });
-model_2_0.forward(rl.torch.randn(2, 2, 3));
+const next_0 = counter_0();
+next_0();
+
+const rnn_1 = new rl.nn.GRU(4, 3);
+const cell_1 = new rl.nn.GRUCell(4, 3);
+const x_1 = rl.torch.randn(4, 3, 4);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
+
+const makeStep_2 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_2 = makeStep_2(new rl.nn.GRU(7, 3));
+const y_2 = step_2(rl.torch.randn(2, 2, 7));
+function counter_2() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_2 = counter_2();
+next_2();

@@ -1,5 +1,5 @@
-// oracle: seed 250, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 4, got 6
+// oracle: seed 250, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const maybe_0 = new rnnlens.nn.RNN(4, 5);
-maybe_0?.forward(rnnlens.torch.randn(3, 1, 6));
+const m_0 = new rnnlens.nn.GRU(4, 4);
+Promise.resolve(rnnlens.torch.randn(2, 3, 4)).then((x) => m_0.forward(x));

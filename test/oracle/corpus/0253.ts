@@ -2,11 +2,14 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-let feats_0 = 3;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 2;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.GRU(5, 5)];
+let y_0 = torch.randn(2, 3, 5);
+for (const layer of layers_0) {
+  [y_0] = layer.forward(y_0);
+}
+const z_0 = new nn.Linear(5, 3).forward(y_0);
 
-const m_1 = new nn.GRU(4, 7, { batch_first: true });
-const x_1 = torch.rand(2, 4, 4);
-const [out_1, st_1] = m_1.forward(x_1, torch.ones(1, 2, 7));
+let feats_1 = 3;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 3;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));

@@ -5,13 +5,9 @@ const m_0 = new rl.nn.GRU(3, 3);
 const [o_0] = m_0.forward(rl.torch.randn(3, 4, 3));
 const v_0 = o_0.transpose(0, 1).reshape(4, -1);
 
-const cell_1 = new rl.nn.LSTMCell(3, 6);
-const xs_1 = rl.torch.randn(1, 4, 3);
-let h_1 = rl.torch.zeros(4, 6);
-let c_1 = rl.torch.zeros(4, 6);
-let t_1 = 0;
-while (t_1 < 1) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
-  if (t_1 === 0) h_1 = rl.torch.zeros(4, 7);
-  t_1 += 1;
-}
+const m_1 = new rl.nn.LSTM(3, 6, { numLayers: 3, batch_first: true, bidirectional: true });
+const x_1 = rl.torch.ones(1, 1, 3);
+const shape_1_7137 = [6, 1, 6];
+const [out_1, st_1] = m_1.forward(x_1, [rl.torch.ones([6, 1, 6]), rl.torch.ones(...shape_1_7137)]);
+const head_1 = new rl.nn.Linear(12, 3);
+const y_1 = head_1.forward(out_1);

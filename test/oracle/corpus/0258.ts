@@ -1,25 +1,30 @@
 // oracle: seed 258, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-class Model_0 extends rnnlens.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rnnlens.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(7, 7, 3);
-const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(1, 4, 7));
-const model_0_1 = new Model_0(4, 3, 2);
-const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 2, 4));
+const a_0 = new rnnlens.nn.LSTM(7, 5, { numLayers: 2, batch_first: false, dropout: 0.5 });
+const b_0 = new rnnlens.nn.LSTM(5, 3, { num_layers: 1, batchFirst: true, bidirectional: false });
+const oa_0 = apply_0(a_0, rnnlens.torch.randn(3, 2, 7));
+const ob_0 = apply_0(b_0, rnnlens.torch.zeros(3, 2, 5));
 
-const cfg_1 = { inputSize: 8, hiddenSize: 8, numLayers: 1 };
-cfg_1["numLayers"] = 3;
-const m_1 = new rnnlens.nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(rnnlens.torch.randn(2, 4, 8), rnnlens.torch.zeros(cfg_1.numLayers, 4, 8));
+const opts_1 = { kind: "lstm", layers: 1 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new rnnlens.nn.LSTM(4, 4, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new rnnlens.nn.GRU(4, 4, opts_1.layers);
+    break;
+  default:
+    m_1 = new rnnlens.nn.RNN(4, 4, opts_1.layers);
+}
+const [o_1] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
+switch (opts_1.kind) {
+  case "gru":
+    m_1.forward(rnnlens.torch.randn(3, 2, 5));
+    break;
+}

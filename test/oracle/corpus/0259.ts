@@ -1,12 +1,9 @@
-// oracle: seed 259, closed, runs cleanly
+// oracle: seed 259, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 8, got 6
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(4, 6);
-const cell_0 = new nn.GRUCell(4, 6);
-const x_0 = torch.randn(3, 4);
-const deep_0 = new nn.GRU(4, 6, 1);
-if (1 > 1) {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 6));
-} else {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 6));
-}
+const layers_0 = [new nn.RNN(4, 6), new nn.RNN(8, 5)];
+let y_0 = torch.randn(3, 2, 4);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
+const z_0 = new nn.Linear(7, 3).forward(y_0);

@@ -1,24 +1,23 @@
 // oracle: seed 260, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-class Model_0 extends rnnlens.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rnnlens.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_0_0 = new Model_0(3, 3, 4);
-const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 1, 3));
-const model_0_1 = new Model_0(6, 2, 4);
-const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 2, 6));
+const args_0a: [number, number, number] = [4, 7, 1];
+const a_0 = new rnnlens.nn.GRU(...args_0a);
+const { GRU: GRU_0b } = rnnlens.nn;
+const b_0 = new GRU_0b(5, 2, { num_layers: 3, batchFirst: true, dropout: 0 });
+const oa_0 = apply_0(a_0, rnnlens.torch.ones(3, 2, 4));
+const ob_0 = apply_0(b_0, rnnlens.torch.randn(3, 2, 5));
 
-const m_1 = new rnnlens.nn.GRU(3, 4);
-const [o_1] = m_1.forward(rnnlens.torch.randn(3, 2, 3));
-const v_1 = o_1.permute(1, 0, 2).view(2, 3, 4);
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new rnnlens.nn.GRU(3, 5));
+const y_1 = step_1(rnnlens.torch.randn(2, 2, 3));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();

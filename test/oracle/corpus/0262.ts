@@ -1,30 +1,31 @@
 // oracle: seed 262, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(4, 5, 2);
-const logits_0_0 = model_0_0.forward(torch.randn(2, 1, 4));
-const model_0_1 = new Model_0(2, 7, 4);
-const logits_0_1 = model_0_1.forward(torch.randn(3, 1, 2));
-
-const rnn_1 = new nn.GRU(6, 4);
-const cell_1 = new nn.GRUCell(6, 4);
-const x_1 = torch.randn(3, 6);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
   return o;
 }
-const r_1 = run_1(x_1);
+const a_0 = new nn.GRU(4, 2, { num_layers: 2, batch_first: true });
+const hp_0b = { inputSize: 6, hiddenSize: 8, numLayers: 3 };
+const b_0 = new nn.RNN({ ...hp_0b, numLayers: 3, bidirectional: true });
+const oa_0 = apply_0(a_0, torch.zeros([2, 3, 4]));
+const ob_0 = apply_0(b_0, torch.randn(2, 3, 6));
+
+const opts_1 = { kind: "gru", layers: 1 };
+let m_1;
+switch (opts_1.kind) {
+  case "lstm":
+    m_1 = new nn.LSTM(2, 2, opts_1.layers);
+    break;
+  case "gru":
+    m_1 = new nn.GRU(2, 2, opts_1.layers);
+    break;
+  default:
+    m_1 = new nn.RNN(2, 2, opts_1.layers);
+}
+const [o_1] = m_1.forward(torch.randn(3, 2, 2));
+switch (opts_1.kind) {
+  case "lstm":
+    m_1.forward(torch.randn(3, 2, 3));
+    break;
+}

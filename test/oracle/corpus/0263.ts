@@ -4,9 +4,8 @@ const { torch, nn } = require("rnnlens");
 const m_0 = new nn.GRU(4, 2);
 Promise.resolve(torch.randn(2, 3, 4)).then((x) => m_0.forward(x));
 
-const layers_1 = [new nn.RNN(4, 2), new nn.RNN(2, 7)];
-let y_1 = torch.randn(3, 3, 4);
-for (let i = 0; i < layers_1.length; i++) {
-  const [next] = layers_1[i].forward(y_1);
-  y_1 = next;
-}
+const cfg_1 = { inputSize: 5, hiddenSize: 2, numLayers: 2 };
+const alias_1 = cfg_1;
+alias_1.numLayers = 3;
+const m_1 = new nn.RNN(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 3, 5), torch.zeros(cfg_1.numLayers, 3, 2));

@@ -1,11 +1,21 @@
 // oracle: seed 264, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.RNN(2, 3, { bidirectional: true });
-const x_0 = torch.zeros([4, 1, 2]);
-const [out_0, st_0] = m_0.forward(x_0, torch.zeros(2, 1, 3));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(3, 2));
+const y_0 = step_0(torch.randn(2, 2, 3));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
-const cfg_1 = { inputSize: 7, hiddenSize: 9, numLayers: 1 };
-Object.assign(cfg_1, { numLayers: 1 });
-const m_1 = new nn.GRU(cfg_1);
-const [o_1, h_1] = m_1.forward(torch.randn(4, 1, 7), torch.zeros(cfg_1.numLayers, 1, 9));
+const cell_1 = new nn.LSTMCell(2, 6);
+const xs_1 = torch.randn(4, 1, 2);
+let h_1 = torch.zeros(1, 6);
+let c_1 = torch.zeros(1, 6);
+for (let t_1 = 0; t_1 < 6; t_1++) {
+  if (t_1 >= 4) break;
+  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
+}

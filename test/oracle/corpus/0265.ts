@@ -8,20 +8,13 @@ let w_0 = 6;
 });
 m_0.forward(torch.randn(2, 3, w_0));
 
-class Model_1 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(7, 3, 3);
-const logits_1_0 = model_1_0.forward(torch.randn(2, 2, 7));
-const model_1_1 = new Model_1(8, 8, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 4, 8));
+const { RNN: RNN_1a } = nn;
+const a_1 = new RNN_1a(8, 9, { bidirectional: false, dropout: 0 });
+const args_1b: [number, number, number] = [7, 9, 3];
+const b_1 = new nn.GRU(...args_1b);
+const oa_1 = apply_1(a_1, torch.ones(3, 2, 8));
+const ob_1 = apply_1(b_1, torch.rand(2, 3, 7));

@@ -1,7 +1,12 @@
 // oracle: seed 269, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const cfg_0 = { inputSize: 8, hiddenSize: 7, numLayers: 1 };
-cfg_0.numLayers = 2;
-const m_0 = new rl.nn.GRU(cfg_0);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(5, 2, 8), rl.torch.zeros(cfg_0.numLayers, 2, 7));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(7, 5));
+const y_0 = step_0(rl.torch.randn(2, 2, 7));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

@@ -6,14 +6,17 @@ const [o_0] = m_0.forward(torch.randn(2, 3, 3));
 const v_0 = o_0.transpose(0, 1).view(3, -1);
 const s_0 = torch.zeros(...v_0.shape);
 
-const m_1 = new nn.RNN({ input_size: 7, hiddenSize: 5, numLayers: 3, batchFirst: true, bidirectional: false });
-const shape_1_9773 = [3, 5, 7];
-const x_1 = torch.ones(...shape_1_9773);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(5, 2);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(1, 4);
+const cell_1 = new nn.GRUCell(2, 5);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 5);
+  for (let t = 0; t < 3; t++) {
+    h = cell_1.forward(torch.randn(2, 2), h);
+  }
+}
 
-const m_2 = new nn.GRU(3, 6);
-const [o_2] = m_2.forward(torch.randn(4, 3, 3));
-const v_2 = o_2.transpose(0, 1).view(3, -1);
+const apply_2 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_2 = new nn.GRU(4, 3, { numLayers: 1, batchFirst: true });
+const b_2 = new nn.GRU(2, 5, { num_layers: 2 });
+const shape_2_9258 = [2, 3, 4];
+const oa_2 = apply_2(a_2, torch.rand(...shape_2_9258));
+const ob_2 = apply_2(b_2, torch.rand(2, 3, 2));

@@ -6,7 +6,12 @@ const [o_0] = m_0.forward(torch.randn(2, 3, 3));
 const v_0 = o_0.view(6, 5);
 const s_0 = torch.zeros(...v_0.shape);
 
-const cfg_1 = { inputSize: 3, hiddenSize: 6, numLayers: 2 };
-Object.assign(cfg_1, { numLayers: 3 });
-const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(3, 1, 3), torch.zeros(cfg_1.numLayers, 1, 6));
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new nn.GRU(3, 4));
+const y_1 = step_1(torch.randn(2, 2, 3));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();

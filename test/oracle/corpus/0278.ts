@@ -1,12 +1,21 @@
 // oracle: seed 278, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const m_0 = new rl.nn.LSTM(4, 5);
-const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(4, 2, 4));
-const r_0_0 = o_0.view(8 / 2, -1);
-const r_0_1 = o_0.select(0, 4 / 2);
-const r_0_2 = o_0.select(1, 0).t();
-const r_0_3 = o_0.flatten(0, 1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
-m_0.eval();
-m_0.train();
+const opts_0 = { kind: "rnn", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new rl.nn.LSTM(8, 4, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new rl.nn.GRU(8, 4, opts_0.layers);
+    break;
+  default:
+    m_0 = new rl.nn.RNN(8, 4, opts_0.layers);
+}
+const [o_0] = m_0.forward(rl.torch.randn(3, 2, 8));
+switch (opts_0.kind) {
+  case "lstm":
+    m_0.forward(rl.torch.randn(3, 2, 9));
+    break;
+}

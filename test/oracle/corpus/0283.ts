@@ -1,16 +1,18 @@
-// oracle: seed 283, closed, raises at 12: mat1 and mat2 shapes cannot be multiplied (1x7 and 6x2)
+// oracle: seed 283, closed, raises at 8: Expected hidden size (1, 2, 8), got [1, 1, 8]
 import rl from "rnnlens";
 
-const cell_0 = new rl.nn.RNNCell(4, 7);
-const xs_0 = rl.torch.randn(1, 1, 4);
-let h_0 = rl.torch.zeros(1, 7);
-let t_0 = 0;
-while (t_0 < 0) {
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-  t_0 += 1;
-}
-const out_0 = new rl.nn.Linear(6, 2).forward(h_0);
+const hp_0 = { inputSize: 5, hiddenSize: 8, numLayers: 1 };
+const m_0 = new rl.nn.RNN({ ...hp_0, numLayers: 1, batchFirst: true, bidirectional: false });
+const x_0 = rl.torch.ones(2, 3, 5);
+const shape_0_1523 = [1, 1, 8];
+const [out_0, st_0] = m_0.forward(x_0, rl.torch.zeros(...shape_0_1523));
 
-const opts_1 = { layers: 2 };
-const m_1 = new rl.nn.GRU(4, 7, opts_1?.layers ?? 1);
-m_1.forward(rl.torch.randn(2, 2, 4), rl.torch.zeros(opts_1.layers, 2, 7));
+const rnn_1 = new rl.nn.GRU(8, 7);
+const cell_1 = new rl.nn.GRUCell(8, 7);
+const x_1 = rl.torch.randn(3, 8);
+function run_1(x: typeof x_1) {
+  if (x.dim() !== 3) return cell_1.forward(x);
+  const [o] = rnn_1.forward(x);
+  return o;
+}
+const r_1 = run_1(x_1);

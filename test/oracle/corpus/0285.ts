@@ -1,23 +1,47 @@
-// oracle: seed 285, closed, runs cleanly
+// oracle: seed 285, closed, raises at 8: shape '[12, -1]' is invalid for input of size 18
 import { torch, nn } from "rnnlens";
 
-const cell_0 = new nn.RNNCell(7, 4);
-const xs_0 = torch.randn(1, 1, 7);
-let h_0 = torch.zeros(1, 4);
-for (let t_0 = 0; t_0 < 2; t_0++) {
-  if (t_0 >= 0) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+const m_0 = new nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
+const r_0_0 = o_0.detach().clone().contiguous();
+const r_0_1 = h_0.squeeze();
+const r_0_2 = o_0.reshape(12, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
-const out_0 = new nn.Linear(4, 2).forward(h_0);
+const model_1_0 = new Model_1(5, 2, 2);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 4, 5));
+const model_1_1 = new Model_1(3, 7, 4);
+const logits_1_1 = model_1_1.forward(torch.randn(3, 2, 3));
+model_1_0.rnn = new nn.LSTM(5, 6, { batchFirst: true });
+model_1_0.forward(torch.randn(2, 2, 5));
 
-const m_1 = new nn.GRU(5, 6);
-[torch.randn(2, 3, 5), torch.randn(2, 3, 5)].forEach((x) => m_1.forward(x));
-
-const m_2 = new nn.LSTM(4, 5);
-const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 2, 4));
-const r_2_0 = o_2.view(4 / 1, -1);
-const r_2_1 = o_2.view(4 / 1, -1);
-const r_2_2 = o_2.view(4 / 1, -1);
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);
-m_2.eval();
-m_2.train();
+class Model_2 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(5, 6, 4);
+const logits_2_0 = model_2_0.forward(torch.randn(3, 1, 5));
+const model_2_1 = new Model_2(4, 8, 2);
+const logits_2_1 = model_2_1.forward(torch.randn(3, 4, 3));

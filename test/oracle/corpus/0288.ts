@@ -1,29 +1,37 @@
-// oracle: seed 288, closed, raises at 15: input.size(-1) must be equal to input_size. Expected 6, got 8
+// oracle: seed 288, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 7, got 9
 const { torch, nn } = require("rnnlens");
 
-function apply_0(m: any, x: any) {
-  const [o] = m.forward(x);
-  return o;
-}
-const args_0a: [number, number, number] = [3, 9, 3];
-const a_0 = new nn.GRU(...args_0a);
-const b_0 = new nn.RNN(7, 7, { batch_first: true });
-const oa_0 = apply_0(a_0, torch.rand(3, 2, 3));
-const ob_0 = apply_0(b_0, torch.zeros(3, 2, 7));
+let feats_0 = 4;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 1;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 9));
 
 function apply_1(m: any, x: any) {
   const [o] = m.forward(x);
   return o;
 }
-const a_1 = new nn.GRU({ inputSize: 6, hidden_size: 4, batchFirst: true, bidirectional: true });
-const b_1 = new nn.GRU({ input_size: 2, hiddenSize: 2, batchFirst: true });
-const oa_1 = apply_1(a_1, torch.randn(2, 3, 8));
-const ob_1 = apply_1(b_1, torch.randn(3, 2, 2));
+const a_1 = new nn.GRU(7, 3, { num_layers: 1, batch_first: false, bidirectional: true });
+const args_1b: [number, number, number] = [6, 8, 3];
+const b_1 = new nn.RNN(...args_1b);
+const oa_1 = apply_1(a_1, torch.zeros([3, 2, 7]));
+const shape_1_522 = [2, 3, 6];
+const ob_1 = apply_1(b_1, torch.randn(...shape_1_522));
 
-const m_2 = new nn.LSTM(4, 2);
-const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(2, 1, 4));
-const r_2_0 = o_2.slice(0, 0, 1);
-const r_2_1 = o_2.slice(0, 0, 1);
-const n_2 = o_2.numel() + o_2.dim() + o_2.size(-1);
-m_2.eval();
-m_2.train();
+const opts_2 = { kind: "rnn", layers: 2 };
+let m_2;
+switch (opts_2.kind) {
+  case "lstm":
+    m_2 = new nn.LSTM(2, 2, opts_2.layers);
+    break;
+  case "gru":
+    m_2 = new nn.GRU(2, 2, opts_2.layers);
+    break;
+  default:
+    m_2 = new nn.RNN(2, 2, opts_2.layers);
+}
+const [o_2] = m_2.forward(torch.randn(3, 2, 2));
+switch (opts_2.kind) {
+  case "lstm":
+    m_2.forward(torch.randn(3, 2, 3));
+    break;
+}

@@ -1,23 +1,23 @@
-// oracle: seed 289, closed, runs cleanly
+// oracle: seed 289, closed, raises at 12: Expected hidden size (2, 1, 6), got [1, 1, 6]
 import { torch, nn } from "rnnlens";
 
-const layers_0 = [new nn.RNN(3, 5)];
-let y_0 = torch.randn(3, 1, 3);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cfg_0 = { inputSize: 3, hiddenSize: 6, numLayers: 2 };
+Object.assign(cfg_0, { numLayers: 1 });
+const m_0 = new nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(3, 3, 3), torch.zeros(1, 3, 6));
 
-const rnn_1 = new nn.GRU(4, 7);
-const cell_1 = new nn.GRUCell(4, 7);
-const x_1 = torch.randn(4, 3, 4);
-const deep_1 = new nn.GRU(4, 7, 1);
-if (1 > 1) {
-  deep_1.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 7));
-} else {
-  deep_1.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 7));
+const cfg_1 = { inputSize: 7, hiddenSize: 6, numLayers: 1 };
+cfg_1.numLayers = 2;
+const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 1, 7), torch.zeros(1, 1, 6));
+
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-
-const cfg_2 = { inputSize: 3, hiddenSize: 8, numLayers: 2 };
-Object.assign(cfg_2, { numLayers: 2 });
-const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(1, 1, 3), torch.zeros(cfg_2.numLayers, 1, 8));
+const a_2 = new nn.RNN(7, 3);
+const hp_2b = { inputSize: 8, hiddenSize: 6, numLayers: 1 };
+const b_2 = new nn.GRU({ ...hp_2b, numLayers: 1 });
+const oa_2 = apply_2(a_2, torch.randn(3, 2, 7));
+const shape_2_3062 = [2, 3, 8];
+const ob_2 = apply_2(b_2, torch.ones(...shape_2_3062));

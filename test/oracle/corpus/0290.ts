@@ -1,37 +1,21 @@
-// oracle: seed 290, closed, raises at 16: hidden0 has inconsistent hidden_size: got 3, expected 2
+// oracle: seed 290, closed, raises at 18: input.size(-1) must be equal to input_size. Expected 7, got 8
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(3, 3);
-const [o_0] = m_0.forward(torch.randn(2, 2, 3));
-const dims_0 = [2, 6];
-const v_0 = o_0.view(...dims_0);
-const s_0 = torch.zeros(...v_0.shape);
+const byName_0 = new Map();
+byName_0.set("enc", new nn.LSTM(3, 3));
+byName_0.get("enc").forward(torch.randn(2, 2, 3));
 
-const cell_1 = new nn.RNNCell(2, 2);
-const xs_1 = torch.randn(4, 4, 2);
-let h_1 = torch.zeros(4, 2);
-let t_1 = 0;
-while (t_1 < 4) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  if (t_1 === 1) h_1 = torch.zeros(4, 3);
-  t_1 += 1;
-}
+const cfg_1 = { inputSize: 4, hiddenSize: 4, numLayers: 1 };
+cfg_1.numLayers = 1;
+const m_1 = new nn.GRU(cfg_1);
+const [o_1, h_1] = m_1.forward(torch.randn(3, 4, 4), torch.zeros(cfg_1.numLayers, 4, 4));
 
-class Model_2 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_2_0 = new Model_2(2, 2, 4);
-const logits_2_0 = model_2_0.forward(torch.randn(3, 1, 2));
-const model_2_1 = new Model_2(7, 8, 4);
-const logits_2_1 = model_2_1.forward(torch.randn(2, 2, 8));
+const hp_2 = { inputSize: 7, hiddenSize: 8, numLayers: 1 };
+const m_2 = new nn.GRU({ ...hp_2, numLayers: 1, bidirectional: true });
+const x_2 = torch.ones(6, 3, 8);
+const shape_2_4309 = [2, 3, 8];
+const [out_2, st_2] = m_2.forward(x_2, torch.ones(...shape_2_4309));
+const head_2 = new nn.Linear(16, 2);
+const y_2 = head_2.forward(out_2);
+const last_2 = y_2.select(0, 0);

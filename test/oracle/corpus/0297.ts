@@ -1,9 +1,7 @@
 // oracle: seed 297, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.GRU(6, 4)];
-let y_0 = rl.torch.randn(2, 2, 6);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 7, hiddenSize: 4, numLayers: 2 };
+Object.assign(cfg_0, { numLayers: 1 });
+const m_0 = new rl.nn.GRU(cfg_0);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(4, 2, 7), rl.torch.zeros(cfg_0.numLayers, 2, 4));

@@ -1,12 +1,20 @@
-// oracle: seed 298, closed, runs cleanly
+// oracle: seed 298, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 6, got 8
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.LSTM(7, 2, { numLayers: 2, batchFirst: true });
-const x_0 = torch.ones(4, 2, 7);
-const [out_0, st_0] = m_0.forward(x_0);
-const n_0 = out_0.size(0) * st_0[0].size(0);
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(6, 5));
+const y_0 = step_0(torch.randn(2, 2, 8));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
-const byName_1 = new Map();
-byName_1.set("enc", new nn.LSTM(4, 5));
-byName_1.get("enc").forward(torch.randn(2, 2, 4));
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 1, 4));
+const r_1_0 = o_1.flatten(0, 1);
+const r_1_1 = c_1.select(0, -1);
+const r_1_2 = o_1.flatten(0, 1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);

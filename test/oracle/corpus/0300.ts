@@ -1,5 +1,20 @@
 // oracle: seed 300, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const m_0 = new rnnlens.nn.GRU(6, 2);
-Promise.resolve(rnnlens.torch.randn(2, 3, 6)).then((x) => m_0.forward(x));
+class Model_0 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(2, 4, 3);
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 1, 2));
+const model_0_1 = new Model_0(8, 6, 2);
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(2, 2, 8));

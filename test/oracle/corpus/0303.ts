@@ -1,18 +1,18 @@
 // oracle: seed 303, closed, raises at 27: mat1 and mat2 shapes cannot be multiplied (2x3 and 5x4)
 import rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(5, 4), new rl.nn.RNN(4, 6)];
-let y_0 = rl.torch.randn(3, 2, 5);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 6, hiddenSize: 4, numLayers: 2 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 1;
+const m_0 = new rl.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(4, 2, 6), rl.torch.zeros(cfg_0.numLayers, 2, 4));
 
-const cfg_1 = { inputSize: 9, hiddenSize: 2, numLayers: 2 };
-const alias_1 = cfg_1;
-alias_1.numLayers = 2;
-const m_1 = new rl.nn.RNN(cfg_1);
-const [o_1, h_1] = m_1.forward(rl.torch.randn(2, 3, 9), rl.torch.zeros(2, 3, 2));
+const layers_1 = [new rl.nn.RNN(3, 8), new rl.nn.RNN(8, 2)];
+let y_1 = rl.torch.randn(4, 2, 3);
+layers_1.forEach((layer) => {
+  [y_1] = layer.forward(y_1);
+});
+const z_1 = new rl.nn.Linear(2, 3).forward(y_1);
 
 class Model_2 extends rl.nn.Module {
   rnn;

@@ -2,28 +2,16 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(6, 3, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(1, 2, 6));
-const model_0_1 = new Model_0(6, 5, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(2, 1, 6));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_0 = new nn.GRU(6, 7, { num_layers: 1, bidirectional: true });
+const b_0 = new nn.GRU(4, 6, { bidirectional: true });
+const shape_0_3773 = [3, 2, 6];
+const oa_0 = apply_0(a_0, torch.zeros(...shape_0_3773));
+const ob_0 = apply_0(b_0, torch.zeros(2, 3, 4));
 
-const cell_1 = new nn.GRUCell(4, 6);
-const xs_1 = torch.randn(4, 3, 4);
-let h_1 = torch.zeros(3, 6);
-for (let t_1 = 0; t_1 < 4; t_1++) {
-  if (t_1 % 2 === 1) continue;
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-}
+const m_1 = new nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 3, 4));
+const r_1_0 = o_1.select(1, 0).t();
+const r_1_1 = torch.zeros(3 / 1, 5);
+const r_1_2 = o_1.select(1, 0).t();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);

@@ -1,7 +1,8 @@
-// oracle: seed 306, closed, raises at 7: Expected hidden size (3, 4, 4), got [1, 4, 4]
+// oracle: seed 306, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cfg_0 = { inputSize: 3, hiddenSize: 4, numLayers: 1 };
-cfg_0["numLayers"] = 3;
-const m_0 = new nn.GRU(cfg_0);
-const [o_0, h_0] = m_0.forward(torch.randn(4, 4, 3), torch.zeros(1, 4, 4));
+const m_0 = new nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 2, 4));
+const r_0_0 = o_0.flatten(1, 2);
+const r_0_1 = h_0.squeeze(0).unsqueeze(-1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);

@@ -1,21 +1,24 @@
 // oracle: seed 309, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-let feats_0 = 5;
-for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const cell_0 = new nn.LSTMCell(8, 5);
+const xs_0 = torch.randn(4, 1, 8);
+let h_0 = torch.zeros(1, 5);
+let c_0 = torch.zeros(1, 5);
+for (let t_0 = 0; t_0 < 6; t_0++) {
+  if (t_0 >= 4) break;
+  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
+}
 
-const m_1 = new nn.GRU(8, 3);
-let late_1 = torch.randn(2, 3, 9);
-setTimeout(() => m_1.forward(late_1), 0);
-late_1 = torch.randn(2, 3, 8);
+let feats_1 = 3;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));
 
-const cell_2 = new nn.RNNCell(2, 3);
-const xs_2 = torch.randn(2, 2, 2);
+const cell_2 = new nn.LSTMCell(7, 3);
+const xs_2 = torch.randn(4, 2, 7);
 let h_2 = torch.zeros(2, 3);
-let t_2 = 0;
-while (t_2 < 2) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-  t_2 += 1;
+let c_2 = torch.zeros(2, 3);
+for (let t_2 = 0; t_2 < 4; t_2++) {
+  [h_2, c_2] = cell_2.forward(xs_2.select(0, t_2), [h_2, c_2]);
 }

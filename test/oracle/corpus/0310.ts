@@ -1,20 +1,11 @@
-// oracle: seed 310, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 7, got 14
+// oracle: seed 310, closed, runs cleanly
 import rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(7, 3, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(2, 2, 14));
-const model_0_1 = new Model_0(6, 2, 4);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 3, 6));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const args_0a: [number, number, number] = [8, 7, 1];
+const a_0 = new rl.nn.RNN(...args_0a);
+const { GRU: GRU_0b } = rl.nn;
+const b_0 = new GRU_0b(2, 9, { num_layers: 1 });
+const oa_0 = apply_0(a_0, rl.torch.randn(3, 2, 8));
+const shape_0_963 = [2, 3, 2];
+const ob_0 = apply_0(b_0, rl.torch.randn(...shape_0_963));

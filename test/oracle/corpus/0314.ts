@@ -1,13 +1,11 @@
-// oracle: seed 314, closed, runs cleanly
+// oracle: seed 314, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 6, got 5
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new nn.LSTM({ input_size: 6, hiddenSize: 9, num_layers: 1 });
-const { LSTM: LSTM_0b } = nn;
-const b_0 = new LSTM_0b(8, 8, { batchFirst: true });
-const oa_0 = apply_0(a_0, torch.ones([3, 2, 6]));
-const ob_0 = apply_0(b_0, torch.zeros(3, 2, 8));
+let feats_0 = 5;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 2;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
 class Model_1 extends nn.Module {
   rnn;
@@ -22,7 +20,9 @@ class Model_1 extends nn.Module {
     return this.head.forward(out.select(1, -1));
   }
 }
-const model_1_0 = new Model_1(8, 3, 4);
-const logits_1_0 = model_1_0.forward(torch.randn(3, 4, 8));
-const model_1_1 = new Model_1(5, 6, 4);
-const logits_1_1 = model_1_1.forward(torch.randn(3, 3, 5));
+const model_1_0 = new Model_1(5, 7, 2);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 4, 5));
+const model_1_1 = new Model_1(8, 2, 3);
+const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 8));
+model_1_0.rnn = new nn.LSTM(6, 3, { batchFirst: true });
+model_1_0.forward(torch.randn(2, 2, 5));

@@ -1,25 +1,36 @@
-// oracle: seed 315, closed, runs cleanly
+// oracle: seed 315, closed, raises at 19: input.size(-1) must be equal to input_size. Expected 2, got 4
 import rl from "rnnlens";
 
-const layers_0 = [new rl.nn.RNN(3, 7), new rl.nn.RNN(7, 8)];
-let y_0 = rl.torch.randn(3, 3, 3);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 4, hiddenSize: 8, numLayers: 2 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 3;
+const m_0 = new rl.nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(3, 1, 4), rl.torch.zeros(cfg_0.numLayers, 1, 8));
 
-const m_1 = new rl.nn.LSTM(4, 5);
-const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(2, 1, 4));
-const r_1_0 = o_1.permute(2, 0, 1).contiguous();
-const r_1_1 = o_1.select(0, 2 / 2);
-const r_1_2 = o_1.flatten(0, 2);
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
-
-const cell_2 = new rl.nn.GRUCell(3, 7);
-const xs_2 = rl.torch.randn(4, 4, 3);
-let h_2 = rl.torch.zeros(4, 7);
-let t_2 = 0;
-while (t_2 < 4) {
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-  t_2 += 1;
+class Model_1 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
 }
+const model_1_0 = new Model_1(2, 8, 3);
+const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 2, 4));
+const model_1_1 = new Model_1(2, 3, 2);
+const logits_1_1 = model_1_1.forward(rl.torch.randn(1, 3, 2));
+
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const { RNN: RNN_2a } = rl.nn;
+const a_2 = new RNN_2a(9, 9, { dropout: 0.1 });
+const b_2 = new rl.nn.GRU(4, 5, { num_layers: 1, bidirectional: false });
+const oa_2 = apply_2(a_2, rl.torch.rand(3, 2, 9));
+const ob_2 = apply_2(b_2, rl.torch.randn(2, 3, 4));

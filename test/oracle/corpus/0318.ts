@@ -1,20 +1,8 @@
-// oracle: seed 318, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 8, got 10
+// oracle: seed 318, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(8, 7, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(1, 2, 10));
-const model_0_1 = new Model_0(7, 4, 3);
-const logits_0_1 = model_0_1.forward(torch.randn(1, 2, 7));
+const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
+const a_0 = new nn.LSTM(9, 8, { num_layers: 3, bidirectional: false, dropout: 0.5 });
+const b_0 = new nn.LSTM(2, 6, { batchFirst: false, bidirectional: true });
+const oa_0 = apply_0(a_0, torch.rand(3, 2, 9));
+const ob_0 = apply_0(b_0, torch.zeros(2, 3, 2));

@@ -2,15 +2,25 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(7, 5, { batchFirst: true, bidirectional: false, dropout: 0.1 });
-const shape_0_51 = [1, 3, 7];
-const x_0 = torch.randn(...shape_0_51);
-const [out_0, st_0] = m_0.forward(x_0, torch.rand(1, 1, 5));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(4, 5));
+const y_0 = step_0(torch.randn(2, 2, 4));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();
 
-const m_1 = new nn.GRU(6, 8, { num_layers: 2, batchFirst: true });
-const x_1 = torch.zeros(3, 6, 6);
-const [out_1, st_1] = m_1.forward(x_1, torch.zeros(2, 3, 8));
-const n_1 = out_1.size(2) * st_1.size(0);
+const m_1 = new nn.LSTM(4, 3);
+const [o_1, [h_1, c_1]] = m_1.forward(torch.randn(2, 2, 4));
+const r_1_0 = h_1.squeeze();
+const r_1_1 = o_1.reshape(4, -1);
+const r_1_2 = o_1.select(0, 2 / 2);
+const r_1_3 = o_1.view(4 / 1, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
 
-const m_2 = new nn.GRU(8, 2);
-setTimeout(() => m_2.forward(torch.randn(2, 3, 8)), 0);
+let feats_2 = 5;
+for (let i = 0; i < 0; i++) feats_2 = feats_2 + 2;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, feats_2));

@@ -1,10 +1,7 @@
-// oracle: seed 320, closed, raises at 9: input has inconsistent input_size: got 4 expected 3
+// oracle: seed 320, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const cell_0 = new nn.GRUCell(3, 4);
-const xs_0 = torch.randn(2, 1, 4);
-let h_0 = torch.zeros(1, 4);
-for (let t_0 = 0; t_0 < 4; t_0++) {
-  if (t_0 >= 2) break;
-  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
-}
+const hp_0 = { inputSize: 3, hiddenSize: 4, numLayers: 1 };
+const m_0 = new nn.GRU({ ...hp_0, numLayers: 1, bidirectional: true });
+const x_0 = torch.zeros([2, 2, 3]);
+const [out_0, st_0] = m_0.forward(x_0);

@@ -1,15 +1,26 @@
 // oracle: seed 322, closed, runs cleanly
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.GRU(4, 3);
-it("runs the layer", () => {
-  m_0.forward(rl.torch.randn(2, 3, 4));
-});
+class Model_0 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(4, 6, 3);
+const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 4, 4));
+const model_0_1 = new Model_0(3, 3, 4);
+const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 3, 3));
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_1 = new rl.nn.RNN(8, 9, { bidirectional: true });
-const { GRU: GRU_1b } = rl.nn;
-const b_1 = new GRU_1b(7, 5, { batch_first: true, bidirectional: false });
-const shape_1_2350 = [3, 2, 8];
-const oa_1 = apply_1(a_1, rl.torch.ones(...shape_1_2350));
-const ob_1 = apply_1(b_1, rl.torch.rand([3, 2, 7]));
+const m_1 = new rl.nn.LSTM(4, 5);
+const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(2, 2, 4));
+const r_1_0 = o_1.reshape(4, -1);
+const r_1_1 = o_1.flatten(1, -1);
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);

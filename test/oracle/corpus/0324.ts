@@ -1,8 +1,12 @@
-// oracle: seed 324, closed, runs cleanly
+// oracle: seed 324, closed, raises at 4: input.size(-1) must be equal to input_size. Expected 4, got 5
 import * as rl from "rnnlens";
 
-const cfg_0 = { inputSize: 4, hiddenSize: 3, numLayers: 1 };
-const alias_0 = cfg_0;
-alias_0.numLayers = 1;
-const m_0 = new rl.nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(1, 1, 4), rl.torch.zeros(cfg_0.numLayers, 1, 3));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(4, 3));
+const y_0 = step_0(rl.torch.randn(2, 2, 5));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

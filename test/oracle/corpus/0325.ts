@@ -1,31 +1,26 @@
-// oracle: seed 325, closed, raises at 20: input.size(-1) must be equal to input_size. Expected 7, got 14
+// oracle: seed 325, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const layers_0 = [new rl.nn.GRU(4, 5), new rl.nn.GRU(5, 5)];
-let y_0 = rl.torch.randn(5, 1, 4);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
+const cfg_0 = { inputSize: 4, hiddenSize: 5, numLayers: 1 };
+function setLayers_0(c: { numLayers: number }, n: number): void {
+  c.numLayers = n;
 }
+setLayers_0(cfg_0, 3);
+const m_0 = new rl.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rl.torch.randn(4, 3, 4), rl.torch.zeros(cfg_0.numLayers, 3, 5));
 
-class Model_1 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
+const rnn_1 = new rl.nn.GRU(7, 6);
+const cell_1 = new rl.nn.GRUCell(7, 6);
+const x_1 = rl.torch.randn(4, 3, 7);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
+
+function apply_2(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-const model_1_0 = new Model_1(7, 7, 4);
-const logits_1_0 = model_1_0.forward(rl.torch.randn(1, 2, 14));
-const model_1_1 = new Model_1(5, 4, 3);
-const logits_1_1 = model_1_1.forward(rl.torch.randn(3, 2, 5));
-
-const m_2 = new rl.nn.GRU(3, 5);
-const [o_2] = m_2.forward(rl.torch.randn(4, 3, 3));
-const v_2 = o_2.transpose(0, 1).reshape(3, -1);
+const a_2 = new rl.nn.RNN(4, 2, { numLayers: 3, batch_first: true });
+const b_2 = new rl.nn.RNN({ input_size: 4, hidden_size: 2, numLayers: 3 });
+const shape_2_6712 = [2, 3, 4];
+const oa_2 = apply_2(a_2, rl.torch.ones(...shape_2_6712));
+const shape_2_933 = [2, 3, 4];
+const ob_2 = apply_2(b_2, rl.torch.zeros(...shape_2_933));

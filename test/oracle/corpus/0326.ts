@@ -1,19 +1,18 @@
 // oracle: seed 326, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const cell_0 = new rnnlens.nn.LSTMCell(2, 5);
-const xs_0 = rnnlens.torch.randn(1, 3, 2);
-let h_0 = rnnlens.torch.zeros(3, 5);
-let c_0 = rnnlens.torch.zeros(3, 5);
-for (let t_0 = 0; t_0 < 0; t_0++) {
-  [h_0, c_0] = cell_0.forward(xs_0.select(0, t_0), [h_0, c_0]);
-}
+const m_0 = new rnnlens.nn.LSTM(2, 5, { num_layers: 2, batch_first: true });
+const x_0 = rnnlens.torch.ones(1, 6, 2);
+const shape_0_3512 = [2, 1, 5];
+const [out_0, st_0] = m_0.forward(x_0, [rnnlens.torch.rand(...shape_0_3512), rnnlens.torch.zeros([2, 1, 5])]);
 
-const m_1 = new rnnlens.nn.GRU(3, 2);
-const [o_1] = m_1.forward(rnnlens.torch.randn(2, 3, 3));
-const v_1 = o_1.view(6, 2);
+const m_1 = new rnnlens.nn.LSTM(4, 4);
+const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
+const r_1_0 = rnnlens.torch.zeros(2 / 2, 4);
+const r_1_1 = rnnlens.torch.zeros(2 / 2, 4);
+const r_1_2 = h_1.squeeze();
+const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
 
-let feats_2 = 5;
-for (let i = 0; i < 3; i++) feats_2 = feats_2 + 2;
-const m_2 = new rnnlens.nn.GRU(feats_2, 4);
-m_2.forward(rnnlens.torch.randn(2, 2, 11));
+const byName_2 = new Map();
+byName_2.set("enc", new rnnlens.nn.LSTM(7, 6));
+byName_2.get("enc").forward(rnnlens.torch.randn(2, 2, 7));

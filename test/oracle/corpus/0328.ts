@@ -1,9 +1,22 @@
-// oracle: seed 328, closed, runs cleanly
+// oracle: seed 328, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 8, got 6
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.GRU(2, 5);
-let w_0 = 3;
-[1, 2].forEach(() => {
-  w_0 = 2;
-});
-m_0.forward(rl.torch.randn(2, 3, w_0));
+class Model_0 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(6, 8, 3);
+const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 1, 6));
+const model_0_1 = new Model_0(4, 6, 2);
+const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 1, 4));
+model_0_0.rnn = new rl.nn.GRU(8, 8, { batchFirst: true });
+model_0_0.forward(rl.torch.randn(2, 2, 6));

@@ -2,16 +2,17 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(4, 6);
-const cell_0 = new nn.GRUCell(4, 6);
-const x_0 = torch.randn(4, 3, 4);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 3;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
-const m_1 = new nn.RNN(3, 5, { num_layers: 2, batch_first: true });
-const x_1 = torch.zeros([1, 2, 3]);
-const [out_1, st_1] = m_1.forward(x_1);
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new nn.GRU(2, 2));
+const y_1 = step_1(torch.randn(2, 2, 2));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();

@@ -1,14 +1,26 @@
 // oracle: seed 332, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.RNN(4, 4), new rnnlens.nn.RNN(4, 4)];
-let y_0 = rnnlens.torch.randn(5, 2, 4);
-for (let i = 0; i < layers_0.length; i++) {
-  const [next] = layers_0[i].forward(y_0);
-  y_0 = next;
-}
+const cfg_0 = { inputSize: 5, hiddenSize: 4, numLayers: 1 };
+const alias_0 = cfg_0;
+alias_0.numLayers = 3;
+const m_0 = new rnnlens.nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(3, 4, 5), rnnlens.torch.zeros(cfg_0.numLayers, 4, 4));
 
-const rnn_1 = new rnnlens.nn.GRU(7, 3);
-const cell_1 = new rnnlens.nn.GRUCell(7, 3);
-const x_1 = rnnlens.torch.randn(4, 3, 7);
-const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
+class Model_1 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(7, 7, 4);
+const logits_1_0 = model_1_0.forward(rnnlens.torch.randn(3, 3, 7));
+const model_1_1 = new Model_1(3, 3, 2);
+const logits_1_1 = model_1_1.forward(rnnlens.torch.randn(2, 3, 3));

@@ -1,13 +1,21 @@
 // oracle: seed 333, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const m_0 = new nn.GRU(3, 5, { bidirectional: true });
-const x_0 = torch.randn(1, 3, 3);
-const [out_0, st_0] = m_0.forward(x_0);
-const head_0 = new nn.Linear(10, 3);
-const y_0 = head_0.forward(out_0);
+const cell_0 = new nn.GRUCell(5, 3);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 3);
+  for (let t = 0; t < 1; t++) {
+    h = cell_0.forward(torch.randn(2, 5), h);
+    if (e === 1 && t === 0) h = torch.zeros(2, 4);
+  }
+}
 
-const cfg_1 = { inputSize: 3, hiddenSize: 5, numLayers: 2 };
-if (cfg_1.inputSize > 4) cfg_1.numLayers = 2;
-const m_1 = new nn.GRU(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
-const [o_1, h_1] = m_1.forward(torch.randn(2, 1, 3), torch.zeros(cfg_1.numLayers, 1, 5));
+const makeStep_1 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_1 = makeStep_1(new nn.GRU(6, 3));
+const y_1 = step_1(torch.randn(2, 2, 6));
+function counter_1() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_1 = counter_1();
+next_1();

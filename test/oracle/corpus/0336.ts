@@ -2,22 +2,13 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(7, 6);
-const cell_0 = new nn.GRUCell(7, 6);
-const x_0 = torch.randn(4, 3, 7);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
-}
-const r_0 = run_0(x_0);
+let feats_0 = 5;
+for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, feats_0));
 
-const cell_1 = new nn.GRUCell(6, 6);
-const xs_1 = torch.randn(1, 2, 6);
-let h_1 = torch.zeros(2, 6);
-let t_1 = 0;
-while (t_1 < 1) {
-  h_1 = cell_1.forward(xs_1.select(0, t_1), h_1);
-  t_1 += 1;
-}
-const out_1 = new nn.Linear(6, 2).forward(h_1);
+const cfg_1 = { inputSize: 4, hiddenSize: 6, numLayers: 2 };
+const alias_1 = cfg_1;
+alias_1.numLayers = 2;
+const m_1 = new nn.RNN(cfg_1.inputSize, cfg_1.hiddenSize, cfg_1.numLayers);
+const [o_1, h_1] = m_1.forward(torch.randn(2, 3, 4), torch.zeros(cfg_1.numLayers, 3, 6));

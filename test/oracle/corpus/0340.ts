@@ -2,7 +2,12 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const cfg_0 = { inputSize: 6, hiddenSize: 9, numLayers: 1 };
-if (cfg_0.inputSize > 7) cfg_0.numLayers = 1;
-const m_0 = new nn.RNN(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(1, 3, 6), torch.zeros(1, 3, 9));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new nn.GRU(5, 6));
+const y_0 = step_0(torch.randn(2, 2, 5));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

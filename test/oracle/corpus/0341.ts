@@ -1,21 +1,31 @@
-// oracle: seed 341, closed, runs cleanly
+// oracle: seed 341, closed, raises at 5: input.size(-1) must be equal to input_size. Expected 8, got 10
 import { torch, nn } from "rnnlens";
 
-const byName_0 = new Map();
-byName_0.set("enc", new nn.LSTM(8, 7));
-byName_0.get("enc").forward(torch.randn(2, 2, 8));
+const m_0 = new nn.GRU(8, 5);
+setTimeout(() => m_0.forward(torch.randn(2, 3, 10)), 2);
 
-const rnn_1 = new nn.GRU(3, 5);
-const cell_1 = new nn.GRUCell(3, 5);
-const x_1 = torch.randn(3, 3);
-const deep_1 = new nn.GRU(3, 5, 2);
-if (2 > 1) {
-  deep_1.forward(torch.randn(2, 3, 3), torch.zeros(2, 3, 5));
-} else {
-  deep_1.forward(torch.randn(2, 3, 3), torch.zeros(1, 3, 5));
+const layers_1 = [new nn.RNN(4, 3)];
+let y_1 = torch.randn(2, 2, 4);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
 }
 
-const cfg_2 = { inputSize: 2, hiddenSize: 4, numLayers: 2 };
-if (cfg_2.inputSize > 0) cfg_2.numLayers = 2;
-const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(2, 2, 2), torch.zeros(cfg_2.numLayers, 2, 4));
+const opts_2 = { kind: "gru", layers: 2 };
+let m_2;
+switch (opts_2.kind) {
+  case "lstm":
+    m_2 = new nn.LSTM(5, 4, opts_2.layers);
+    break;
+  case "gru":
+    m_2 = new nn.GRU(5, 4, opts_2.layers);
+    break;
+  default:
+    m_2 = new nn.RNN(5, 4, opts_2.layers);
+}
+const [o_2] = m_2.forward(torch.randn(3, 2, 5));
+switch (opts_2.kind) {
+  case "lstm":
+    m_2.forward(torch.randn(3, 2, 6));
+    break;
+}

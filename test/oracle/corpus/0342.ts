@@ -1,32 +1,24 @@
-// oracle: seed 342, closed, raises at 14: mat1 and mat2 shapes cannot be multiplied (2x5 and 8x3)
+// oracle: seed 342, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-class Model_0 extends nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
-  }
-}
-const model_0_0 = new Model_0(8, 8, 3);
-const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 8));
-const model_0_1 = new Model_0(4, 7, 2);
-const logits_0_1 = model_0_1.forward(torch.randn(2, 3, 4));
-model_0_0.rnn = new nn.LSTM(8, 5, { batchFirst: true });
-model_0_0.forward(torch.randn(2, 2, 8));
-
-const rnn_1 = new nn.GRU(3, 8);
-const cell_1 = new nn.GRUCell(3, 8);
-const x_1 = torch.randn(3, 3);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
   return o;
 }
-const r_1 = run_1(x_1);
+const a_0 = new nn.LSTM({ input_size: 9, hiddenSize: 4, numLayers: 3 });
+const { LSTM: LSTM_0b } = nn;
+const b_0 = new LSTM_0b(4, 8);
+const shape_0_3044 = [3, 2, 9];
+const oa_0 = apply_0(a_0, torch.rand(...shape_0_3044));
+const shape_0_4653 = [2, 3, 4];
+const ob_0 = apply_0(b_0, torch.zeros(...shape_0_4653));
+
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const args_1a: [number, number, number] = [6, 2, 3];
+const a_1 = new nn.GRU(...args_1a);
+const b_1 = new nn.GRU(5, 9, { batchFirst: true, bidirectional: false });
+const oa_1 = apply_1(a_1, torch.zeros(3, 2, 6));
+const ob_1 = apply_1(b_1, torch.zeros(3, 2, 5));

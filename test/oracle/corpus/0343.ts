@@ -1,7 +1,12 @@
-// oracle: seed 343, closed, runs cleanly
+// oracle: seed 343, closed, raises at 4: input.size(-1) must be equal to input_size. Expected 8, got 10
 import * as rl from "rnnlens";
 
-const cfg_0 = { inputSize: 9, hiddenSize: 9, numLayers: 1 };
-cfg_0.numLayers = 3;
-const m_0 = new rl.nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(5, 1, 9), rl.torch.zeros(cfg_0.numLayers, 1, 9));
+const makeStep_0 = (layer: any) => (x: any) => layer.forward(x)[0];
+const step_0 = makeStep_0(new rl.nn.GRU(8, 6));
+const y_0 = step_0(rl.torch.randn(2, 2, 10));
+function counter_0() {
+  let calls = 0;
+  return () => (calls += 1);
+}
+const next_0 = counter_0();
+next_0();

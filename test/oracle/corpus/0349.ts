@@ -1,14 +1,12 @@
 // oracle: seed 349, closed, runs cleanly
 import rl from "rnnlens";
 
-let feats_0 = 4;
-for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
-const m_0 = new rl.nn.GRU(feats_0, 4);
-m_0.forward(rl.torch.randn(2, 2, feats_0));
+const cell_0 = new rl.nn.GRUCell(8, 3);
+const xs_0 = rl.torch.randn(4, 2, 8);
+let h_0 = rl.torch.zeros(2, 3);
+for (let t_0 = 0; t_0 < 4; t_0++) {
+  h_0 = cell_0.forward(xs_0.select(0, t_0), h_0);
+}
 
-const m_1 = new rl.nn.GRU(6, 2);
-let w_1 = 7;
-[1, 2].forEach(() => {
-  w_1 = 6;
-});
-m_1.forward(rl.torch.randn(2, 3, w_1));
+const maybe_1 = new rl.nn.RNN(7, 6);
+maybe_1?.forward(rl.torch.randn(3, 1, 7));

@@ -1,15 +1,16 @@
 // oracle: seed 352, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-let feats_0 = 4;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
-const m_0 = new rnnlens.nn.GRU(feats_0, 4);
-m_0.forward(rnnlens.torch.randn(2, 2, feats_0));
+const layers_0 = [new rnnlens.nn.RNN(5, 8)];
+let y_0 = rnnlens.torch.randn(3, 1, 5);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
+const z_0 = new rnnlens.nn.Linear(8, 3).forward(y_0);
 
-const m_1 = new rnnlens.nn.LSTM(4, 2);
-const [o_1, [h_1, c_1]] = m_1.forward(rnnlens.torch.randn(3, 2, 4));
-const r_1_0 = o_1.select(1, 0).t();
-const r_1_1 = o_1.detach().clone().contiguous();
-const r_1_2 = o_1.reshape(6, -1);
-const r_1_3 = o_1.permute(2, 0, 1).contiguous();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(-1);
+const m_1 = new rnnlens.nn.RNN(3, 7, { batchFirst: true });
+const x_1 = rnnlens.torch.rand(3, 6, 3);
+const [out_1, st_1] = m_1.forward(x_1);
+const head_1 = new rnnlens.nn.Linear(7, 4);
+const y_1 = head_1.forward(out_1);
+const n_1 = out_1.size(2) * st_1.size(0);

@@ -1,12 +1,7 @@
-// oracle: seed 354, closed, runs cleanly
+// oracle: seed 354, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 6, got 8
 import rl from "rnnlens";
 
-const rnn_0 = new rl.nn.GRU(8, 2);
-const cell_0 = new rl.nn.GRUCell(8, 2);
-const x_0 = rl.torch.randn(3, 8);
-let r_0;
-if (x_0.dim() === 3) {
-  [r_0] = rnn_0.forward(x_0);
-} else {
-  r_0 = cell_0.forward(x_0);
-}
+let feats_0 = 5;
+for (let i = 0; i < 1; i++) feats_0 = feats_0 + 1;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, 8));

@@ -1,15 +1,25 @@
 // oracle: seed 357, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const layers_0 = [new nn.RNN(3, 2)];
-let y_0 = torch.randn(2, 1, 3);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
+const cfg_0 = { inputSize: 3, hiddenSize: 2, numLayers: 1 };
+Object.assign(cfg_0, { numLayers: 2 });
+const m_0 = new nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(1, 2, 3), torch.zeros(2, 2, 2));
 
-const m_1 = new nn.LSTM(5, 9, { num_layers: 1, batchFirst: true, dropout: 0.1 });
-const shape_1_9222 = [2, 2, 5];
-const x_1 = torch.randn(...shape_1_9222);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(9, 5);
-const y_1 = head_1.forward(out_1);
+class Model_1 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_1_0 = new Model_1(8, 3, 4);
+const logits_1_0 = model_1_0.forward(torch.randn(1, 2, 8));
+const model_1_1 = new Model_1(2, 7, 3);
+const logits_1_1 = model_1_1.forward(torch.randn(3, 1, 2));

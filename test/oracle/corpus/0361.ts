@@ -1,14 +1,26 @@
-// oracle: seed 361, closed, raises at 13: mat1 and mat2 shapes cannot be multiplied (5x5 and 4x2)
+// oracle: seed 361, closed, raises at 15: mat1 and mat2 shapes cannot be multiplied (2x3 and 7x3)
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.GRU(7, 3);
-Promise.resolve(torch.randn(2, 3, 9)).then((x) => m_0.forward(x));
+class Model_0 extends nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(4, 7, 3);
+const logits_0_0 = model_0_0.forward(torch.randn(1, 1, 4));
+const model_0_1 = new Model_0(2, 4, 2);
+const logits_0_1 = model_0_1.forward(torch.randn(3, 4, 2));
+model_0_0.rnn = new nn.LSTM(4, 3, { batchFirst: true });
+model_0_0.forward(torch.randn(2, 2, 4));
 
-const args_1: [number, number, number] = [8, 5, 1];
-const m_1 = new nn.RNN(...args_1);
-const x_1 = torch.ones(5, 1, 8);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new nn.Linear(4, 2);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(0, -1);
+const maybe_1 = new nn.RNN(3, 3);
+maybe_1?.forward(torch.randn(3, 1, 3));

@@ -1,13 +1,8 @@
-// oracle: seed 367, closed, runs cleanly
+// oracle: seed 367, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 2
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const rnn_0 = new nn.GRU(3, 7);
-const cell_0 = new nn.GRUCell(3, 7);
-const x_0 = torch.randn(3, 3);
-function run_0(x: typeof x_0) {
-  if (x.dim() !== 3) return cell_0.forward(x);
-  const [o] = rnn_0.forward(x);
-  return o;
-}
-const r_0 = run_0(x_0);
+let feats_0 = 3;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 2));

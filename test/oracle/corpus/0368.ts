@@ -1,4 +1,4 @@
-// oracle: seed 368, closed, runs cleanly
+// oracle: seed 368, closed, raises at 25: input.size(-1) must be equal to input_size. Expected 8, got 9
 import rnnlens = require("rnnlens");
 
 class Model_0 extends rnnlens.nn.Module {
@@ -19,12 +19,7 @@ const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 4, 2));
 const model_0_1 = new Model_0(8, 5, 4);
 const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 2, 8));
 
-const rnn_1 = new rnnlens.nn.GRU(7, 4);
-const cell_1 = new rnnlens.nn.GRUCell(7, 4);
-const x_1 = rnnlens.torch.randn(4, 3, 7);
-function run_1(x: typeof x_1) {
-  if (x.dim() !== 3) return cell_1.forward(x);
-  const [o] = rnn_1.forward(x);
-  return o;
-}
-const r_1 = run_1(x_1);
+let feats_1 = 5;
+for (let i = 0; i < 3; i++) feats_1 = feats_1 + 1;
+const m_1 = new rnnlens.nn.GRU(feats_1, 4);
+m_1.forward(rnnlens.torch.randn(2, 2, 9));

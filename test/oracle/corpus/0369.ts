@@ -1,19 +1,33 @@
 // oracle: seed 369, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const layers_0 = [new rnnlens.nn.RNN(8, 6)];
-let y_0 = rnnlens.torch.randn(3, 2, 8);
-for (const layer of layers_0) {
-  [y_0] = layer.forward(y_0);
+const cfg_0 = { inputSize: 9, hiddenSize: 7, numLayers: 2 };
+Object.assign(cfg_0, { numLayers: 3 });
+const m_0 = new rnnlens.nn.RNN(cfg_0);
+const [o_0, h_0] = m_0.forward(rnnlens.torch.randn(3, 3, 9), rnnlens.torch.zeros(cfg_0.numLayers, 3, 7));
+
+const cell_1 = new rnnlens.nn.GRUCell(5, 5);
+for (let e = 0; e < 0; e++) {
+  let h = rnnlens.torch.zeros(2, 5);
+  for (let t = 0; t < 3; t++) {
+    h = cell_1.forward(rnnlens.torch.randn(2, 5), h);
+  }
 }
 
-const m_1 = new rnnlens.nn.GRU({ inputSize: 7, hidden_size: 3, numLayers: 2 });
-const x_1 = rnnlens.torch.ones(5, 1, 7);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new rnnlens.nn.Linear(3, 3);
-const y_1 = head_1.forward(out_1);
-
-const cfg_2 = { inputSize: 7, hiddenSize: 4, numLayers: 2 };
-if (cfg_2.inputSize > 2) cfg_2.numLayers = 2;
-const m_2 = new rnnlens.nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(rnnlens.torch.randn(3, 4, 7), rnnlens.torch.zeros(cfg_2.numLayers, 4, 4));
+class Model_2 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_2_0 = new Model_2(4, 3, 2);
+const logits_2_0 = model_2_0.forward(rnnlens.torch.randn(1, 2, 4));
+const model_2_1 = new Model_2(7, 8, 3);
+const logits_2_1 = model_2_1.forward(rnnlens.torch.randn(3, 3, 7));

@@ -1,21 +1,29 @@
-// oracle: seed 370, closed, raises at 6: input.size(-1) must be equal to input_size. Expected 8, got 4
+// oracle: seed 370, closed, raises at 10: input.size(-1) must be equal to input_size. Expected 4, got 5
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const pair_0 = [new nn.GRU(4, 8), new nn.GRU(8, 8)];
-pair_0[1].forward(torch.randn(2, 2, 4));
+const m_0 = new nn.GRU(4, 6);
+let w_0 = 5;
+[1, 2].forEach(() => {
+  w_0 = 5;
+});
+m_0.forward(torch.randn(2, 3, w_0));
 
-const cell_1 = new nn.LSTMCell(4, 7);
-const xs_1 = torch.randn(1, 1, 4);
-let h_1 = torch.zeros(1, 7);
-let c_1 = torch.zeros(1, 7);
-let t_1 = 0;
-while (t_1 < 1) {
-  [h_1, c_1] = cell_1.forward(xs_1.select(0, t_1), [h_1, c_1]);
-  t_1 += 1;
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
+const { RNN: RNN_1a } = nn;
+const a_1 = new RNN_1a(8, 2, { num_layers: 1 });
+const hp_1b = { inputSize: 9, hiddenSize: 3, numLayers: 1 };
+const b_1 = new nn.RNN({ ...hp_1b, numLayers: 1 });
+const oa_1 = apply_1(a_1, torch.zeros(3, 2, 8));
+const shape_1_7428 = [2, 3, 9];
+const ob_1 = apply_1(b_1, torch.ones(...shape_1_7428));
 
-const cfg_2 = { inputSize: 5, hiddenSize: 8, numLayers: 1 };
-if (cfg_2.inputSize > 1) cfg_2.numLayers = 1;
-const m_2 = new nn.GRU(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(5, 4, 5), torch.zeros(cfg_2.numLayers, 4, 8));
+const { GRU: GRU_2 } = nn;
+const m_2 = new GRU_2(2, 3, { numLayers: 2, bidirectional: true });
+const x_2 = torch.randn([4, 3, 2]);
+const shape_2_8214 = [4, 3, 3];
+const [out_2, st_2] = m_2.forward(x_2, torch.zeros(...shape_2_8214));
+const n_2 = out_2.size(0) * st_2.size(0);

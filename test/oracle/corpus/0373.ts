@@ -1,33 +1,24 @@
-// oracle: seed 373, closed, raises at 13: input.size(-1) must be equal to input_size. Expected 5, got 7
+// oracle: seed 373, closed, runs cleanly
 import rl from "rnnlens";
 
-class Model_0 extends rl.nn.Module {
-  rnn;
-  head;
-  constructor(inputs: number, hidden: number, classes: number) {
-    super();
-    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
-    this.head = new rl.nn.Linear(hidden, classes);
-  }
-  forward(x: any) {
-    const [out] = this.rnn.forward(x);
-    return this.head.forward(out.select(1, -1));
+function apply_0(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
+}
+const hp_0a = { inputSize: 8, hiddenSize: 4, numLayers: 1 };
+const a_0 = new rl.nn.LSTM({ ...hp_0a, numLayers: 1, bidirectional: true, dropout: 0.1 });
+const b_0 = new rl.nn.LSTM(6, 6, { num_layers: 1, batchFirst: true });
+const oa_0 = apply_0(a_0, rl.torch.ones(3, 2, 8));
+const ob_0 = apply_0(b_0, rl.torch.zeros(3, 2, 6));
+
+const cell_1 = new rl.nn.GRUCell(4, 3);
+for (let e = 0; e < 0; e++) {
+  let h = rl.torch.zeros(2, 3);
+  for (let t = 0; t < 3; t++) {
+    h = cell_1.forward(rl.torch.randn(2, 4), h);
+    if (e === 1 && t === 2) h = rl.torch.zeros(2, 4);
   }
 }
-const model_0_0 = new Model_0(7, 5, 3);
-const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 4, 7));
-const model_0_1 = new Model_0(4, 6, 2);
-const logits_0_1 = model_0_1.forward(rl.torch.randn(1, 2, 4));
-model_0_0.rnn = new rl.nn.LSTM(5, 5, { batchFirst: true });
-model_0_0.forward(rl.torch.randn(2, 2, 7));
 
-const m_1 = new rl.nn.LSTM(4, 2);
-const [o_1, [h_1, c_1]] = m_1.forward(rl.torch.randn(3, 2, 4));
-const r_1_0 = o_1.detach().clone().contiguous();
-const r_1_1 = o_1.select(1, 0).t();
-const n_1 = o_1.numel() + o_1.dim() + o_1.size(0);
-
-let feats_2 = 2;
-for (let i = 0; i < 0; i++) feats_2 = feats_2 + 3;
-const m_2 = new rl.nn.GRU(feats_2, 4);
-m_2.forward(rl.torch.randn(2, 2, feats_2));
+const m_2 = new rl.nn.GRU(2, 4);
+const outs_2 = [rl.torch.randn(2, 3, 2), rl.torch.randn(2, 3, 2)].map((x) => m_2.forward(x)[0]);

@@ -1,8 +1,7 @@
 // oracle: seed 375, closed, runs cleanly
 import * as rl from "rnnlens";
 
-const apply_0 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const a_0 = new rl.nn.RNN(8, 4, { batchFirst: true, bidirectional: true });
-const b_0 = new rl.nn.GRU(3, 3, 3);
-const oa_0 = apply_0(a_0, rl.torch.ones(2, 3, 8));
-const ob_0 = apply_0(b_0, rl.torch.ones(2, 3, 3));
+let feats_0 = 3;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
+const m_0 = new rl.nn.GRU(feats_0, 4);
+m_0.forward(rl.torch.randn(2, 2, feats_0));

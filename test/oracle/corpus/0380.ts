@@ -1,23 +1,21 @@
-// oracle: seed 380, closed, runs cleanly
+// oracle: seed 380, closed, raises at 7: input.size(-1) must be equal to input_size. Expected 3, got 6
 const { torch, nn } = require("rnnlens");
 
-const rnn_0 = new nn.GRU(4, 8);
-const cell_0 = new nn.GRUCell(4, 8);
-const x_0 = torch.randn(3, 4);
-const deep_0 = new nn.GRU(4, 8, 2);
-if (2 > 1) {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(2, 3, 8));
-} else {
-  deep_0.forward(torch.randn(2, 3, 4), torch.zeros(1, 3, 8));
+let feats_0 = 3;
+for (let i = 0; i < 0; i++) feats_0 = feats_0 + 3;
+const m_0 = new nn.GRU(feats_0, 4);
+m_0.forward(torch.randn(2, 2, 6));
+
+const layers_1 = [new nn.RNN(4, 8)];
+let y_1 = torch.randn(3, 3, 4);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
 }
+const z_1 = new nn.Linear(8, 3).forward(y_1);
 
-let feats_1 = 3;
-for (let i = 0; i < 0; i++) feats_1 = feats_1 + 3;
-const m_1 = new nn.GRU(feats_1, 4);
-m_1.forward(torch.randn(2, 2, feats_1));
-
-const cfg_2 = { inputSize: 3, hiddenSize: 6, numLayers: 2 };
-const alias_2 = cfg_2;
-alias_2.numLayers = 2;
-const m_2 = new nn.RNN(cfg_2.inputSize, cfg_2.hiddenSize, cfg_2.numLayers);
-const [o_2, h_2] = m_2.forward(torch.randn(4, 1, 3), torch.zeros(cfg_2.numLayers, 1, 6));
+const m_2 = new nn.LSTM(4, 4);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(3, 2, 4));
+const r_2_0 = o_2.reshape(12, -1);
+const r_2_1 = o_2.detach().clone().contiguous();
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

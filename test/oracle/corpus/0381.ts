@@ -1,4 +1,4 @@
-// oracle: seed 381, closed, raises at 26: Expected hidden size (1, 1, 5), got [1, 1, 7]
+// oracle: seed 381, closed, runs cleanly
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
@@ -20,7 +20,10 @@ const logits_0_0 = model_0_0.forward(torch.randn(3, 1, 8));
 const model_0_1 = new Model_0(4, 7, 2);
 const logits_0_1 = model_0_1.forward(torch.randn(1, 4, 4));
 
-const m_1 = new nn.RNN(2, 5);
-const shape_1_443 = [1, 1, 2];
-const x_1 = torch.randn(...shape_1_443);
-const [out_1, st_1] = m_1.forward(x_1, torch.rand(1, 1, 7));
+const cell_1 = new nn.GRUCell(2, 2);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 2);
+  for (let t = 0; t < 1; t++) {
+    h = cell_1.forward(torch.randn(2, 2), h);
+  }
+}

@@ -1,14 +1,25 @@
 // oracle: seed 382, closed, runs cleanly
 import rl from "rnnlens";
 
-const m_0 = new rl.nn.GRU(8, 4);
-let late_0 = rl.torch.randn(2, 3, 8);
-setTimeout(() => m_0.forward(late_0), 0);
-late_0 = rl.torch.randn(2, 3, 8);
+class Model_0 extends rl.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rl.nn.LSTM(inputs, hidden, { batchFirst: true });
+    this.head = new rl.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(5, 7, 3);
+const logits_0_0 = model_0_0.forward(rl.torch.randn(1, 1, 5));
+const model_0_1 = new Model_0(6, 6, 4);
+const logits_0_1 = model_0_1.forward(rl.torch.randn(2, 1, 6));
 
-const m_1 = new rl.nn.RNN(3, 6, { num_layers: 3, bidirectional: true });
-const x_1 = rl.torch.zeros(5, 3, 3);
-const [out_1, st_1] = m_1.forward(x_1);
-const head_1 = new rl.nn.Linear(12, 2);
-const y_1 = head_1.forward(out_1);
-const last_1 = y_1.select(0, 0);
+const m_1 = new rl.nn.GRU(3, 2);
+const [o_1] = m_1.forward(rl.torch.randn(4, 4, 3));
+const dims_1 = [4, 8];
+const v_1 = o_1.view(...dims_1);

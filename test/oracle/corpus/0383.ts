@@ -1,7 +1,20 @@
 // oracle: seed 383, closed, runs cleanly
 import rnnlens = require("rnnlens");
 
-const m_0 = new rnnlens.nn.GRU(5, 2);
-let late_0 = rnnlens.torch.randn(2, 3, 5);
-setTimeout(() => m_0.forward(late_0), 0);
-late_0 = rnnlens.torch.randn(2, 3, 5);
+class Model_0 extends rnnlens.nn.Module {
+  rnn;
+  head;
+  constructor(inputs: number, hidden: number, classes: number) {
+    super();
+    this.rnn = new rnnlens.nn.GRU(inputs, hidden, { batchFirst: true });
+    this.head = new rnnlens.nn.Linear(hidden, classes);
+  }
+  forward(x: any) {
+    const [out] = this.rnn.forward(x);
+    return this.head.forward(out.select(1, -1));
+  }
+}
+const model_0_0 = new Model_0(3, 7, 3);
+const logits_0_0 = model_0_0.forward(rnnlens.torch.randn(3, 1, 3));
+const model_0_1 = new Model_0(8, 5, 4);
+const logits_0_1 = model_0_1.forward(rnnlens.torch.randn(1, 3, 8));

@@ -1,25 +1,34 @@
-// oracle: seed 384, closed, raises at 9: select(): index 1 out of range for tensor of size [1, 3, 5] at dimension 0
+// oracle: seed 384, closed, raises at 17: input.size(-1) must be equal to input_size. Expected 4, got 5
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.LSTM(4, 5);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
-const r_0_0 = h_0.squeeze(0).unsqueeze(0);
-const r_0_1 = o_0.select(0, 2 / 2);
-const r_0_2 = c_0.select(0, 1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
-
-const layers_1 = [new nn.RNN(7, 2)];
-let y_1 = torch.randn(3, 3, 7);
-for (const layer of layers_1) {
-  [y_1] = layer.forward(y_1);
+const opts_0 = { kind: "rnn", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(4, 7, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(4, 7, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(4, 7, opts_0.layers);
+}
+const [o_0] = m_0.forward(torch.randn(3, 2, 5));
+switch (opts_0.kind) {
+  case "lstm":
+    m_0.forward(torch.randn(3, 2, 5));
+    break;
 }
 
-const cell_2 = new nn.GRUCell(6, 5);
-const xs_2 = torch.randn(1, 1, 6);
-let h_2 = torch.zeros(1, 5);
-for (let t_2 = 0; t_2 < 0; t_2++) {
-  if (t_2 % 2 === 1) continue;
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
+const layers_1 = [new nn.RNN(2, 8)];
+let y_1 = torch.randn(5, 1, 2);
+for (let i = 0; i < layers_1.length; i++) {
+  const [next] = layers_1[i].forward(y_1);
+  y_1 = next;
 }
-const out_2 = new nn.Linear(5, 2).forward(h_2);
+
+let feats_2 = 3;
+for (let i = 0; i < 3; i++) feats_2 = feats_2 + 1;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, 12));

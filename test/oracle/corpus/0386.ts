@@ -1,16 +1,28 @@
-// oracle: seed 386, closed, runs cleanly
+// oracle: seed 386, closed, raises at 16: input.size(-1) must be equal to input_size. Expected 3, got 4
 import { torch, nn } from "rnnlens";
 
-const m_0 = new nn.LSTM(4, 3);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 2, 4));
-const r_0_0 = o_0.permute(0, 2, 1).contiguous();
-const r_0_1 = h_0.squeeze();
-const r_0_2 = o_0.select(1, 0).t();
-const r_0_3 = c_0.select(0, -1);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+const opts_0 = { kind: "lstm", layers: 2 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(3, 5, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(3, 5, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(3, 5, opts_0.layers);
+}
+const [o_0] = m_0.forward(torch.randn(3, 2, 4));
+switch (opts_0.kind) {
+  case "gru":
+    m_0.forward(torch.randn(3, 2, 4));
+    break;
+}
 
-const layers_1 = [new nn.RNN(8, 6), new nn.RNN(6, 2), new nn.RNN(2, 6)];
-let y_1 = torch.randn(4, 3, 8);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
+const m_1 = new nn.GRU(8, 3);
+let w_1 = 9;
+[1, 2].forEach(() => {
+  w_1 = 9;
 });
+m_1.forward(torch.randn(2, 3, w_1));

@@ -2,8 +2,21 @@
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const m_0 = new nn.LSTM(4, 4);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 2, 4));
-const r_0_0 = o_0.reshape(8, -1);
-const r_0_1 = o_0.permute(2, 0, 1).contiguous();
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(0);
+const opts_0 = { kind: "gru", layers: 1 };
+let m_0;
+switch (opts_0.kind) {
+  case "lstm":
+    m_0 = new nn.LSTM(7, 4, opts_0.layers);
+    break;
+  case "gru":
+    m_0 = new nn.GRU(7, 4, opts_0.layers);
+    break;
+  default:
+    m_0 = new nn.RNN(7, 4, opts_0.layers);
+}
+const [o_0] = m_0.forward(torch.randn(3, 2, 7));
+switch (opts_0.kind) {
+  case "lstm":
+    m_0.forward(torch.randn(3, 2, 8));
+    break;
+}

@@ -6,18 +6,17 @@ const [o_0] = m_0.forward(rl.torch.randn(3, 3, 3));
 const v_0 = o_0.transpose(1, 2).view(3, 9, -1);
 const s_0 = rl.torch.zeros(...v_0.shape);
 
-const apply_1 = (m: { forward: Function }, x: unknown) => m.forward(x)[0];
-const hp_1a = { inputSize: 7, hiddenSize: 5, numLayers: 1 };
-const a_1 = new rl.nn.LSTM({ ...hp_1a, numLayers: 1 });
-const b_1 = new rl.nn.LSTM({ inputSize: 6, hidden_size: 4, num_layers: 3, bidirectional: true });
-const oa_1 = apply_1(a_1, rl.torch.rand(3, 2, 7));
-const ob_1 = apply_1(b_1, rl.torch.randn(2, 3, 6));
+const rnn_1 = new rl.nn.GRU(7, 7);
+const cell_1 = new rl.nn.GRUCell(7, 7);
+const x_1 = rl.torch.randn(3, 7);
+const r_1 = x_1.dim() === 3 ? rnn_1.forward(x_1)[0] : cell_1.forward(x_1);
 
-const cell_2 = new rl.nn.RNNCell(5, 5);
-const xs_2 = rl.torch.randn(1, 1, 5);
-let h_2 = rl.torch.zeros(1, 5);
-for (let t_2 = 0; t_2 < 1; t_2++) {
-  if (t_2 % 2 === 1) continue;
-  h_2 = cell_2.forward(xs_2.select(0, t_2), h_2);
-}
-const out_2 = new rl.nn.Linear(6, 2).forward(h_2);
+const hp_2 = { inputSize: 6, hiddenSize: 4, numLayers: 1 };
+const m_2 = new rl.nn.LSTM({ ...hp_2, numLayers: 3, bidirectional: true });
+const shape_2_2477 = [1, 3, 6];
+const x_2 = rl.torch.ones(...shape_2_2477);
+const shape_2_1575 = [6, 3, 4];
+const shape_2_5149 = [6, 3, 4];
+const [out_2, st_2] = m_2.forward(x_2, [rl.torch.randn(...shape_2_1575), rl.torch.randn(...shape_2_5149)]);
+const head_2 = new rl.nn.Linear(8, 3);
+const y_2 = head_2.forward(out_2);

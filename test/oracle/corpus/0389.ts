@@ -1,26 +1,23 @@
-// oracle: seed 389, closed, raises at 8: input.size(-1) must be equal to input_size. Expected 3, got 4
+// oracle: seed 389, closed, raises at 16: mat1 and mat2 shapes cannot be multiplied (5x3 and 2x2)
 import * as rl from "rnnlens";
 const { torch, nn } = rl;
 
-const layers_0 = [new nn.GRU(7, 8), new nn.GRU(8, 4), new nn.GRU(3, 6)];
-let y_0 = torch.randn(3, 1, 7);
-layers_0.forEach((layer) => {
-  [y_0] = layer.forward(y_0);
-});
-const z_0 = new nn.Linear(6, 3).forward(y_0);
+const cfg_0 = { inputSize: 7, hiddenSize: 9, numLayers: 1 };
+cfg_0["numLayers"] = 2;
+const m_0 = new nn.GRU(cfg_0);
+const [o_0, h_0] = m_0.forward(torch.randn(3, 3, 7), torch.zeros(cfg_0.numLayers, 3, 9));
 
-const layers_1 = [new nn.GRU(5, 7), new nn.GRU(7, 7)];
-let y_1 = torch.randn(3, 2, 5);
-layers_1.forEach((layer) => {
-  [y_1] = layer.forward(y_1);
-});
+const hp_1 = { inputSize: 4, hiddenSize: 3, numLayers: 1 };
+const m_1 = new nn.LSTM({ ...hp_1, numLayers: 1 });
+const shape_1_5968 = [5, 1, 4];
+const x_1 = torch.ones(...shape_1_5968);
+const [out_1, st_1] = m_1.forward(x_1, [torch.ones(1, 1, 3), torch.rand(1, 1, 3)]);
+const head_1 = new nn.Linear(2, 2);
+const y_1 = head_1.forward(out_1);
+const last_1 = y_1.select(0, 4);
+const n_1 = out_1.size(2) * st_1[0].size(0);
 
-const rnn_2 = new nn.GRU(6, 6);
-const cell_2 = new nn.GRUCell(6, 6);
-const x_2 = torch.randn(3, 6);
-function run_2(x: typeof x_2) {
-  if (x.dim() !== 3) return cell_2.forward(x);
-  const [o] = rnn_2.forward(x);
-  return o;
-}
-const r_2 = run_2(x_2);
+let feats_2 = 2;
+for (let i = 0; i < 0; i++) feats_2 = feats_2 + 3;
+const m_2 = new nn.GRU(feats_2, 4);
+m_2.forward(torch.randn(2, 2, feats_2));

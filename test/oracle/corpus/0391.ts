@@ -1,15 +1,17 @@
-// oracle: seed 391, open, runs cleanly
+// oracle: seed 391, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-let feats_0 = 5;
-for (let i = 0; i < 3; i++) feats_0 = feats_0 + 3;
-const m_0 = new nn.GRU(feats_0, 4);
-m_0.forward(torch.randn(2, 2, feats_0));
+const layers_0 = [new nn.RNN(8, 7), new nn.RNN(7, 8)];
+let y_0 = torch.randn(2, 2, 8);
+layers_0.forEach((layer) => {
+  [y_0] = layer.forward(y_0);
+});
 
-const rnn_1 = new nn.GRU(3, 8);
-const cell_1 = new nn.GRUCell(3, 8);
-const x_1 = torch.randn(3, 3);
-if (Date.now() < 0) {
-  rnn_1.forward(torch.randn(2, 2, 4));
+function apply_1(m: any, x: any) {
+  const [o] = m.forward(x);
+  return o;
 }
-cell_1.forward(x_1);
+const a_1 = new nn.RNN(4, 7, { num_layers: 2, bidirectional: true });
+const b_1 = new nn.GRU(9, 4, { num_layers: 1, batch_first: true });
+const oa_1 = apply_1(a_1, torch.rand(3, 2, 4));
+const ob_1 = apply_1(b_1, torch.randn(3, 2, 9));

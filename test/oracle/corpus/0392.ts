@@ -1,10 +1,8 @@
 // oracle: seed 392, closed, runs cleanly
 import rl from "rnnlens";
 
-const cfg_0 = { inputSize: 6, hiddenSize: 4, numLayers: 1 };
-function setLayers_0(c: { numLayers: number }, n: number): void {
-  c.numLayers = n;
-}
-setLayers_0(cfg_0, 3);
-const m_0 = new rl.nn.RNN(cfg_0);
-const [o_0, h_0] = m_0.forward(rl.torch.randn(3, 4, 6), rl.torch.zeros(cfg_0.numLayers, 4, 4));
+const m_0 = new rl.nn.LSTM(4, 3);
+const [o_0, [h_0, c_0]] = m_0.forward(rl.torch.randn(3, 1, 4));
+const r_0_0 = h_0.squeeze(0).unsqueeze(-1);
+const r_0_1 = o_0.reshape(3, -1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);

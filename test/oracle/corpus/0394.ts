@@ -1,7 +1,8 @@
 // oracle: seed 394, closed, runs cleanly
 import { torch, nn } from "rnnlens";
 
-const cfg_0 = { inputSize: 8, hiddenSize: 5, numLayers: 1 };
-if (cfg_0.inputSize > 0) cfg_0.numLayers = 3;
-const m_0 = new nn.GRU(cfg_0.inputSize, cfg_0.hiddenSize, cfg_0.numLayers);
-const [o_0, h_0] = m_0.forward(torch.randn(2, 4, 8), torch.zeros(3, 4, 5));
+const m_0 = new nn.LSTM(4, 2);
+const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(4, 2, 4));
+const r_0_0 = o_0.reshape(8, -1);
+const r_0_1 = o_0.flatten(1, 1);
+const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);

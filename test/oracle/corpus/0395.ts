@@ -1,24 +1,22 @@
-// oracle: seed 395, closed, raises at 6: shape '[8, -1]' is invalid for input of size 18
+// oracle: seed 395, closed, runs cleanly
 const { torch, nn } = require("rnnlens");
 
-const m_0 = new nn.LSTM(4, 3);
-const [o_0, [h_0, c_0]] = m_0.forward(torch.randn(2, 3, 4));
-const r_0_0 = o_0.reshape(8, -1);
-const r_0_1 = o_0.select(0, 2 / 2);
-const n_0 = o_0.numel() + o_0.dim() + o_0.size(-1);
-m_0.eval();
-m_0.train();
-
-const layers_1 = [new nn.GRU(6, 6)];
-let y_1 = torch.randn(3, 2, 6);
-for (let i = 0; i < layers_1.length; i++) {
-  const [next] = layers_1[i].forward(y_1);
-  y_1 = next;
+const cell_0 = new nn.GRUCell(2, 6);
+for (let e = 0; e < 1; e++) {
+  let h = torch.zeros(2, 6);
+  for (let t = 0; t < 1; t++) {
+    h = cell_0.forward(torch.randn(2, 2), h);
+  }
 }
 
-const layers_2 = [new nn.GRU(5, 5)];
-let y_2 = torch.randn(5, 2, 5);
-layers_2.forEach((layer) => {
-  [y_2] = layer.forward(y_2);
-});
-const z_2 = new nn.Linear(5, 3).forward(y_2);
+let feats_1 = 4;
+for (let i = 0; i < 0; i++) feats_1 = feats_1 + 1;
+const m_1 = new nn.GRU(feats_1, 4);
+m_1.forward(torch.randn(2, 2, feats_1));
+
+const m_2 = new nn.LSTM(4, 5);
+const [o_2, [h_2, c_2]] = m_2.forward(torch.randn(4, 2, 4));
+const r_2_0 = o_2.detach().clone().contiguous();
+const r_2_1 = h_2.squeeze();
+const r_2_2 = c_2.select(0, 0);
+const n_2 = o_2.numel() + o_2.dim() + o_2.size(0);

@@ -167,6 +167,8 @@ export class Lowerer {
       return [{ kind: "opaque", body, exprs: [], span }];
     }
     if (ts.isSwitchStatement(node)) {
+      const chain = this.switchAsIf(node, span);
+      if (chain) return [chain];
       const body: Stmt[] = [];
       for (const c of node.caseBlock.clauses) body.push(...this.statements(c.statements));
       return [{ kind: "opaque", body, exprs: [this.expr(node.expression)], span }];
@@ -183,6 +185,45 @@ export class Lowerer {
     }
     if (ts.isThrowStatement(node)) return [{ kind: "opaque", body: [], exprs: node.expression ? [this.expr(node.expression)] : [], span }];
     return [];
+  }
+
+  /**
+   * A switch whose cases do not fall through (each ends in `break`, `return`, `throw` or
+   * `continue`, with no other `break` in it) on a discriminant without side effects is an if/else
+   * chain: `case "lstm": ... break;` is `if (kind === "lstm") { ... }`, so a case a known value
+   * does not select is dead code like any branch. Empty cases share the next one's body. Any other
+   * switch stays opaque (each part may run).
+   */
+  private switchAsIf(node: ts.SwitchStatement, span: Span): Stmt | null {
+    if (!isPure(node.expression)) return null;
+    const clauses = node.caseBlock.clauses;
+    const groups: { tests: ts.Expression[]; isDefault: boolean; body: readonly ts.Statement[] }[] = [];
+    let pending: ts.Expression[] = [];
+    let pendingDefault = false;
+    for (const [i, c] of clauses.entries()) {
+      if (ts.isCaseClause(c)) pending.push(c.expression);
+      else pendingDefault = true;
+      if (c.statements.length === 0 && i < clauses.length - 1) continue;
+      const body = [...c.statements];
+      const last = body[body.length - 1];
+      const ends = last !== undefined && ((ts.isBreakStatement(last) && !last.label) || ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isContinueStatement(last));
+      if (!ends && i < clauses.length - 1) return null;
+      if (last && ts.isBreakStatement(last) && !last.label) body.pop();
+      if (body.some(breaksOut)) return null;
+      groups.push({ tests: pending, isDefault: pendingDefault, body });
+      pending = [];
+      pendingDefault = false;
+    }
+    const fallback = groups.find((g) => g.isDefault);
+    let chain: Stmt[] = fallback ? this.statements(fallback.body) : [];
+    for (const g of [...groups].reverse()) {
+      if (g === fallback) continue;
+      const test = g.tests
+        .map((t): Expr => ({ kind: "binary", op: "==", left: this.expr(node.expression), right: this.expr(t), span: this.span(t) }))
+        .reduce((a, b) => ({ kind: "binary", op: "||", left: a, right: b, span }));
+      chain = [{ kind: "if", test, then: this.statements(g.body), else: chain, span }];
+    }
+    return chain[0] ?? { kind: "block", body: [], span };
   }
 
   /** `const { torch, nn } = require("rnnlens")` is an import. */
@@ -441,6 +482,21 @@ export class Lowerer {
     if (ts.isOmittedExpression(node)) return { kind: "nullish", span: this.span(node) };
     return this.expr(node);
   }
+}
+
+/** An expression whose evaluation has no effects (it may be evaluated once per case). */
+function isPure(e: ts.Expression): boolean {
+  const x = skipParens(e);
+  if (ts.isIdentifier(x) || ts.isStringLiteral(x) || ts.isNumericLiteral(x) || x.kind === ts.SyntaxKind.ThisKeyword) return true;
+  if (ts.isPropertyAccessExpression(x)) return isPure(x.expression);
+  return false;
+}
+
+/** A `break` that leaves the switch from inside a case (not from a loop or switch of its own). */
+function breaksOut(s: ts.Node): boolean {
+  if (ts.isBreakStatement(s)) return !s.label;
+  if (ts.isIterationStatement(s, false) || ts.isSwitchStatement(s) || ts.isFunctionLike(s) || ts.isClassLike(s)) return false;
+  return ts.forEachChild(s, (c) => (breaksOut(c) ? true : undefined)) ?? false;
 }
 
 function skipParens(e: ts.Expression): ts.Expression {
