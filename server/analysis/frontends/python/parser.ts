@@ -1,0 +1,51 @@
+/**
+ * Loads the Python grammar (tree-sitter-python compiled to WebAssembly, run by web-tree-sitter)
+ * once per process. Loading is asynchronous (WebAssembly compilation), parsing afterwards is
+ * synchronous and incremental: callers await `loadPythonParser()` before the first Python file
+ * and use `pythonParser()` from then on.
+ */
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+// The CommonJS build, by path: the package's ESM build calls createRequire(import.meta.url),
+// which a CommonJS bundle cannot provide.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+import TreeSitter = require("web-tree-sitter");
+
+export type PythonTree = TreeSitter.Tree;
+export type PythonNode = TreeSitter.Node;
+export type PythonEdit = TreeSitter.Edit;
+export const { Edit } = TreeSitter;
+
+const RUNTIME_WASM = "web-tree-sitter.wasm";
+const GRAMMAR_WASM = "tree-sitter-python.wasm";
+
+/**
+ * The bundles in dist/ carry both .wasm files beside them; run from sources (tests, tsx), the
+ * packages in node_modules hold them.
+ */
+function wasmPath(name: string): string {
+  const beside = join(__dirname, name);
+  if (existsSync(beside)) return beside;
+  return name === RUNTIME_WASM ? require.resolve("web-tree-sitter/web-tree-sitter.wasm") : join(dirname(require.resolve("tree-sitter-python/package.json")), name);
+}
+
+let loading: Promise<TreeSitter.Parser> | null = null;
+let loaded: TreeSitter.Parser | null = null;
+
+/** Starts (once) and awaits loading the Python parser. */
+export function loadPythonParser(): Promise<TreeSitter.Parser> {
+  loading ??= (async () => {
+    await TreeSitter.Parser.init({ locateFile: () => wasmPath(RUNTIME_WASM) });
+    const language = await TreeSitter.Language.load(wasmPath(GRAMMAR_WASM));
+    const parser = new TreeSitter.Parser();
+    parser.setLanguage(language);
+    loaded = parser;
+    return parser;
+  })();
+  return loading;
+}
+
+/** The loaded parser, or null before `loadPythonParser()` has finished. */
+export function pythonParser(): TreeSitter.Parser | null {
+  return loaded;
+}
