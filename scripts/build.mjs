@@ -76,6 +76,10 @@ for (const e of entries) {
     minify,
     keepNames: minify, // error messages use constructor names
     external: [...(e.external ?? []), ...wasmFallbacks],
+    // import() becomes require(): the server bundle runs through vm.Script (server/lsp/loader.ts),
+    // where a dynamic import fails ("A dynamic import callback was not specified"), and
+    // web-tree-sitter reads the grammar's .wasm with `await import("fs/promises")`.
+    supported: { "dynamic-import": false },
     banner: e.banner ? { js: e.banner } : undefined,
     logLevel: "warning",
   });
