@@ -1,0 +1,26 @@
+# oracle: seed 24, open, runs cleanly
+import random
+import torch
+from torch import nn
+
+cell_0 = nn.RNNCell(input_size=5, hidden_size=2)
+h_0 = torch.zeros(2, 2)
+t_0 = 0
+while t_0 < 1:
+    h_0 = cell_0(torch.randn(2, 5), h_0)
+    t_0 += 1
+z_0 = h_0.unsqueeze(0).squeeze(0)
+
+lstm_1 = nn.LSTM(6, 4)
+if random.random() < 0.5:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(2, 3, 6))
+else:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(4, 3, 6))
+last_1 = nn.Linear(4, 2)(out_1[-1])
+
+cell_2 = nn.GRUCell(input_size=4, hidden_size=7)
+h_2 = torch.zeros(2, 7)
+t_2 = 0
+while t_2 < 3:
+    h_2 = cell_2(torch.randn(2, 4), h_2)
+    t_2 += 1

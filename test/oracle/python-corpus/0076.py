@@ -1,0 +1,24 @@
+# oracle: seed 76, closed, raises RuntimeError at line 22
+import torch
+
+rnn_0 = torch.nn.LSTM(5, 5)
+x_0 = torch.randn(4, 2, 5)
+lengths_0 = torch.tensor([4, 3])
+packed_0 = torch.nn.utils.rnn.pack_padded_sequence(x_0, lengths_0, enforce_sorted=False)
+packed_out_0, (h_0, c_0) = rnn_0(packed_0)
+out_0, out_lengths_0 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_0)
+
+rnn_1 = torch.nn.LSTM(2, 6, 1, True, False)
+x_1 = torch.ones(1, 3, 2)
+batch_1 = x_1.shape[1]
+h0_1 = torch.zeros(1, batch_1, 6)
+c0_1 = torch.zeros(1, batch_1, 6)
+out_1, (hn_1, cn_1) = rnn_1(x_1, (h0_1, c0_1))
+assert out_1.dim() == 3
+
+rnn_2 = torch.nn.RNN(7, 5, num_layers=3, batch_first=True, bidirectional=True)
+x_2 = torch.zeros([3, 4, 9])
+hidden_2 = torch.zeros(6, 5, 5)
+out_2, _ = rnn_2(x_2, hidden_2)
+fc_2 = torch.nn.Linear(10, 4)
+logits_2 = fc_2(out_2[-1:][-1])

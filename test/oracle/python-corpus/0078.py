@@ -1,0 +1,11 @@
+# oracle: seed 78, closed, runs cleanly
+import torch
+from torch.nn import GRU, GRUCell
+
+gru_0 = GRU(6, 8)
+x_0 = torch.randn(4, 3, 6)
+cell_0 = GRUCell(6, 8)
+if x_0.dim() == 3:
+    out_0, _ = gru_0(x_0)
+else:
+    out_0 = cell_0(x_0)

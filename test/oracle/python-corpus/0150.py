@@ -1,0 +1,17 @@
+# oracle: seed 150, closed, raises RuntimeError at line 15
+import torch
+import torch.nn as nn
+from torch.nn import GRU, RNN
+
+y_0 = torch.randn(1, 1, 6)
+layers_0 = nn.ModuleList([RNN(6, 3), RNN(3, 4), RNN(4, 2)])
+for layer in layers_0:
+    y_0, _ = layer(y_0)
+
+rnn_1 = GRU(6, 7, batch_first=True)
+x_1 = torch.randn(4, 3, 8)
+lengths_1 = [3, 2, 1, 1]
+packed_1 = torch.nn.utils.rnn.pack_padded_sequence(x_1, lengths_1, batch_first=True)
+packed_out_1, h_1 = rnn_1(packed_1, torch.zeros(1, 4, 7))
+out_1, out_lengths_1 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_1, batch_first=True)
+last_1 = nn.Linear(7, 2)(h_1[-1])
