@@ -5,7 +5,9 @@ import assert from "node:assert/strict";
 import { before, describe, it } from "node:test";
 import { loadPythonParser } from "../../server/analysis/frontends/python/parser";
 import { judgePythonRun, type JudgedFinding, type PythonOracleCase } from "../helpers/python-oracle";
-import type { RecordedRun } from "./python/corpus";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PYTHON_CORPUS_DIR, readOutcomes, type RecordedRun } from "./python/corpus";
 
 const RAISES_IN_HELPER = `import torch
 import torch.nn as nn
@@ -121,5 +123,32 @@ describe("python oracle judge", () => {
     assert.deepEqual(judge(MULTI_LINE, MULTI_LINE_RUN, [onWholeStatement]), []);
     const onLineBefore = finding(MULTI_LINE, "torch.randn(2, 3)", { code: "reshape-invalid", severity: "error", message: "shape '[7]' is invalid for input of size 6" });
     assert.match(judge(MULTI_LINE, MULTI_LINE_RUN, [onLineBefore]).join("\n"), /^missed: [^\n]*\nfalse alarm on a statement that ran cleanly: 2 /);
+  });
+
+  it("on the recorded corpus, agrees with an analyzer that says exactly what PyTorch did, and not with a silent one", () => {
+    const programs = Object.entries(readOutcomes().programs);
+    const wrong: string[] = [];
+    const silentDisagrees: string[] = [];
+    for (const [name, run] of programs) {
+      const text = readFileSync(join(PYTHON_CORPUS_DIR, name), "utf8");
+      const lines = text.split("\n");
+      // A finding over the code of a (1-based) line.
+      const onLine = (line: number, f: Omit<JudgedFinding, "span">): JudgedFinding => {
+        const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0);
+        const code = lines[line - 1] ?? "";
+        return { ...f, span: { start: start + code.length - code.trimStart().length, end: start + code.length } };
+      };
+      const exact: JudgedFinding[] = run.warnings
+        .filter((w) => w.message.startsWith("dropout option"))
+        .map((w) => onLine(w.lines[0] as number, { code: "dropout-single-layer", severity: "warning", message: w.message }));
+      if (run.error) exact.push(onLine(run.error.lines[0] as number, { code: "input-size-mismatch", severity: "error", message: run.error.message }));
+      const c: PythonOracleCase = { name, text, closed: run.closed, run };
+      const d = judgePythonRun(c, exact);
+      if (d.length > 0) wrong.push(`${name}: ${d.join("; ")}`);
+      if (judgePythonRun(c, []).length > 0) silentDisagrees.push(name);
+    }
+    assert.deepEqual(wrong, []);
+    const raisingOrWarning = programs.filter(([, r]) => r.error !== null || r.warnings.some((w) => w.message.startsWith("dropout option"))).map(([n]) => n);
+    assert.deepEqual(silentDisagrees, raisingOrWarning);
   });
 });
