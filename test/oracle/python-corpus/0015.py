@@ -1,7 +1,8 @@
-# oracle: seed 15, open, runs cleanly
+# oracle: seed 15, open, raises RuntimeError at line 17
 import random
 import torch
 from torch import nn
+from torch.autograd import Variable
 
 lstm_0 = nn.LSTM(5, 3)
 if random.random() < 0.5:
@@ -11,9 +12,8 @@ else:
 last_0 = nn.Linear(3, 2)(out_0[-1])
 
 rnn_1 = nn.GRU(4, 4, 1, True, False, bidirectional=True)
-x_1 = torch.randn([2, 1, 4])
-hidden_1 = torch.randn(2, 1, 4)
+x_1 = Variable(torch.randn(2, 1, 5).float())
+hidden_1 = torch.zeros(2, 1, 6)
 out_1, h_1 = rnn_1(x_1, hidden_1)
-both_1 = torch.cat((h_1[-2], h_1[-1]), dim=1)
-fc_1 = nn.Linear(8, 2)
-logits_1 = fc_1(both_1)
+fc_1 = nn.Linear(16, 4)
+logits_1 = fc_1(out_1[-1])

@@ -1,7 +1,6 @@
-# oracle: seed 30, open, raises RuntimeError at line 22
+# oracle: seed 30, open, raises RuntimeError at line 21
 import random
 import torch.nn
-from torch.autograd import Variable
 
 lstm_0 = torch.nn.LSTM(3, 3)
 if random.random() < 0.5:
@@ -17,7 +16,8 @@ for i in range(len(layers_1)):
 z_1 = torch.nn.Linear(7, 3)(y_1)
 
 rnn_2 = torch.nn.LSTM(4, 4, 2)
-x_2 = Variable(torch.randn(6, 3, 4))
-hidden_2 = (torch.zeros([2, 3, 4]), torch.zeros(4, 3, 4))
-out_2, (h_2, c_2) = rnn_2(x_2, hidden_2)
-n_2 = out_2.size(1) * out_2.dim()
+x_2 = torch.randn(6, 3, 8)
+hidden_2 = (torch.zeros(2, 4, 8), torch.randn((2, 3, 4)))
+out_2, state_2 = rnn_2(x_2, hidden_2)
+fc_2 = torch.nn.Linear(4, 2)
+logits_2 = fc_2(out_2[-1])

@@ -1,4 +1,4 @@
-# oracle: seed 31, closed, raises RuntimeError at line 16
+# oracle: seed 31, closed, runs cleanly
 import torch
 import torch.nn as nn
 from torch.nn import GRU, LSTM, RNN
@@ -12,7 +12,7 @@ out_0, h_0 = rnn_0(emb_0)
 scores_0 = nn.Linear(4, 11)(out_0)
 
 rnn_1 = LSTM(8, 8, num_layers=1, dropout=0.1)
-x_1 = torch.ones(5, 4, 10)
+x_1 = torch.ones(5, 4, 8)
 out_1, (h_1, _) = rnn_1(x_1)
 fc_1 = nn.Linear(8, 3)
 logits_1 = fc_1(h_1[-1])

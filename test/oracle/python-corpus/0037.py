@@ -1,20 +1,28 @@
-# oracle: seed 37, closed, runs cleanly
+# oracle: seed 37, open, raises RuntimeError at line 27
+import random
 import torch
-from torch.nn import GRU, LSTM, Linear
+from torch.nn import LSTM, Linear
+import torch.nn.functional as F
 
 rnn_0 = LSTM(6, 3, 1)
-x_0 = torch.rand(4, 4, 6)
-out_0, (h_0, c_0) = rnn_0(x_0)
-fc_0 = Linear(3, 3)
-logits_0 = fc_0(h_0[-1])
+x_0 = torch.randn([4, 4, 6])
+hidden_0 = (torch.randn([1, 4, 3]), torch.randn([1, 4, 3]))
+out_0, state_0 = rnn_0(x_0, hidden_0)
+fc_0 = Linear(3, 5)
+logits_0 = fc_0(out_0[-1])
+probs_0 = F.log_softmax(logits_0, dim=-1)
 
-rnn_1 = GRU(9, 6)
-x_1 = torch.randn(1, 9)
-hx_1 = torch.zeros(1, 6)
-out_1, _ = rnn_1(x_1, hx_1)
+rnn_1 = LSTM(8, 4, batch_first=True, proj_size=2)
+x_1 = torch.rand(5, 5, 8)
+batch_1 = x_1.shape[1]
+h0_1 = torch.zeros(1, batch_1, 2)
+c0_1 = torch.zeros(1, batch_1, 4)
+out_1, (hn_1, cn_1) = rnn_1(x_1, (h0_1, c0_1))
+assert out_1.dim() == 3
 
-rnn_2 = GRU(9, 9, 1, True, True)
-x_2 = torch.rand(3, 6, 9)
-hidden_2 = torch.zeros(1, 3, 9)
-out_2, h_2 = rnn_2(x_2, hidden_2)
-n_2 = out_2.size(1) * out_2.dim()
+lstm_2 = LSTM(8, 6)
+if random.random() < 0.5:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 7))
+else:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 10))
+last_2 = Linear(6, 2)(out_2[-1])

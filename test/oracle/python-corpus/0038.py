@@ -1,25 +1,23 @@
-# oracle: seed 38, open, runs cleanly
-import random
+# oracle: seed 38, closed, raises RuntimeError at line 23
 import torch
 import torch.nn as nn
-from torch.nn import GRU, LSTM
+from torch.nn import GRU, GRUCell, LSTM
 
 rnn_0 = LSTM(4, 8, 1, batch_first=True)
-x_0 = torch.rand(1, 4, 4)
-hidden_0 = (torch.zeros(1, 1, 8), torch.zeros([1, 1, 8]))
-out_0, state_0 = rnn_0(x_0, hidden_0)
-n_0 = out_0.size(-1) * out_0.dim()
+x_0 = torch.ones(1, 4, 4)
+out_0, (h_0, c_0) = rnn_0(x_0)
+n_0 = out_0.size(1) * out_0.dim()
 
-embed_1 = nn.Embedding(17, 6, padding_idx=0)
-drop_1 = nn.Dropout()
-rnn_1 = GRU(6, 5, batch_first=True)
-tokens_1 = torch.randint(0, 17, (2, 5))
-emb_1 = drop_1(embed_1(tokens_1))
-out_1, h_1 = rnn_1(emb_1)
+cell_1 = GRUCell(input_size=7, hidden_size=7)
+h_1 = torch.zeros(2, 7)
+t_1 = 0
+while t_1 < 3:
+    h_1 = cell_1(torch.randn(2, 7), h_1)
+    t_1 += 1
 
-lstm_2 = LSTM(4, 7)
-if random.random() < 0.5:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 4))
+gru_2 = GRU(5, 5)
+x_2 = torch.randn(3, 7)
+if x_2.size(-1) == 5:
+    out_2, _ = gru_2(x_2)
 else:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 4))
-last_2 = nn.Linear(7, 2)(out_2[-1])
+    out_2, _ = gru_2(torch.randn(2, 2, 6))

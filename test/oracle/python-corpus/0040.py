@@ -1,35 +1,20 @@
 # oracle: seed 40, closed, runs cleanly
 import torch
-from torch.nn import GRU, LSTM, Linear, Module, RNN
+from torch.nn import LSTM, Linear, RNN
 
 rnn_0 = LSTM(8, 4, 2, batch_first=True, dropout=0.1, bidirectional=True)
-x_0 = torch.zeros(2, 1, 8)
-out_0, state_0 = rnn_0(x_0)
-both_0 = torch.cat((state_0[0][-2], state_0[0][-1]), dim=1)
-fc_0 = Linear(8, 2)
-logits_0 = fc_0(both_0)
+x_0 = torch.rand(2, 1, 8)
+out_0, (h_0, _) = rnn_0(x_0)
+fc_0 = Linear(4, 2)
+logits_0 = fc_0(h_0[-1])
 
-rnn_1 = RNN(2, 7, 3, True, False)
-x_1 = torch.randn(4, 2)
-hx_1 = torch.zeros(3, 7)
-out_1, _ = rnn_1(x_1, hx_1)
+lstm_1 = LSTM(3, 4, 2)
+out_1, (h_1, c_1) = lstm_1(torch.randn(2, 4, 3))
+r_1_0 = h_1[-1].unsqueeze(0).expand(2, -1, -1)
+r_1_1 = out_1.unsqueeze(-1).squeeze(-1)
+a_1, b_1 = out_1.chunk(2, dim=0)
 
-class Model_2(Module):
-    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
-        super().__init__()
-        self.hidden_size = hidden_size
-        self.num_layers = num_layers
-        self.num_directions = 2 if bidirectional else 1
-        self.rnn = GRU(input_size, hidden_size, num_layers, batch_first=True, bidirectional=bidirectional)
-        self.fc = Linear(hidden_size * self.num_directions, num_classes)
-
-    def init_hidden(self, batch):
-        return torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size)
-
-    def forward(self, x):
-        hidden = self.init_hidden(x.shape[0])
-        out, hidden = self.rnn(x, hidden)
-        return self.fc(out[:, -1, :])
-
-model_2 = Model_2(5, 3, num_layers=1, bidirectional=True)
-logits_2 = model_2.forward(torch.zeros(2, 1, 5)).detach()
+rnn_2 = RNN(2, 7)
+x_2 = torch.zeros(6, 4, 2)
+out_2, _ = rnn_2(x_2)
+n_2 = out_2.size(1) * out_2.dim()

@@ -17,7 +17,7 @@ out_1, (hn_1, cn_1) = rnn_1(x_1, (h0_1, c0_1))
 assert out_1.dim() == 3
 
 rnn_2 = torch.nn.RNN(7, 5, num_layers=3, batch_first=True, bidirectional=True)
-x_2 = torch.zeros([3, 4, 9])
+x_2 = torch.zeros([4, 3, 7])
 hidden_2 = torch.zeros(6, 5, 5)
 out_2, _ = rnn_2(x_2, hidden_2)
 fc_2 = torch.nn.Linear(10, 4)

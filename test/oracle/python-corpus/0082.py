@@ -15,7 +15,7 @@ last_0_0 = encode_0(enc_0, torch.rand([2, 4, 3]), batch_first=True)
 last_0_1 = encode_0(enc_0, torch.ones([1, 1, 4]), batch_first=True)
 
 rnn_1 = RNN(input_size=3, hidden_size=8, num_layers=2, batch_first=True, bidirectional=True)
-x_1 = torch.randn(1, 6, 4)
+x_1 = torch.randn(6, 1, 3)
 out_1, h_1 = rnn_1(x_1)
 n_1 = out_1.size(0) * out_1.dim()
 

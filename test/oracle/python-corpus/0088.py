@@ -21,6 +21,6 @@ for t in range(3):
 seq_1 = torch.stack(outputs_1, dim=0)
 
 rnn_2 = torch.nn.LSTM(input_size=3, hidden_size=7, num_layers=3)
-x_2 = torch.rand((3, 2, 3))
-out_2, state_2 = rnn_2(x_2)
-n_2 = out_2.size(-1) * out_2.dim()
+x_2 = torch.zeros(3, 2, 3)
+out_2, (h_2, _) = rnn_2(x_2)
+n_2 = out_2.size(1) * out_2.dim()

@@ -1,4 +1,4 @@
-# oracle: seed 108, closed, raises RuntimeError at line 15
+# oracle: seed 108, closed, raises RuntimeError at line 17
 import torch
 from torch.autograd import Variable
 
@@ -11,7 +11,7 @@ out_0, h_0 = rnn_0(emb_0)
 scores_0 = torch.nn.Linear(3, 27)(out_0)
 
 rnn_1 = torch.nn.LSTM(5, 4)
-x_1 = Variable(torch.randn(3, 1, 7))
+x_1 = Variable(torch.randn(1, 3, 5))
 out_1, state_1 = rnn_1(x_1)
 fc_1 = torch.nn.Linear(5, 5)
 logits_1 = fc_1(state_1[0][-1])

@@ -1,6 +1,7 @@
-# oracle: seed 130, closed, raises RuntimeError at line 16
+# oracle: seed 130, closed, raises RuntimeError at line 17
 import torch
 from torch import nn
+from torch.autograd import Variable
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 lstm_0 = nn.LSTM(3, 3, 2)
@@ -17,7 +18,8 @@ packed_out_1, (h_1, c_1) = rnn_1(packed_1)
 out_1, out_lengths_1 = pad_packed_sequence(packed_out_1, batch_first=True)
 
 rnn_2 = nn.RNN(9, 9, 1)
-x_2 = torch.ones(4, 4, 9)
-hidden_2 = torch.zeros([1, 4, 9])
+x_2 = Variable(torch.rand([4, 4, 9]))
+hidden_2 = torch.randn(1, 4, 9).float()
 out_2, h_2 = rnn_2(x_2, hidden_2)
-n_2 = out_2.size(0) * out_2.dim()
+fc_2 = nn.Linear(9, 4)
+logits_2 = fc_2(out_2[-1])

@@ -1,5 +1,4 @@
-# oracle: seed 135, open, runs cleanly
-import random
+# oracle: seed 135, closed, runs cleanly
 import torch
 import torch.nn as nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
@@ -13,13 +12,15 @@ out_0, out_lengths_0 = pad_packed_sequence(packed_out_0)
 last_0 = nn.Linear(2, 2)(h_0[-1])
 
 rnn_1 = nn.RNN(input_size=3, hidden_size=7, nonlinearity='tanh')
-x_1 = torch.ones([2, 4, 3])
+x_1 = torch.ones((2, 4, 3))
 out_1, h_1 = rnn_1(x_1)
-n_1 = out_1.size(1) * out_1.dim()
+fc_1 = nn.Linear(7, 2)
+logits_1 = fc_1(h_1[-1])
 
-lstm_2 = nn.LSTM(3, 7)
-if random.random() < 0.5:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 3))
-else:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 3))
-last_2 = nn.Linear(7, 2)(out_2[-1])
+rnn_2 = nn.GRU(7, 3, batch_first=True)
+x_2 = torch.randn(4, 5, 7)
+lengths_2 = torch.tensor([5, 4, 3, 2])
+packed_2 = pack_padded_sequence(x_2, lengths_2, batch_first=True, enforce_sorted=False)
+packed_out_2, h_2 = rnn_2(packed_2)
+out_2, out_lengths_2 = pad_packed_sequence(packed_out_2, batch_first=True)
+last_2 = nn.Linear(3, 2)(h_2[-1])

@@ -31,7 +31,7 @@ for i in range(len(layers_1)):
     y_1 = layers_1[i](y_1)[0]
 
 rnn_2 = nn.GRU(7, 7, batch_first=True, bidirectional=True)
-x_2 = torch.rand((3, 3, 8))
+x_2 = torch.rand((3, 3, 7))
 hidden_2 = torch.zeros((4, 5, 7))
 out_2, h_2 = rnn_2(x_2, hidden_2)
 fc_2 = nn.Linear(14, 5)

@@ -1,6 +1,7 @@
-# oracle: seed 241, closed, raises RuntimeError at line 16
+# oracle: seed 241, closed, raises RuntimeError at line 18
 import torch
 import torch.nn as nn
+from torch.autograd import Variable
 
 rnn_0 = nn.LSTM(4, 5)
 x_0 = torch.randn(4, 2, 4)
@@ -11,7 +12,7 @@ out_0, out_lengths_0 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_0)
 last_0 = nn.Linear(5, 2)(h_0[-1])
 
 rnn_1 = nn.LSTM(3, 7, 3, dropout=0.5)
-x_1 = torch.rand([3, 3, 3])
-hidden_1 = (torch.zeros([3, 3, 14]), torch.randn(5, 3, 7))
-out_1, (h_1, c_1) = rnn_1(x_1, hidden_1)
-n_1 = out_1.size(-1) * out_1.dim()
+x_1 = Variable(torch.ones(3, 3, 3))
+out_1, state_1 = rnn_1(x_1)
+fc_1 = nn.Linear(14, 5)
+logits_1 = fc_1(state_1[0][-1])

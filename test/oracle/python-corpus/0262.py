@@ -11,7 +11,7 @@ r_0_3 = out_0.reshape(-1, 2)
 a_0, b_0 = out_0.chunk(2, dim=0)
 
 rnn_1 = RNN(4, 2, num_layers=1, bidirectional=True)
-x_1 = torch.ones(6, 4, 5)
+x_1 = torch.ones(6, 4, 4)
 hidden_1 = torch.zeros(2, 4, 4)
 out_1, _ = rnn_1(x_1, hidden_1)
 fc_1 = Linear(6, 2)

@@ -1,6 +1,7 @@
-# oracle: seed 288, closed, raises RuntimeError at line 21
+# oracle: seed 288, closed, raises RuntimeError at line 24
 import torch
 from torch.nn import GRU, Linear, RNN
+import torch.nn.functional as F
 
 rnn_0 = RNN(9, 3, 3, batch_first=False)
 x_0 = torch.rand([4, 4, 9])
@@ -16,8 +17,9 @@ out_1, hn_1 = rnn_1(x_1, h0_1)
 assert out_1.dim() == 3
 
 rnn_2 = RNN(input_size=9, hidden_size=2, num_layers=2, bidirectional=False)
-x_2 = torch.randn(1, 1, 11)
+x_2 = torch.randn(1, 1, 9)
 hidden_2 = torch.zeros(2, 1, 2)
 out_2, h_2 = rnn_2(x_2, hidden_2)
 fc_2 = Linear(1, 3)
 logits_2 = fc_2(out_2[-1])
+probs_2 = F.log_softmax(logits_2, dim=-1)

@@ -4,7 +4,7 @@ import torch.nn as nn
 from torch.nn import GRU, LSTM, LSTMCell
 
 rnn_0 = LSTM(8, 2, 3, batch_first=True, bidirectional=True)
-x_0 = torch.zeros(3, 4, 10)
+x_0 = torch.zeros(3, 4, 8)
 hidden_0 = (torch.randn(12, 3, 2), torch.zeros(6, 3, 2))
 out_0, (h_0, c_0) = rnn_0(x_0, hidden_0)
 n_0 = out_0.size(-1) * out_0.dim()
@@ -25,8 +25,7 @@ seq_1 = torch.stack(outputs_1)
 head_1 = nn.Linear(8, 2)(h_1)
 
 rnn_2 = GRU(input_size=6, hidden_size=4, num_layers=3, dropout=0.5)
-x_2 = torch.ones(1, 2, 6)
-hidden_2 = torch.zeros((3, 2, 4))
-out_2, h_2 = rnn_2(x_2, hidden_2)
+x_2 = torch.rand(1, 2, 6)
+out_2, h_2 = rnn_2(x_2)
 fc_2 = nn.Linear(4, 4)
-logits_2 = fc_2(h_2[-1])
+logits_2 = fc_2(out_2[-1])

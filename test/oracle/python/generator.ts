@@ -195,7 +195,9 @@ const forward: Scene = (g, k) => {
   const seq = g.int(1, 6);
   const batch = g.int(1, 4);
   g.emit(`rnn_${k} = ${construct(g, l)}`);
-  let x = factory(g, inputSizes(l, seq, batch, g.maybeWrong(l.input)));
+  // The batch-first mix-up: the input laid out the other way round from the layer's batch_first.
+  const layout = g.chance(0.1) ? { ...l, batchFirst: !l.batchFirst } : l;
+  let x = factory(g, inputSizes(layout, seq, batch, g.maybeWrong(l.input)));
   if (g.chance(0.15)) {
     g.extraImports.add("from torch.autograd import Variable");
     x = `Variable(${x})`;
@@ -211,6 +213,10 @@ const forward: Scene = (g, k) => {
   if (head === 0) {
     g.emit(`fc_${k} = ${g.cls("Linear")}(${g.maybeWrong(width)}, ${g.int(2, 5)})`);
     g.emit(`logits_${k} = fc_${k}(${u.out}[${l.batchFirst ? ":, -1, :" : "-1"}])`);
+    if (g.chance(0.3)) {
+      g.extraImports.add("import torch.nn.functional as F");
+      g.emit(`probs_${k} = F.${g.pick(["log_softmax", "softmax"])}(logits_${k}, dim=-1)`);
+    }
   } else if (head === 1) {
     g.emit(`fc_${k} = ${g.cls("Linear")}(${g.maybeWrong(outWidth(l))}, ${g.int(2, 5)})`);
     g.emit(`logits_${k} = fc_${k}(${u.h}[-1])`);
