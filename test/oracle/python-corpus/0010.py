@@ -1,4 +1,5 @@
-# oracle: seed 10, closed, raises RuntimeError at line 7
+# oracle: seed 10, open, raises RuntimeError at line 8
+import random
 import torch
 from torch.nn import LSTM, Linear, Module, RNNCell
 
@@ -38,3 +39,10 @@ class Model_2(Module):
 
 model_2 = Model_2(6, 7, 2, bidirectional=True)
 logits_2 = model_2.forward(torch.randn(4, 1, 6)).detach()
+
+lstm_3 = LSTM(3, 8)
+if random.random() < 0.5:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 3))
+else:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(4, 3, 3))
+last_3 = Linear(8, 2)(out_3[-1])

@@ -18,3 +18,13 @@ elif 2 == 3:
     out_1, _ = deep_1(torch.randn(2, 3, 2), torch.zeros(1, 3, 8))
 else:
     out_1, _ = deep_1(torch.randn(2, 3, 2), torch.zeros(2, 3, 8))
+
+def encode_2(layer, x, h0=None, batch_first=False):
+    if h0 is None:
+        out, h = layer(x)
+    else:
+        out, h = layer(x, h0)
+    return out[:, -1] if batch_first else out[-1]
+
+enc_2 = torch.nn.GRU(5, 6, 1, True, False)
+last_2_0 = encode_2(enc_2, torch.rand([2, 2, 5]))

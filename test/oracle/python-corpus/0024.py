@@ -24,3 +24,16 @@ t_2 = 0
 while t_2 < 3:
     h_2 = cell_2(torch.randn(2, 4), h_2)
     t_2 += 1
+
+y_3 = torch.randn(4, 2, 6)
+stack_3 = nn.ModuleDict({"enc": nn.RNN(6, 3)})
+y_3, _ = stack_3["enc"](y_3)
+y_3, _ = nn.RNN(3, 3)(y_3)
+
+gru_4 = nn.GRU(8, 7)
+x_4 = torch.randn(4, 3, 8)
+cell_4 = nn.GRUCell(8, 7)
+if x_4.dim() == 3:
+    out_4, _ = gru_4(x_4)
+else:
+    out_4 = cell_4(x_4)

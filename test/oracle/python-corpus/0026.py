@@ -1,6 +1,6 @@
-# oracle: seed 26, closed, raises RuntimeError at line 21
+# oracle: seed 26, closed, runs cleanly
 import torch
-from torch.nn import GRU, LSTM, LSTMCell, Linear, Module
+from torch.nn import GRU, LSTM, LSTMCell, Linear
 
 def encode_0(layer, x, h0=None, batch_first=False):
     if h0 is None:
@@ -13,34 +13,26 @@ enc_0 = GRU(6, 8, 3, dropout=0.5)
 last_0_0 = encode_0(enc_0, torch.randn([3, 2, 6]), h0=torch.zeros([3, 2, 8]))
 
 cell_1 = LSTMCell(7, 6)
-xs_1 = torch.randn(1, 4, 6)
+xs_1 = torch.randn(1, 4, 7)
 h_1 = torch.zeros(4, 6)
 c_1 = torch.zeros(4, 6)
 outputs_1 = []
-for t in range(xs_1.shape[0]):
+for t in range(len(xs_1)):
+    if t % 2 == 1:
+        continue
     h_1, c_1 = cell_1(xs_1[t], (h_1, c_1))
     outputs_1.append(h_1)
-seq_1 = torch.stack(outputs_1)
+seq_1 = torch.stack(outputs_1, dim=0)
 
-class Model_2(Module):
-    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
-        super(Model_2, self).__init__()
-        self.hidden_size = hidden_size
-        self.num_layers = num_layers
-        self.num_directions = 2 if bidirectional else 1
-        self.rnn = LSTM(input_size, hidden_size, num_layers, batch_first=False, bidirectional=bidirectional)
-        self.fc = Linear(hidden_size * self.num_directions, num_classes)
+rnn_2 = GRU(7, 6)
+x_2 = torch.randn(5, 1, 7)
+lengths_2 = [5]
+packed_2 = torch.nn.utils.rnn.pack_padded_sequence(x_2, lengths_2)
+packed_out_2, h_2 = rnn_2(packed_2)
+out_2, out_lengths_2 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_2)
+last_2 = Linear(6, 2)(h_2[-1])
 
-    def init_hidden(self, batch):
-        return (torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size), torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size))
-
-    def forward(self, x):
-        hidden = self.init_hidden(x.shape[1])
-        out, hidden = self.rnn(x, hidden)
-        return self.fc(out[-1, :, :])
-
-def build_2():
-    return Model_2(3, 7, 2)
-
-logits_2 = build_2()(torch.randn(1, 3, 3))
-probs_2 = logits_2.softmax(dim=-1)
+rnn_3 = LSTM(2, 6, 1, True, False, bidirectional=True)
+x_3 = torch.zeros(1, 3, 2)
+out_3, (h_3, _) = rnn_3(x_3)
+n_3 = out_3.size(2) * out_3.dim()

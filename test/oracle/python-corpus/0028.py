@@ -19,3 +19,16 @@ lengths_2 = [3, 2]
 packed_2 = torch.nn.utils.rnn.pack_padded_sequence(x_2, lengths_2, enforce_sorted=False)
 packed_out_2, (h_2, c_2) = rnn_2(packed_2)
 out_2, out_lengths_2 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_2)
+
+y_3 = torch.randn(2, 1, 6)
+layers_3 = [torch.nn.GRU(6, 2), torch.nn.GRU(2, 4), torch.nn.GRU(4, 6)]
+for i in range(len(layers_3)):
+    y_3 = layers_3[i](y_3)[0]
+z_3 = torch.nn.Linear(6, 3)(y_3)
+
+cell_4 = torch.nn.GRUCell(input_size=4, hidden_size=6)
+h_4 = torch.zeros(6)
+t_4 = 0
+while t_4 < 4:
+    h_4 = cell_4(torch.randn(4), h_4)
+    t_4 += 1

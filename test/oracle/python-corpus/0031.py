@@ -1,4 +1,5 @@
-# oracle: seed 31, closed, runs cleanly
+# oracle: seed 31, open, runs cleanly
+import random
 import torch
 import torch.nn as nn
 from torch.nn import GRU, LSTM, RNN
@@ -19,3 +20,18 @@ logits_1 = fc_1(h_1[-1])
 
 layer_2 = GRU(7, 2, 1, bias=False)
 y_2, _ = layer_2(torch.randn(3, 2, 7))
+
+lstm_3 = LSTM(8, 7)
+if random.random() < 0.5:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 8))
+else:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(4, 3, 8))
+last_3 = nn.Linear(7, 2)(out_3[-1])
+
+rnn_4 = LSTM(4, 6, batch_first=True)
+x_4 = torch.randn(1, 6, 4)
+lengths_4 = [6]
+packed_4 = torch.nn.utils.rnn.pack_padded_sequence(x_4, lengths_4, batch_first=True)
+packed_out_4, (h_4, c_4) = rnn_4(packed_4, (torch.zeros(1, 1, 6), torch.zeros(1, 1, 6)))
+out_4, out_lengths_4 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_4, batch_first=True)
+last_4 = nn.Linear(6, 2)(h_4[-1])

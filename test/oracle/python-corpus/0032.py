@@ -1,4 +1,4 @@
-# oracle: seed 32, closed, runs cleanly
+# oracle: seed 32, closed, raises RuntimeError at line 38
 import torch
 
 cell_0 = torch.nn.LSTMCell(5, 5)
@@ -31,3 +31,9 @@ for t in range(xs_2.shape[0]):
         h_2 = torch.zeros(4, 8)
     outputs_2.append(h_2)
 seq_2 = torch.stack(outputs_2, dim=0)
+
+lstm_3 = torch.nn.LSTM(3, 5, 2)
+out_3, (h_3, c_3) = lstm_3(torch.randn(2, 4, 3))
+r_3_0 = out_3.unsqueeze(-1).squeeze(-1)
+r_3_1 = torch.cat((out_3, out_3[:1]), 2)
+r_3_2 = out_3.chunk(2, dim=-1)[0]

@@ -1,7 +1,7 @@
-# oracle: seed 37, open, raises RuntimeError at line 27
+# oracle: seed 37, open, raises RuntimeError at line 42
 import random
 import torch
-from torch.nn import LSTM, Linear
+from torch.nn import Dropout, Embedding, GRU, GRUCell, LSTM, Linear
 import torch.nn.functional as F
 
 rnn_0 = LSTM(6, 3, 1)
@@ -22,7 +22,23 @@ assert out_1.dim() == 3
 
 lstm_2 = LSTM(8, 6)
 if random.random() < 0.5:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 7))
+    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 8))
 else:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 10))
+    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 8))
 last_2 = Linear(6, 2)(out_2[-1])
+
+embed_3 = Embedding(20, 5)
+drop_3 = Dropout(0.3)
+rnn_3 = LSTM(5, 7, batch_first=True)
+tokens_3 = torch.randint(0, 20, (2, 6))
+emb_3 = drop_3(embed_3(tokens_3))
+out_3, (h_3, c_3) = rnn_3(emb_3)
+scores_3 = Linear(7, 20)(out_3)
+
+gru_4 = GRU(2, 8)
+x_4 = torch.randn(4, 3, 1)
+cell_4 = GRUCell(2, 8)
+if x_4.dim() == 3:
+    out_4, _ = gru_4(x_4)
+else:
+    out_4 = cell_4(x_4)

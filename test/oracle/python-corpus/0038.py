@@ -1,4 +1,5 @@
-# oracle: seed 38, closed, raises RuntimeError at line 23
+# oracle: seed 38, open, raises RuntimeError at line 28
+import random
 import torch
 import torch.nn as nn
 from torch.nn import GRU, GRUCell, LSTM
@@ -16,8 +17,22 @@ while t_1 < 3:
     t_1 += 1
 
 gru_2 = GRU(5, 5)
-x_2 = torch.randn(3, 7)
+x_2 = torch.randn(3, 5)
 if x_2.size(-1) == 5:
     out_2, _ = gru_2(x_2)
 else:
     out_2, _ = gru_2(torch.randn(2, 2, 6))
+
+lstm_3 = LSTM(3, 6, 2)
+out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 3))
+r_3_0 = out_3.transpose(0, 1).view(3, -1)
+r_3_1 = len(out_3)
+r_3_2 = out_3.permute(1, 0)
+a_3, b_3 = out_3.chunk(2, dim=0)
+
+lstm_4 = LSTM(8, 4)
+if random.random() < 0.5:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(2, 3, 8))
+else:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(4, 3, 8))
+last_4 = nn.Linear(4, 2)(out_4[-1])

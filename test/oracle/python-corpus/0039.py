@@ -1,4 +1,5 @@
-# oracle: seed 39, closed, runs cleanly
+# oracle: seed 39, open, raises RuntimeError at line 28
+import random
 import torch
 import torch.nn as nn
 
@@ -19,3 +20,21 @@ x_2 = torch.rand([4, 2, 4])
 batch_2 = x_2.shape[0]
 h0_2 = torch.zeros(2, batch_2, 9)
 out_2, hn_2 = rnn_2(x_2, h0_2)
+
+def encode_3(layer, x, h0=None, batch_first=False):
+    if h0 is None:
+        out, h = layer(x)
+    else:
+        out, h = layer(x, h0)
+    return out[:, -1] if batch_first else out[-1]
+
+enc_3 = nn.RNN(6, 9, 2, True, False, bidirectional=True)
+last_3_0 = encode_3(enc_3, torch.zeros(3, 2, 6))
+last_3_1 = encode_3(enc_3, torch.randn((1, 2, 6)), h0=torch.zeros(5, 2, 9))
+
+lstm_4 = nn.LSTM(5, 4)
+if random.random() < 0.5:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(2, 3, 5))
+else:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(4, 3, 5))
+last_4 = nn.Linear(4, 2)(out_4[-1])

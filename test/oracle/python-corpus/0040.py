@@ -1,4 +1,5 @@
-# oracle: seed 40, closed, runs cleanly
+# oracle: seed 40, open, raises RuntimeError at line 25
+import random
 import torch
 from torch.nn import LSTM, Linear, RNN
 
@@ -18,3 +19,14 @@ rnn_2 = RNN(2, 7)
 x_2 = torch.zeros(6, 4, 2)
 out_2, _ = rnn_2(x_2)
 n_2 = out_2.size(1) * out_2.dim()
+
+lstm_3 = LSTM(3, 2)
+if random.random() < 0.5:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 4))
+else:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(4, 3, 6))
+last_3 = Linear(2, 2)(out_3[-1])
+
+rnn_4 = RNN(input_size=6, hidden_size=9, num_layers=2)
+x_4 = torch.randn(3, 6)
+out_4, _ = rnn_4(x_4)

@@ -1,6 +1,7 @@
-# oracle: seed 45, closed, runs cleanly
+# oracle: seed 45, closed, raises RuntimeError at line 43
 import torch
 import torch.nn as nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 embed_0 = nn.Embedding(17, 5)
 drop_0 = nn.Dropout()
@@ -24,3 +25,20 @@ layers_2 = nn.ModuleList([nn.RNN(4, 7), nn.RNN(7, 6)])
 for layer in layers_2:
     y_2, _ = layer(y_2)
 z_2 = nn.Linear(6, 3)(y_2)
+
+gru_3 = nn.GRU(2, 2)
+x_3 = torch.randn(3, 2)
+deep_3 = nn.GRU(2, 2, num_layers=2)
+if deep_3.num_layers > 1:
+    out_3, _ = deep_3(torch.randn(2, 3, 2), torch.zeros(2, 3, 2))
+elif 2 == 3:
+    out_3, _ = deep_3(torch.randn(2, 3, 2), torch.zeros(1, 3, 2))
+else:
+    out_3, _ = deep_3(torch.randn(2, 3, 2), torch.zeros(2, 3, 2))
+
+rnn_4 = nn.GRU(3, 5)
+x_4 = torch.randn(4, 4, 6)
+lengths_4 = torch.tensor([4, 3, 2, 1])
+packed_4 = pack_padded_sequence(x_4, lengths_4, enforce_sorted=False)
+packed_out_4, h_4 = rnn_4(packed_4, torch.zeros(1, 4, 5))
+out_4, out_lengths_4 = pad_packed_sequence(packed_out_4)

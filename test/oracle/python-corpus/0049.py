@@ -1,4 +1,5 @@
-# oracle: seed 49, closed, runs cleanly
+# oracle: seed 49, open, runs cleanly
+import random
 import torch
 
 embed_0 = torch.nn.Embedding(12, 6)
@@ -18,3 +19,17 @@ for t in range(xs_1.size(0)):
     h_1 = cell_1(xs_1[t], h_1)
     outputs_1.append(h_1)
 seq_1 = torch.stack(outputs_1, dim=0)
+
+lstm_2 = torch.nn.LSTM(3, 8)
+if random.random() < 0.5:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 3))
+else:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 3))
+last_2 = torch.nn.Linear(8, 2)(out_2[-1])
+
+gru_3 = torch.nn.GRU(7, 2)
+x_3 = torch.randn(4, 3, 7)
+if x_3.size(-1) == 7:
+    out_3, _ = gru_3(x_3)
+else:
+    out_3, _ = gru_3(torch.randn(2, 2, 8))

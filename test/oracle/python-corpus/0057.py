@@ -1,4 +1,4 @@
-# oracle: seed 57, closed, runs cleanly
+# oracle: seed 57, closed, raises RuntimeError at line 28
 import torch
 import torch.nn as nn
 from torch.nn import LSTM
@@ -22,3 +22,10 @@ class Model_0(nn.Module):
 
 model_0 = Model_0(5, 5, 2, bidirectional=True)
 logits_0 = model_0.forward(torch.randn(4, 5, 5).float()).detach()
+
+lstm_1 = LSTM(3, 4, 2)
+out_1, (h_1, c_1) = lstm_1(torch.randn(3, 2, 3))
+r_1_0 = out_1.contiguous().view(3, 2, 8)
+r_1_1 = out_1.shape[0]
+r_1_2 = len(out_1)
+a_1, b_1 = out_1.chunk(2, dim=0)

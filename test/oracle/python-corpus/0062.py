@@ -1,7 +1,7 @@
 # oracle: seed 62, closed, runs cleanly
 import torch
 import torch.nn as nn
-from torch.nn import LSTM
+from torch.nn import GRU, LSTM
 
 class Model_0(nn.Module):
     def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
@@ -22,3 +22,10 @@ class Model_0(nn.Module):
 
 model_0 = Model_0(6, 4, bidirectional=True)
 logits_0 = model_0(torch.zeros(3, 3, 6))
+
+y_1 = torch.randn(2, 2, 2)
+layers_1 = {
+    "l0": GRU(2, 6),
+}
+for name in ["l0"]:
+    y_1, h_1 = layers_1[name](y_1)

@@ -1,4 +1,5 @@
-# oracle: seed 68, closed, raises RuntimeError at line 18
+# oracle: seed 68, open, raises RuntimeError at line 19
+import random
 import torch
 
 class Model_0(torch.nn.Module):
@@ -23,3 +24,10 @@ model_0 = Model_0(5, 7).to(device_0)
 model_0.eval()
 with torch.no_grad():
     logits_0 = model_0(torch.rand(2, 1, 6).to(device_0))
+
+lstm_1 = torch.nn.LSTM(2, 8)
+if random.random() < 0.5:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(2, 3, 2))
+else:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(4, 3, 2))
+last_1 = torch.nn.Linear(8, 2)(out_1[-1])

@@ -19,3 +19,22 @@ rnn_2 = nn.LSTM(3, 3, batch_first=True)
 tokens_2 = torch.tensor([[1, 2, 3], [4, 5, 19]])
 emb_2 = drop_2(embed_2(tokens_2))
 out_2, (h_2, c_2) = rnn_2(emb_2)
+
+cell_3 = nn.GRUCell(3, 6)
+xs_3 = torch.randn(1, 1, 3)
+h_3 = torch.zeros(1, 6)
+outputs_3 = []
+for t in range(xs_3.size(0)):
+    if t % 2 == 1:
+        continue
+    h_3 = cell_3(xs_3[t], h_3)
+    outputs_3.append(h_3)
+seq_3 = torch.stack(outputs_3, dim=0)
+
+rnn_4 = nn.LSTM(4, 2, num_layers=3, bidirectional=True)
+x_4 = torch.zeros(4, 4, 4)
+batch_4 = x_4.shape[0]
+h0_4 = torch.zeros(6, batch_4, 2)
+c0_4 = torch.zeros(6, batch_4, 2)
+out_4, (hn_4, cn_4) = rnn_4(x_4, (h0_4, c0_4))
+assert out_4.dim() == 3

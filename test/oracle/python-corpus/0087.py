@@ -1,4 +1,4 @@
-# oracle: seed 87, open, runs cleanly
+# oracle: seed 87, open, raises RuntimeError at line 25
 import random
 import torch
 import torch.nn as nn
@@ -16,3 +16,17 @@ batch_1 = x_1.size(1)
 h0_1 = torch.zeros(4, batch_1, 4)
 out_1, hn_1 = rnn_1(x_1, h0_1)
 assert out_1.dim() == 3
+
+lstm_2 = nn.LSTM(5, 6)
+if random.random() < 0.5:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 5))
+else:
+    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 10))
+last_2 = nn.Linear(8, 2)(out_2[-1])
+
+cell_3 = nn.RNNCell(input_size=2, hidden_size=7)
+h_3 = torch.zeros(7)
+t_3 = 0
+while t_3 < 1:
+    h_3 = cell_3(torch.randn(2), h_3)
+    t_3 += 1

@@ -24,3 +24,11 @@ rnn_2 = torch.nn.LSTM(input_size=3, hidden_size=7, num_layers=3)
 x_2 = torch.zeros(3, 2, 3)
 out_2, (h_2, _) = rnn_2(x_2)
 n_2 = out_2.size(1) * out_2.dim()
+
+kind_3 = "LSTM"
+rnn_3 = getattr(torch.nn, kind_3)(4, 5)
+out_3 = rnn_3(torch.randn(4, 2, 4))[0]
+
+config_4 = {"input_size": 3, "hidden_size": 7, "num_layers": 2}
+rnn_4 = torch.nn.GRU(**config_4)
+out_4, h_4 = rnn_4(torch.randn(3, 2, config_4["input_size"]))

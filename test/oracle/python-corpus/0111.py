@@ -1,5 +1,6 @@
-# oracle: seed 111, closed, runs cleanly
+# oracle: seed 111, closed, raises RuntimeError at line 37
 import torch.nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
 layer_0 = torch.nn.LSTM(input_size=5, hidden_size=8, num_layers=1, dropout=0.25)
 
@@ -28,3 +29,11 @@ class Model_2(torch.nn.Module):
 model_2 = Model_2(3, 6, 2, bidirectional=True)
 logits_2 = model_2.forward(torch.ones((2, 4, 3))).detach()
 probs_2 = logits_2.softmax(dim=-1)
+
+rnn_3 = torch.nn.LSTM(2, 2, batch_first=True)
+x_3 = torch.randn(2, 3, 2)
+lengths_3 = torch.tensor([3, 2])
+packed_3 = pack_padded_sequence(x_3, lengths_3, batch_first=True, enforce_sorted=False)
+packed_out_3, (h_3, c_3) = rnn_3(packed_3, (torch.zeros(1, 1, 2), torch.zeros(1, 2, 2)))
+out_3, out_lengths_3 = pad_packed_sequence(packed_out_3, batch_first=True)
+last_3 = torch.nn.Linear(2, 2)(h_3[-1])

@@ -1,4 +1,4 @@
-# oracle: seed 115, closed, runs cleanly
+# oracle: seed 115, closed, raises RuntimeError at line 34
 import torch
 from torch import nn
 
@@ -12,13 +12,28 @@ for name in ["l0", "l1"]:
 
 rnn_1 = nn.GRU(8, 5, num_layers=3, bidirectional=True)
 x_1 = torch.randn(5, 8)
-out_1, _ = rnn_1(x_1)
-y_1 = out_1[-1].view(10)
+hx_1 = torch.zeros(6, 5)
+out_1, _ = rnn_1(x_1, hx_1)
 
-embed_2 = nn.Embedding(19, 6)
-drop_2 = nn.Dropout()
-rnn_2 = nn.LSTM(6, 6, batch_first=True)
-tokens_2 = torch.randint(0, 19, (4, 3))
-emb_2 = drop_2(embed_2(tokens_2))
-out_2, (h_2, c_2) = rnn_2(emb_2)
-scores_2 = nn.Linear(6, 19)(out_2)
+gru_2 = nn.GRU(3, 7)
+x_2 = torch.randn(3, 3)
+if x_2.size(-1) == 3:
+    out_2, _ = gru_2(x_2)
+else:
+    out_2, _ = gru_2(torch.randn(2, 2, 4))
+
+rnn_3 = nn.GRU(9, 9, batch_first=False)
+x_3 = torch.randn(2, 9)
+out_3, _ = rnn_3(x_3)
+y_3 = out_3[-1].view(9)
+
+def encode_4(layer, x, h0=None, batch_first=False):
+    if h0 is None:
+        out, h = layer(x)
+    else:
+        out, h = layer(x, h0)
+    return out[:, -1] if batch_first else out[-1]
+
+enc_4 = nn.RNN(input_size=3, hidden_size=9, bidirectional=False)
+last_4_0 = encode_4(enc_4, torch.zeros(1, 2, 3))
+last_4_1 = encode_4(enc_4, torch.zeros(2, 3, 3), h0=torch.zeros([3, 3, 9]))

@@ -27,3 +27,16 @@ for t in range(xs_2.size(0)):
     h_2, c_2 = cell_2(xs_2[t], (h_2, c_2))
     outputs_2.append(h_2)
 seq_2 = torch.stack(outputs_2)
+
+conv_3 = torch.nn.Conv1d(7, 7, kernel_size=3, padding=1)
+feats_3 = conv_3(torch.randn(2, 7, 6)).transpose(1, 2)
+rnn_3 = torch.nn.LSTM(7, 4, batch_first=True)
+out_3, _ = rnn_3(feats_3)
+
+class Args_4:
+    pass
+
+args_4 = Args_4()
+setattr(args_4, "hidden", 2)
+rnn_4 = torch.nn.GRU(6, args_4.hidden)
+out_4, h_4 = rnn_4(torch.randn(2, 2, 6), torch.zeros(1, 2, args_4.hidden))

@@ -24,3 +24,21 @@ tokens_2 = torch.tensor([[1, 2, 3], [4, 5, 17]])
 emb_2 = drop_2(embed_2(tokens_2))
 out_2, (h_2, c_2) = rnn_2(emb_2)
 scores_2 = nn.Linear(3, 18)(out_2)
+
+cell_3 = nn.LSTMCell(5, 4)
+xs_3 = torch.randn(5, 3, 5)
+h_3 = torch.zeros(3, 4)
+c_3 = torch.zeros(3, 4)
+outputs_3 = []
+for t in range(xs_3.shape[0]):
+    if t == 5:
+        break
+    h_3, c_3 = cell_3(xs_3[t], (h_3, c_3))
+    outputs_3.append(h_3)
+seq_3 = torch.stack(outputs_3)
+
+rnn_4 = nn.RNN(4, 6, 1, batch_first=True, bidirectional=False, nonlinearity='relu')
+x_4 = torch.randn(5, 4, 4)
+batch_4 = x_4.shape[0]
+h0_4 = torch.zeros(1, batch_4, 6)
+out_4, hn_4 = rnn_4(x_4, h0_4)

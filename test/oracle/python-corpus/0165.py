@@ -1,6 +1,7 @@
-# oracle: seed 165, closed, raises RuntimeError at line 19
+# oracle: seed 165, closed, runs cleanly
 import torch
-from torch.nn import LSTM, Linear, Module, ModuleList, RNN
+from torch import nn
+from torch.nn import GRU, LSTM, Linear, Module, RNN
 
 class Model_0(Module):
     def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
@@ -20,10 +21,11 @@ class Model_0(Module):
         return self.fc(out[-1, :, :])
 
 model_0 = Model_0(7, 2, 2, bidirectional=True)
-logits_0 = model_0(torch.ones(1, 3, 6))
+logits_0 = model_0.forward(torch.randn([1, 3, 7])).detach()
 probs_0 = logits_0.softmax(dim=-1)
 
-y_1 = torch.randn(2, 1, 6)
-layers_1 = ModuleList([RNN(6, 2), RNN(4, 6)])
-for layer in layers_1:
-    y_1, _ = layer(y_1)
+layer_1 = RNN(input_size=8, hidden_size=7, num_layers=1, dropout=0.25)
+
+kind_2 = "GRU"
+rnn_2 = getattr(nn, kind_2)(3, 4)
+out_2 = rnn_2(torch.randn(4, 2, 3))[0]

@@ -27,3 +27,9 @@ r_1_0 = h_1[-1].unsqueeze(0).expand(2, -1, -1)
 r_1_1 = out_1.flatten(0, 1)
 r_1_2 = out_1.transpose(0, 1).contiguous().view(3, -1)
 a_1, b_1 = out_1.chunk(2, dim=0)
+
+rnn_2 = torch.nn.RNN(7, 9, 2)
+x_2 = torch.randn(3, 1, 7)
+batch_2 = x_2.size()[1]
+h0_2 = torch.zeros(2, batch_2, 9)
+out_2, hn_2 = rnn_2(x_2, h0_2)

@@ -1,4 +1,4 @@
-# oracle: seed 173, closed, runs cleanly
+# oracle: seed 173, closed, raises ValueError at line 31
 import torch
 import torch.nn as nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
@@ -27,3 +27,11 @@ lengths_2 = [3, 2, 1, 1]
 packed_2 = pack_padded_sequence(x_2, lengths_2)
 packed_out_2, h_2 = rnn_2(packed_2)
 out_2, out_lengths_2 = pad_packed_sequence(packed_out_2)
+
+layer_3 = nn.LSTM(7, 7, proj_size=-1)
+
+rnn_4 = nn.GRU(7, 6)
+x_4 = torch.rand(2, 4, 7)
+batch_4 = x_4.size(1)
+h0_4 = torch.zeros(1, batch_4, 6)
+out_4, hn_4 = rnn_4(x_4, h0_4)

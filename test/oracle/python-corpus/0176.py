@@ -1,4 +1,4 @@
-# oracle: seed 176, closed, raises RuntimeError at line 36
+# oracle: seed 176, closed, runs cleanly
 import torch
 import torch.nn as nn
 
@@ -32,7 +32,8 @@ for i in range(len(layers_1)):
 
 rnn_2 = nn.GRU(7, 7, batch_first=True, bidirectional=True)
 x_2 = torch.rand((3, 3, 7))
-hidden_2 = torch.zeros((4, 5, 7))
+hidden_2 = torch.randn(2, 3, 7)
 out_2, h_2 = rnn_2(x_2, hidden_2)
-fc_2 = nn.Linear(14, 5)
-logits_2 = fc_2(h_2[-1])
+both_2 = torch.cat((h_2[-2], h_2[-1]), dim=1)
+fc_2 = nn.Linear(14, 2)
+logits_2 = fc_2(both_2)

@@ -1,7 +1,7 @@
-# oracle: seed 196, closed, runs cleanly
+# oracle: seed 196, closed, raises TypeError at line 23
 import torch
 import torch.nn as nn
-from torch.nn import GRU
+from torch.nn import GRU, GRUCell, LSTM, RNN
 
 embed_0 = nn.Embedding(24, 5)
 drop_0 = nn.Dropout()
@@ -19,3 +19,14 @@ def encode_1(layer, x, h0=None, batch_first=False):
 
 enc_1 = GRU(8, 3, 1, True, False)
 last_1_0 = encode_1(enc_1, torch.randn(2, 1, 8), h0=torch.zeros(1, 1, 3))
+
+layer_2 = GRU(6, 8, nonlinearity='tanh')
+y_2, _ = layer_2(torch.randn(3, 2, 6))
+
+gru_3 = GRU(3, 3)
+x_3 = torch.randn(3, 3)
+cell_3 = GRUCell(3, 3)
+if x_3.dim() == 3:
+    out_3, _ = gru_3(x_3)
+else:
+    out_3 = cell_3(x_3)

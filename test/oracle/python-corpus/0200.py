@@ -1,4 +1,4 @@
-# oracle: seed 200, closed, runs cleanly
+# oracle: seed 200, closed, raises RuntimeError at line 35
 import torch
 from torch import nn
 
@@ -19,3 +19,17 @@ if x_1.size(-1) == 8:
     out_1, _ = gru_1(x_1)
 else:
     out_1, _ = gru_1(torch.randn(2, 2, 9))
+
+y_2 = torch.randn(1, 1, 7)
+layers_2 = {
+    "l0": nn.RNN(7, 6),
+    "l1": nn.RNN(6, 6),
+    "l2": nn.RNN(6, 5),
+}
+for name in ["l0", "l1", "l2"]:
+    y_2, h_2 = layers_2[name](y_2)
+
+rnn_3 = nn.RNN(7, 6, num_layers=3)
+x_3 = torch.randn(4, 7)
+hx_3 = torch.zeros(3, 1, 6)
+out_3, _ = rnn_3(x_3, hx_3)

@@ -1,40 +1,35 @@
-# oracle: seed 202, closed, raises RuntimeError at line 10
+# oracle: seed 202, closed, raises ValueError at line 35
 import torch
 import torch.nn as nn
 
 cell_0 = nn.GRUCell(4, 4)
-xs_0 = torch.randn(2, 2, 3)
+xs_0 = torch.randn(2, 2, 4)
 h_0 = torch.zeros(2, 4)
 outputs_0 = []
 for t in range(len(xs_0)):
+    if t % 2 == 1:
+        continue
     h_0 = cell_0(xs_0[t], h_0)
     outputs_0.append(h_0)
-seq_0 = torch.stack(outputs_0)
-head_0 = nn.Linear(4, 2)(h_0)
+seq_0 = torch.stack(outputs_0, dim=0)
 
-embed_1 = nn.Embedding(12, 5, padding_idx=0)
-drop_1 = nn.Dropout()
-rnn_1 = nn.LSTM(5, 5, batch_first=True)
-tokens_1 = torch.tensor([[1, 2, 3], [4, 5, 11]])
-emb_1 = drop_1(embed_1(tokens_1))
-out_1, (h_1, c_1) = rnn_1(emb_1)
+gru_1 = nn.GRU(3, 7)
+x_1 = torch.randn(3, 3)
+cell_1 = nn.GRUCell(3, 7)
+if x_1.dim() == 3:
+    out_1, _ = gru_1(x_1)
+else:
+    out_1 = cell_1(x_1)
 
-class Model_2(nn.Module):
-    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
-        super().__init__()
-        self.hidden_size = hidden_size
-        self.num_layers = num_layers
-        self.num_directions = 2 if bidirectional else 1
-        self.rnn = nn.LSTM(input_size, hidden_size, num_layers, batch_first=True, bidirectional=bidirectional)
-        self.fc = nn.Linear(hidden_size * self.num_directions, num_classes)
+lstm_2 = nn.LSTM(3, 6, 2)
+out_2, (h_2, c_2) = lstm_2(torch.randn(2, 4, 3))
+r_2_0 = out_2.size(2)
+r_2_1 = out_2.view(8, 6)
 
-    def init_hidden(self, batch):
-        return (torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size), torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size))
+rnn_3 = nn.RNN(9, 6, 3)
+x_3 = torch.ones(2, 2, 9)
+batch_3 = x_3.size()[1]
+h0_3 = torch.zeros(3, batch_3, 6)
+out_3, hn_3 = rnn_3(x_3, h0_3)
 
-    def forward(self, x):
-        hidden = self.init_hidden(x.size(0))
-        out, hidden = self.rnn(x, hidden)
-        return self.fc(out[:, -1, :])
-
-model_2 = Model_2(8, 7, num_layers=2)
-logits_2 = model_2(torch.rand(3, 1, 8))
+layer_4 = nn.GRU(5, 6, proj_size=1)

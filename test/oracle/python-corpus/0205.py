@@ -22,14 +22,24 @@ out_1, (h_1, c_1) = rnn_1(emb_1)
 scores_1 = nn.Linear(7, 27)(out_1)
 
 cell_2 = nn.LSTMCell(5, 2)
-xs_2 = torch.randn(4, 1, 6)
+xs_2 = torch.randn(4, 1, 5)
 h_2 = torch.zeros(1, 2)
 c_2 = torch.zeros(1, 2)
 outputs_2 = []
 for t in range(xs_2.shape[0]):
+    if t % 2 == 1:
+        continue
     h_2, c_2 = cell_2(xs_2[t], (h_2, c_2))
-    if t == 1:
-        h_2 = torch.zeros(1, 3)
     outputs_2.append(h_2)
-seq_2 = torch.stack(outputs_2, dim=0)
-head_2 = nn.Linear(3, 2)(h_2)
+seq_2 = torch.stack(outputs_2)
+head_2 = nn.Linear(2, 2)(h_2)
+
+cell_3 = nn.RNNCell(4, 3)
+xs_3 = torch.randn(3, 1, 4)
+h_3 = torch.zeros(2, 3)
+outputs_3 = []
+for t in range(xs_3.shape[0]):
+    if t == 1:
+        break
+    h_3 = cell_3(xs_3[t], h_3)
+    outputs_3.append(h_3)

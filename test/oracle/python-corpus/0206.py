@@ -1,4 +1,4 @@
-# oracle: seed 206, open, runs cleanly
+# oracle: seed 206, open, raises ValueError at line 31
 import random
 import torch
 from torch.nn import GRU, LSTM, Linear, ModuleList, RNN
@@ -18,5 +18,15 @@ lstm_2 = LSTM(7, 8)
 if random.random() < 0.5:
     out_2, (h_2, c_2) = lstm_2(torch.randn(2, 3, 7))
 else:
-    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 8))
+    out_2, (h_2, c_2) = lstm_2(torch.randn(4, 3, 7))
 last_2 = Linear(8, 2)(out_2[-1])
+
+lstm_3 = LSTM(3, 2, 2)
+out_3, (h_3, c_3) = lstm_3(torch.randn(3, 3, 3))
+r_3_0 = out_3.size(0)
+r_3_1 = torch.split(out_3, 2, dim=2)[0]
+r_3_2 = h_3[-2:]
+r_3_3 = out_3.size(0)
+
+layer_4 = RNN(7, 6, nonlinearity='sigmoid')
+y_4, _ = layer_4(torch.randn(3, 2, 7))

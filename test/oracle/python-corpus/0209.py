@@ -27,3 +27,17 @@ x_2 = torch.randn(5, 9)
 hx_2 = (torch.zeros(1, 9), torch.zeros(1, 9))
 out_2, _ = rnn_2(x_2, hx_2)
 y_2 = out_2[-1].view(9)
+
+def build_3():
+    class nn:
+        @staticmethod
+        def GRU(*args, **kwargs):
+            return lambda x, h=None: (x, h)
+    return nn.GRU(7, 3)
+
+fake_3 = build_3()
+y_3, _ = fake_3(torch.randn(2, 3, 12), torch.zeros(9, 9))
+
+kind_4 = "LSTM"
+rnn_4 = getattr(nn, kind_4)(6, 4)
+out_4 = rnn_4(torch.randn(4, 2, 6))[0]

@@ -21,3 +21,10 @@ packed_1 = pack_padded_sequence(x_1, lengths_1, batch_first=True)
 packed_out_1, (h_1, c_1) = rnn_1(packed_1, (torch.zeros(1, 3, 3), torch.zeros(1, 3, 3)))
 out_1, out_lengths_1 = pad_packed_sequence(packed_out_1, batch_first=True)
 last_1 = nn.Linear(3, 2)(h_1[-1])
+
+rnn_2 = nn.LSTM(input_size=9, hidden_size=6, num_layers=3, bias=False, dropout=0.5, bidirectional=True)
+x_2 = torch.randn(1, 2, 9).float()
+batch_2 = x_2.size()[1]
+h0_2 = torch.zeros(6, batch_2, 6)
+c0_2 = torch.zeros(6, batch_2, 6)
+out_2, (hn_2, cn_2) = rnn_2(x_2, (h0_2, c0_2))

@@ -1,4 +1,4 @@
-# oracle: seed 215, closed, runs cleanly
+# oracle: seed 215, closed, raises RuntimeError at line 38
 import torch
 from torch import nn
 
@@ -25,3 +25,14 @@ for t in range(xs_2.shape[0]):
     outputs_2.append(h_2)
 seq_2 = torch.stack(outputs_2)
 head_2 = nn.Linear(2, 2)(h_2)
+
+kind_3 = "LSTM"
+rnn_3 = getattr(nn, kind_3)(7, 6)
+out_3 = rnn_3(torch.randn(4, 2, 7))[0]
+
+rnn_4 = nn.LSTM(8, 3, num_layers=2, batch_first=True)
+x_4 = torch.rand(1, 3, 8)
+hidden_4 = (torch.randn(2, 1, 3), torch.zeros(2, 1, 3))
+out_4, state_4 = rnn_4(x_4, hidden_4)
+fc_4 = nn.Linear(6, 5)
+logits_4 = fc_4(out_4[:, -1, :])

@@ -18,3 +18,13 @@ elif 2 == 3:
     out_1, _ = deep_1(torch.randn(2, 3, 8), torch.zeros(1, 3, 3))
 else:
     out_1, _ = deep_1(torch.randn(2, 3, 8), torch.zeros(2, 3, 3))
+
+gru_2 = nn.GRU(2, 4)
+x_2 = torch.randn(3, 2)
+deep_2 = nn.GRU(2, 4, num_layers=2)
+if deep_2.num_layers > 1:
+    out_2, _ = deep_2(torch.randn(2, 3, 2), torch.zeros(2, 3, 4))
+elif 2 == 3:
+    out_2, _ = deep_2(torch.randn(2, 3, 2), torch.zeros(1, 3, 4))
+else:
+    out_2, _ = deep_2(torch.randn(2, 3, 2), torch.zeros(2, 3, 4))

@@ -22,3 +22,11 @@ elif 2 == 3:
     out_1, _ = deep_1(torch.randn(2, 3, 8), torch.zeros(1, 3, 7))
 else:
     out_1, _ = deep_1(torch.randn(2, 3, 8), torch.zeros(2, 3, 7))
+
+y_2 = torch.randn(1, 2, 3)
+layers_2 = {
+    "l0": nn.GRU(3, 7),
+    "l1": nn.GRU(7, 6),
+}
+for name in ["l0", "l1"]:
+    y_2, h_2 = layers_2[name](y_2)

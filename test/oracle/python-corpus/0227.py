@@ -25,3 +25,18 @@ x_2 = torch.ones(3, 5, 8)
 batch_2 = x_2.size()[0]
 h0_2 = torch.zeros(4, batch_2, 8)
 out_2, hn_2 = rnn_2(x_2, h0_2)
+
+class Args_3:
+    pass
+
+args_3 = Args_3()
+setattr(args_3, "hidden", 3)
+rnn_3 = GRU(2, args_3.hidden)
+out_3, h_3 = rnn_3(torch.randn(2, 2, 2), torch.zeros(1, 2, args_3.hidden))
+
+rnn_4 = GRU(7, 4, num_layers=3, batch_first=False, bidirectional=False)
+x_4 = torch.rand(3, 5, 7)
+batch_4 = x_4.shape[1]
+h0_4 = torch.zeros(3, batch_4, 4)
+out_4, hn_4 = rnn_4(x_4, h0_4)
+assert out_4.dim() == 3

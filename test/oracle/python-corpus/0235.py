@@ -27,3 +27,23 @@ def build_1():
     return Model_1(6, 2, bidirectional=True)
 
 logits_1 = build_1()(torch.rand(4, 3, 6))
+
+class Model_2(torch.nn.Module):
+    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
+        super().__init__()
+        self.hidden_size = hidden_size
+        self.num_layers = num_layers
+        self.num_directions = 2 if bidirectional else 1
+        self.rnn = torch.nn.RNN(input_size, hidden_size, num_layers, batch_first=False, bidirectional=bidirectional, dropout=0.3)
+        self.fc = torch.nn.Linear(hidden_size * self.num_directions, num_classes)
+
+    def init_hidden(self, batch):
+        return torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size)
+
+    def forward(self, x):
+        hidden = self.init_hidden(x.shape[1])
+        out, hidden = self.rnn(x, hidden)
+        return self.fc(out[-1, :, :])
+
+model_2 = Model_2(3, 5, num_layers=2, bidirectional=True)
+logits_2 = model_2.forward(torch.rand([2, 2, 3])).detach()

@@ -25,3 +25,13 @@ lengths_2 = torch.tensor([3, 2, 1])
 packed_2 = torch.nn.utils.rnn.pack_padded_sequence(x_2, lengths_2, enforce_sorted=False)
 packed_out_2, (h_2, c_2) = rnn_2(packed_2, (torch.zeros(1, 3, 2), torch.zeros(1, 3, 2)))
 out_2, out_lengths_2 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_2)
+
+layer_3 = torch.nn.LSTM(4, 3, num_layers=2, dropout=0.2)
+
+lstm_4 = torch.nn.LSTM(3, 5, 2)
+out_4, (h_4, c_4) = lstm_4(torch.randn(4, 3, 3))
+r_4_0 = len(out_4)
+r_4_1 = len(out_4)
+r_4_2 = h_4[3]
+r_4_3 = out_4.transpose(0, 1).contiguous().view(3, -1)
+a_4, b_4 = out_4.chunk(2, dim=0)

@@ -16,3 +16,15 @@ x_1 = Variable(torch.ones(3, 3, 3))
 out_1, state_1 = rnn_1(x_1)
 fc_1 = nn.Linear(14, 5)
 logits_1 = fc_1(state_1[0][-1])
+
+rnn_2 = nn.GRU(3, 7, 2)
+x_2 = torch.rand([5, 1, 3])
+batch_2 = x_2.size()[1]
+h0_2 = torch.zeros(2, batch_2, 7)
+out_2, hn_2 = rnn_2(x_2, h0_2)
+assert out_2.dim() == 3
+
+conv_3 = nn.Conv1d(3, 3, kernel_size=3, padding=1)
+feats_3 = conv_3(torch.randn(2, 3, 6)).transpose(1, 2)
+rnn_3 = nn.LSTM(3, 4, batch_first=True)
+out_3, _ = rnn_3(feats_3)

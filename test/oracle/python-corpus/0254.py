@@ -23,3 +23,13 @@ out_2, (h_2, c_2) = lstm_2(torch.randn(3, 3, 3))
 r_2_0 = out_2.shape[2]
 r_2_1 = out_2.flatten(start_dim=1)
 r_2_2 = out_2.unsqueeze(1).squeeze(-1)
+
+rnn_3 = torch.nn.RNN(8, 8, 1, True, False)
+x_3 = torch.randn(4, 8)
+hx_3 = torch.zeros(2, 8)
+out_3, _ = rnn_3(x_3, hx_3)
+
+rnn_4 = torch.nn.GRU(4, 6, 3, batch_first=False, dropout=0.2)
+x_4 = torch.rand(6, 3, 4)
+out_4, h_4 = rnn_4(x_4)
+n_4 = out_4.size(0) * out_4.dim()

@@ -1,4 +1,5 @@
-# oracle: seed 255, closed, raises RuntimeError at line 17
+# oracle: seed 255, open, raises RuntimeError at line 18
+import random
 import torch
 
 cell_0 = torch.nn.RNNCell(input_size=3, hidden_size=5, nonlinearity='relu')
@@ -24,3 +25,17 @@ while t_2 < 4:
     h_2 = cell_2(torch.randn(2, 4), h_2)
     t_2 += 1
 z_2 = h_2.unsqueeze(0).squeeze(0)
+
+embed_3 = torch.nn.Embedding(21, 4)
+drop_3 = torch.nn.Dropout()
+rnn_3 = torch.nn.GRU(4, 5, batch_first=True)
+tokens_3 = torch.randint(0, 21, (1, 1))
+emb_3 = drop_3(embed_3(tokens_3))
+out_3, h_3 = rnn_3(emb_3)
+
+lstm_4 = torch.nn.LSTM(4, 3)
+if random.random() < 0.5:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(2, 3, 4))
+else:
+    out_4, (h_4, c_4) = lstm_4(torch.randn(4, 3, 6))
+last_4 = torch.nn.Linear(3, 2)(out_4[-1])

@@ -19,3 +19,16 @@ elif 3 == 3:
     out_1, _ = deep_1(torch.randn(2, 3, 7), torch.zeros(1, 3, 8))
 else:
     out_1, _ = deep_1(torch.randn(2, 3, 7), torch.zeros(2, 3, 8))
+
+rnn_2 = nn.RNN(input_size=2, hidden_size=7, num_layers=1, batch_first=True)
+x_2 = torch.rand(2, 4, 2)
+batch_2 = x_2.size()[0]
+h0_2 = torch.zeros(1, batch_2, 7)
+out_2, hn_2 = rnn_2(x_2, h0_2)
+
+embed_3 = nn.Embedding(21, 4, padding_idx=0)
+drop_3 = nn.Dropout(p=0.5)
+rnn_3 = nn.GRU(4, 4, batch_first=True)
+tokens_3 = torch.randint(0, 21, (1, 6))
+emb_3 = drop_3(embed_3(tokens_3))
+out_3, h_3 = rnn_3(emb_3)

@@ -16,3 +16,16 @@ if random.random() < 0.5:
 else:
     out_1, (h_1, c_1) = lstm_1(torch.randn(4, 3, 3))
 last_1 = nn.Linear(3, 2)(out_1[-1])
+
+y_2 = torch.randn(4, 3, 7)
+layers_2 = nn.ModuleList([nn.RNN(7, 3)])
+for layer in layers_2:
+    y_2, _ = layer(y_2)
+z_2 = nn.Linear(3, 3)(y_2)
+
+gru_3 = nn.GRU(4, 2)
+x_3 = torch.randn(3, 4)
+if x_3.size(-1) == 4:
+    out_3, _ = gru_3(x_3)
+else:
+    out_3, _ = gru_3(torch.randn(2, 2, 5))

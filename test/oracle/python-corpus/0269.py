@@ -24,3 +24,11 @@ model_0 = Model_0(3, 4, 1).to(device_0)
 model_0.eval()
 with torch.no_grad():
     logits_0 = model_0(torch.randn(4, 3, 3).to(device_0))
+
+cell_1 = nn.GRUCell(input_size=2, hidden_size=3)
+h_1 = torch.zeros(2, 3)
+t_1 = 0
+while t_1 < 4:
+    h_1 = cell_1(torch.randn(2, 2), h_1)
+    t_1 += 1
+z_1 = h_1.unsqueeze(0).squeeze(0)

@@ -1,4 +1,5 @@
-# oracle: seed 271, closed, raises RuntimeError at line 20
+# oracle: seed 271, open, raises ValueError at line 38
+import random
 import torch
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
@@ -14,32 +15,24 @@ last_0_0 = encode_0(enc_0, torch.rand(4, 2, 6), h0=torch.zeros(1, 2, 3))
 last_0_1 = encode_0(enc_0, torch.randn(1, 1, 6).float())
 
 rnn_1 = torch.nn.GRU(4, 5, batch_first=True)
-x_1 = torch.randn(3, 5, 6)
+x_1 = torch.randn(3, 5, 4)
 lengths_1 = [5, 4, 3]
 packed_1 = pack_padded_sequence(x_1, lengths_1, batch_first=True)
 packed_out_1, h_1 = rnn_1(packed_1)
 out_1, out_lengths_1 = pad_packed_sequence(packed_out_1, batch_first=True)
 
-class Model_2(torch.nn.Module):
-    def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
-        super().__init__()
-        self.hidden_size = hidden_size
-        self.num_layers = num_layers
-        self.num_directions = 2 if bidirectional else 1
-        self.rnn = torch.nn.LSTM(input_size, hidden_size, num_layers, batch_first=True, bidirectional=bidirectional, dropout=0.2 if num_layers > 1 else 0)
-        self.fc = torch.nn.Linear(hidden_size * self.num_directions, num_classes)
+rnn_2 = torch.nn.GRU(3, 6, 2, batch_first=True, dropout=0.1)
+x_2 = torch.ones(5, 4, 3)
+batch_2 = x_2.shape[0]
+h0_2 = torch.zeros(2, batch_2, 6)
+out_2, hn_2 = rnn_2(x_2, h0_2)
+assert out_2.dim() == 3
 
-    def init_hidden(self, batch):
-        return (torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size), torch.zeros(self.num_layers * self.num_directions, batch, self.hidden_size))
+lstm_3 = torch.nn.LSTM(3, 8)
+if random.random() < 0.5:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(2, 3, 3))
+else:
+    out_3, (h_3, c_3) = lstm_3(torch.randn(4, 3, 3))
+last_3 = torch.nn.Linear(8, 2)(out_3[-1])
 
-    def forward(self, x):
-        hidden = self.init_hidden(x.shape[0])
-        out, hidden = self.rnn(x, hidden)
-        return self.fc(out[:, -1, :])
-
-device_2 = torch.device("cpu")
-model_2 = Model_2(8, 8, 1, bidirectional=True).to(device_2)
-model_2.eval()
-with torch.no_grad():
-    logits_2 = model_2(torch.zeros(3, 2, 8).to(device_2))
-probs_2 = logits_2.softmax(dim=-1)
+layer_4 = torch.nn.GRU(8, 5, proj_size=1)

@@ -32,8 +32,17 @@ with torch.no_grad():
 
 lstm_2 = LSTM(3, 3, 1)
 out_2, (h_2, c_2) = lstm_2(torch.randn(4, 4, 3))
-r_2_0 = torch.stack([h_2[-1], out_2[0]], dim=0)
-r_2_1 = len(out_2)
-r_2_2 = torch.stack([h_2[-1], out_2[0]], dim=0)
-r_2_3 = h_2[-2:]
-a_2, b_2 = out_2.chunk(2, dim=0)
+r_2_0 = out_2.chunk(2, dim=0)[0]
+r_2_1 = torch.stack([h_2[-1], out_2[:, 0]], dim=0)
+r_2_2 = len(out_2)
+
+def encode_3(layer, x, h0=None, batch_first=False):
+    if h0 is None:
+        out, h = layer(x)
+    else:
+        out, h = layer(x, h0)
+    return out[:, -1] if batch_first else out[-1]
+
+enc_3 = GRU(5, 8, num_layers=3, dropout=0.2, bidirectional=True)
+last_3_0 = encode_3(enc_3, torch.randn(2, 1, 5).float(), h0=torch.zeros(6, 1, 8))
+last_3_1 = encode_3(enc_3, torch.rand(4, 3, 5))

@@ -1,6 +1,6 @@
-# oracle: seed 287, closed, raises RuntimeError at line 19
+# oracle: seed 287, closed, runs cleanly
 import torch
-from torch.nn import Linear, Module, RNN, RNNCell
+from torch.nn import GRU, Linear, Module, RNN
 
 class Model_0(Module):
     def __init__(self, input_size, hidden_size, num_layers=1, bidirectional=False, num_classes=3):
@@ -19,18 +19,22 @@ class Model_0(Module):
         out, hidden = self.rnn(x, hidden)
         return self.fc(out[:, -1, :])
 
-def build_0():
-    return Model_0(6, 2, num_layers=2)
+model_0 = Model_0(6, 2, num_layers=2)
+logits_0 = model_0.forward(torch.randn([4, 1, 6])).detach()
 
-logits_0 = build_0()(torch.ones(4, 1, 5))
+def build_1():
+    class nn:
+        @staticmethod
+        def GRU(*args, **kwargs):
+            return lambda x, h=None: (x, h)
+    return nn.GRU(3, 3)
 
-cell_1 = RNNCell(6, 7)
-xs_1 = torch.randn(2, 1, 6)
-h_1 = torch.zeros(1, 7)
-outputs_1 = []
-for t in range(2):
-    if t % 2 == 1:
-        continue
-    h_1 = cell_1(xs_1[t], h_1)
-    outputs_1.append(h_1)
-seq_1 = torch.stack(outputs_1)
+fake_1 = build_1()
+y_1, _ = fake_1(torch.randn(2, 3, 8), torch.zeros(9, 9))
+
+rnn_2 = GRU(4, 5, batch_first=True)
+x_2 = torch.randn(1, 6, 4)
+lengths_2 = torch.tensor([6])
+packed_2 = torch.nn.utils.rnn.pack_padded_sequence(x_2, lengths_2, batch_first=True, enforce_sorted=False)
+packed_out_2, h_2 = rnn_2(packed_2)
+out_2, out_lengths_2 = torch.nn.utils.rnn.pad_packed_sequence(packed_out_2, batch_first=True)

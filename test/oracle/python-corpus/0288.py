@@ -1,7 +1,6 @@
-# oracle: seed 288, closed, raises RuntimeError at line 24
+# oracle: seed 288, closed, raises TypeError at line 27
 import torch
-from torch.nn import GRU, Linear, RNN
-import torch.nn.functional as F
+from torch.nn import GRU, LSTM, Linear, RNN
 
 rnn_0 = RNN(9, 3, 3, batch_first=False)
 x_0 = torch.rand([4, 4, 9])
@@ -20,6 +19,10 @@ rnn_2 = RNN(input_size=9, hidden_size=2, num_layers=2, bidirectional=False)
 x_2 = torch.randn(1, 1, 9)
 hidden_2 = torch.zeros(2, 1, 2)
 out_2, h_2 = rnn_2(x_2, hidden_2)
-fc_2 = Linear(1, 3)
+fc_2 = Linear(2, 2)
 logits_2 = fc_2(out_2[-1])
-probs_2 = F.log_softmax(logits_2, dim=-1)
+
+layer_3 = RNN(3, 4, 1, bias=False)
+
+layer_4 = LSTM(3, 6, nonlinearity='tanh')
+y_4, _ = layer_4(torch.randn(3, 2, 3))

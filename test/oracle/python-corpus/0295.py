@@ -30,5 +30,6 @@ cell_2 = torch.nn.RNNCell(input_size=2, hidden_size=5)
 h_2 = torch.zeros(5)
 t_2 = 0
 while t_2 < 0:
-    h_2 = cell_2(torch.randn(3), h_2)
+    h_2 = cell_2(torch.randn(2), h_2)
     t_2 += 1
+z_2 = h_2.unsqueeze(0).contiguous()

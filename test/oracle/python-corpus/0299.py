@@ -1,31 +1,48 @@
-# oracle: seed 299, closed, raises RuntimeError at line 9
+# oracle: seed 299, open, raises IndexError at line 35
+import random
 import torch
 import torch.nn as nn
 from torch.nn import GRU, LSTM, LSTMCell
+import torch.nn.functional as F
 
 rnn_0 = LSTM(8, 2, 3, batch_first=True, bidirectional=True)
 x_0 = torch.zeros(3, 4, 8)
-hidden_0 = (torch.randn(12, 3, 2), torch.zeros(6, 3, 2))
+hidden_0 = (torch.randn(6, 3, 2).float(), torch.randn(6, 3, 2))
 out_0, (h_0, c_0) = rnn_0(x_0, hidden_0)
-n_0 = out_0.size(-1) * out_0.dim()
+fc_0 = nn.Linear(4, 5)
+logits_0 = fc_0(out_0[:, -1, :])
+probs_0 = F.softmax(logits_0, dim=-1)
 
-cell_1 = LSTMCell(5, 8)
-xs_1 = torch.randn(2, 1, 5)
-h_1 = torch.zeros(1, 10)
-c_1 = torch.zeros(1, 8)
-outputs_1 = []
-for t in range(len(xs_1)):
+lstm_1 = LSTM(8, 3)
+if random.random() < 0.5:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(2, 3, 8))
+else:
+    out_1, (h_1, c_1) = lstm_1(torch.randn(4, 3, 8))
+last_1 = nn.Linear(3, 2)(out_1[-1])
+
+class Args_2:
+    pass
+
+args_2 = Args_2()
+setattr(args_2, "hidden", 5)
+rnn_2 = GRU(2, args_2.hidden)
+out_2, h_2 = rnn_2(torch.randn(2, 2, 2), torch.zeros(1, 2, args_2.hidden))
+
+lstm_3 = LSTM(3, 3, 1)
+out_3, (h_3, c_3) = lstm_3(torch.randn(4, 2, 3))
+r_3_0 = len(out_3)
+r_3_1 = out_3.size()
+r_3_2 = h_3[2]
+r_3_3 = out_3.permute(1, 0, 2)
+
+cell_4 = LSTMCell(7, 4)
+xs_4 = torch.randn(5, 2, 7)
+h_4 = torch.zeros(2, 4)
+c_4 = torch.zeros(2, 4)
+outputs_4 = []
+for t in range(xs_4.shape[0]):
     if t % 2 == 1:
         continue
-    h_1, c_1 = cell_1(xs_1[t], (h_1, c_1))
-    if t == 0:
-        h_1 = torch.zeros(1, 9)
-    outputs_1.append(h_1)
-seq_1 = torch.stack(outputs_1)
-head_1 = nn.Linear(8, 2)(h_1)
-
-rnn_2 = GRU(input_size=6, hidden_size=4, num_layers=3, dropout=0.5)
-x_2 = torch.rand(1, 2, 6)
-out_2, h_2 = rnn_2(x_2)
-fc_2 = nn.Linear(4, 4)
-logits_2 = fc_2(out_2[-1])
+    h_4, c_4 = cell_4(xs_4[t], (h_4, c_4))
+    outputs_4.append(h_4)
+head_4 = nn.Linear(4, 2)(h_4)

@@ -38,7 +38,7 @@ type ImportForm = "nn-alias" | "from-torch-nn" | "qualified" | "from-names" | "m
 const IMPORT_FORMS: readonly ImportForm[] = ["nn-alias", "from-torch-nn", "qualified", "from-names", "mixed", "import-torch-nn"];
 
 /** Scales every scene's odds of a wrong size: about half the programs raise. */
-const WRONG_SCALE = 1.7;
+const WRONG_SCALE = 0.5;
 
 class Gen {
   readonly lines: string[] = [];
@@ -603,8 +603,9 @@ export function generateProgram(seed: number): GeneratedPythonProgram {
   const r = mulberry32(seed);
   const g = new Gen(r, IMPORT_FORMS[Math.floor(r() * IMPORT_FORMS.length)] as ImportForm);
   const scenes: string[] = [];
-  const count = g.int(1, 3);
-  for (let i = 0; i < count && g.lines.length < 40; i++) {
+  // Scenes until the program is 20 to 60 lines long (the imports add a few).
+  const target = g.int(18, 40);
+  for (let i = 0; i < 5 && g.lines.length < target; i++) {
     const [name, scene] = g.pick(SCENES);
     scenes.push(name);
     scene(g, String(i));
