@@ -138,10 +138,10 @@ function construct(g: Gen, l: Layer): string {
   if (l.proj > 0) kw.push(`proj_size=${l.proj}`);
   if (l.kind === "RNN" && g.chance(0.2)) kw.push(`nonlinearity=${g.pick(["'relu'", "'tanh'", '"relu"'])}`);
   const form = g.int(0, 3);
-  const layersPositional = l.layers !== 1 || g.chance(0.3);
+  const writeLayers = l.layers !== 1 || g.chance(0.3);
   if (form === 0) {
     // All by keyword.
-    const named = [`input_size=${l.input}`, `hidden_size=${l.hidden}`, ...(layersPositional ? [`num_layers=${l.layers}`] : []), ...kw];
+    const named = [`input_size=${l.input}`, `hidden_size=${l.hidden}`, ...(writeLayers ? [`num_layers=${l.layers}`] : []), ...kw];
     return `${g.cls(l.kind)}(${named.join(", ")})`;
   }
   if (form === 1 && !kw.some((k) => k.startsWith("dropout") || k.startsWith("proj") || k.startsWith("nonlin"))) {
@@ -150,7 +150,7 @@ function construct(g: Gen, l: Layer): string {
     const rest = kw.filter((k) => k.startsWith("bidirectional"));
     return `${g.cls(l.kind)}(${[String(l.input), String(l.hidden), String(l.layers), bias ? "True" : "False", l.batchFirst ? "True" : "False", ...rest].join(", ")})`;
   }
-  const sizes = [String(l.input), String(l.hidden), ...(layersPositional ? [form === 2 ? `num_layers=${l.layers}` : String(l.layers)] : [])];
+  const sizes = [String(l.input), String(l.hidden), ...(writeLayers ? [form === 2 ? `num_layers=${l.layers}` : String(l.layers)] : [])];
   return `${g.cls(l.kind)}(${[...sizes, ...kw].join(", ")})`;
 }
 
