@@ -8,6 +8,7 @@ import { derivedSpan, type Expr, type Span } from "../ir";
 import type { AnalysisContext } from "./context";
 import { severityOf } from "../catalog";
 import { syntaxFor, type SourceSyntax } from "../syntax";
+import { pytorchText } from "./python-errors";
 import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
 import { asDim, asRawArg, concreteShape, freshStrides, isOpenObject, num, objectEntries, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
 
@@ -72,6 +73,16 @@ function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null } 
   }
   if (args.some((a) => a.value.t === "tuple" || a.value.t === "tensor")) return null;
   return { dims: args.map((a) => asDim(a.value)), spans: args.some((a) => a.expr.kind === "spread") ? null : args.map((a) => a.expr.span) };
+}
+
+/**
+ * The error as PyTorch words it in the file's language: in Python, PyTorch's own text where the
+ * engine's differs (see python-errors.ts); null when that text is not known (nothing is reported).
+ */
+function inFileWords(site: CallSite, kind: shapes.RecurrentKind, error: RuleError, raw: shapes.RecurrentArgs | null): RuleError | null {
+  if (syntaxFor(site.file).language !== "python") return error;
+  const message = pytorchText(kind, error, raw);
+  return message === null ? null : { ...error, message };
 }
 
 /** An error finding from a failed rule at `span`, PyTorch's message first. */
@@ -160,7 +171,10 @@ export function callPacking(name: string, args: readonly Arg[], site: CallSite):
     if (!input || input.value.t !== "tensor" || !input.value.shape || input.value.shape.length < 2 || batchFirst === null) return { t: "packed", layout: null };
     const s = input.value.shape;
     const timeMajor = batchFirst ? [s[1] as Dim, s[0] as Dim, ...s.slice(2)] : [...s];
-    return { t: "packed", layout: timeMajor };
+    // Unsorted lengths: PyTorch reorders h0 by the sort's indices before checking it, so only
+    // an h0 with too small a batch fails, with a message of its own. Its batch is not checked.
+    const sorted = args[3] === undefined ? true : args[3].value.t === "bool" ? args[3].value.value : null;
+    return { t: "packed", layout: timeMajor, unsorted: sorted !== true };
   }
   if (name === "pad_packed_sequence") {
     const batchFirst = flag(args[1]);
@@ -433,7 +447,8 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
   const rawResult = shapes.recurrentArgsFromCall(kind, positional.map((a) => asRawArg(a.value)), optionValues);
   const blameArg = (role: string): Span => argSpans[role] ?? (role === "option" && options ? options.expr.span : site.span);
   if (!rawResult.ok) {
-    site.ctx.report(ruleFinding(site, blameArg(rawResult.error.argument), rawResult.error));
+    const e = inFileWords(site, kind, rawResult.error, null);
+    if (e) site.ctx.report(ruleFinding(site, blameArg(e.argument), e));
     return UNKNOWN_VALUE;
   }
   let raw = rawResult.value;
@@ -445,7 +460,8 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
   }
   const r = shapes.checkRecurrentConfig(kind, raw);
   if (!r.ok) {
-    site.ctx.report(ruleFinding(site, blameArg(r.error.argument), r.error));
+    const e = inFileWords(site, kind, r.error, raw);
+    if (e) site.ctx.report(ruleFinding(site, blameArg(e.argument), e));
     return UNKNOWN_VALUE;
   }
   for (const w of r.warnings) {
@@ -593,7 +609,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   }
   const c = m.config;
   if (!c) return UNKNOWN_VALUE;
-  if (input && input.value.t === "packed") return packedForward(m, c, input, input.value.layout, args[1], site);
+  if (input && input.value.t === "packed") return packedForward(m, c, input, input.value.layout, input.value.unsorted ?? false, args[1], site);
   const inShape = input && input.value.t === "tensor" ? input.value.shape : null;
   if (!input || input.value.t !== "tensor") return unknownResult(c.kind);
   const hxArg = args[1];
@@ -614,7 +630,8 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   else if (inShape && inShape.length === 2) labelTensor(site.ctx, input.value, ["seq", null]);
   const r = shapes.sequenceForward(c, inShape, hx);
   if (!r.ok) {
-    const e = r.error;
+    const e = inFileWords(site, c.kind, r.error, null);
+    if (!e) return unknownResult(c.kind);
     const span = blameSpan(e.argument, input, hxArg) ?? site.span;
     const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx, syntaxFor(site.file)) : null;
     site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : stateFixes(c, inShape, hx, hxArg, e, site) }));
@@ -742,9 +759,11 @@ function pieces(t: TensorValue, name: string, args: readonly Arg[]): Value {
  * input_size and the states against its batch, whatever batch_first says (a packed sequence has
  * one layout); the output is packed too.
  */
-function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, layout: readonly Dim[] | null, hxArg: Arg | undefined, site: CallSite): Value {
+function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, layout: readonly Dim[] | null, unsorted: boolean, hxArg: Arg | undefined, site: CallSite): Value {
   if (shapes.isCellKind(c.kind) || !layout || layout.length !== 3) return unknownResult(c.kind);
-  const r = shapes.sequenceForward({ ...c, batchFirst: false }, [...layout], hiddenArgOf(hxArg));
+  const hx = hiddenArgOf(hxArg);
+  const checked = unsorted ? [layout[0] as Dim, shapes.UNKNOWN, layout[2] as Dim] : [...layout];
+  const r = shapes.sequenceForward({ ...c, batchFirst: false }, checked, hx);
   if (!r.ok) {
     const span = blameSpan(r.error.argument, input, hxArg) ?? site.span;
     site.ctx.report(ruleFinding(site, span, r.error, { related: relatedFor(m, r.error) }));
@@ -752,7 +771,7 @@ function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, la
   }
   const v = r.value;
   const stateLabels = ["layers", "batch", null];
-  const output: Value = { t: "packed", layout: v.output };
+  const output: Value = { t: "packed", layout: v.output && unsorted ? [v.output[0] as Dim, layout[1] as Dim, v.output[2] as Dim] : v.output };
   const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
   if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
   return { t: "tuple", items: [output, hN], spans: null };

@@ -17,7 +17,7 @@ import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
 import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
 import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_MODULES, SAME_SHAPE_METHODS, sizeOf, TORCH_FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
-import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
+import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, PACKING_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
 import {
   apiValue,
   asDim,
@@ -120,6 +120,11 @@ const DEFERRING: ReadonlySet<string> = new Set(["setTimeout", "setImmediate", "s
 /** Globals the analysis knows: calls of their members change none of their arguments. */
 const PURE_APIS: ReadonlySet<string> = new Set(["Math", "console", "JSON", "Number", "String", "Boolean", "Array", "Date", "Promise", "Object"]);
 const KNOWN_GLOBALS: ReadonlySet<string> = new Set([...PURE_APIS, ...DEFERRING, "describe", "process", "Map", "require"]);
+
+/** Module methods that return the module itself. */
+const SELF_RETURNING: ReadonlySet<string> = new Set(["train", "eval", "to", "cuda", "cpu", "float", "double", "half", "requires_grad_"]);
+/** Module methods that exist (their results are not followed, except forward's). */
+const MODULE_METHODS: ReadonlySet<string> = new Set(["forward", "parameters", "named_parameters", "state_dict", "load_state_dict", "loadStateDict", "stateDict", "flatten_parameters", "zero_grad", "apply", "modules", "children", "reset_parameters", "resetParameters"]);
 
 /** Array methods that change the array in place: a tuple they are called on is no longer known. */
 const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin", "append", "extend", "insert", "remove", "clear"]);
@@ -1052,6 +1057,8 @@ export class Interpreter {
         if (f) return f;
         const m = findMethod(obj.cls, property);
         if (m) return { t: "function", decl: m.decl, file: m.cls.file, text: m.cls.text, scope: m.cls.scope, self: obj };
+        // A module's own `model.to(device)`, `model.eval()`: the model itself.
+        if (SELF_RETURNING.has(property)) return { t: "method", receiver: obj, name: property };
         return UNKNOWN_VALUE;
       }
       case "object":
@@ -1077,9 +1084,15 @@ export class Interpreter {
             batchFirst: { t: "bool", value: c.batchFirst },
             bidirectional: { t: "bool", value: c.bidirectional },
           };
-          const f = fields[property];
+          // PyTorch's own attribute names.
+          const snake: Record<string, string> = { input_size: "inputSize", hidden_size: "hiddenSize", num_layers: "numLayers", proj_size: "projSize", batch_first: "batchFirst" };
+          const f = fields[snake[property] ?? property];
           if (f) return f;
         }
+        if (obj.features && (property === "in_features" || property === "num_embeddings")) return num(obj.features.inFeatures);
+        if (obj.features && (property === "out_features" || property === "embedding_dim")) return num(obj.features.outFeatures);
+        // Another attribute (weights, flags): not a method the analysis knows, so not known at all.
+        if (!MODULE_METHODS.has(property) && !SELF_RETURNING.has(property)) return UNKNOWN_VALUE;
         return { t: "method", receiver: obj, name: property };
       case "tuple":
         if (property === "length") return num(obj.items.length);
@@ -1152,7 +1165,13 @@ export class Interpreter {
         };
         return constructModule(ctor, [...positional, options], site);
       }
-      const params = ctor ? MODULE_PARAMETERS[ctor] : path.startsWith("torch.") ? (TORCH_PARAMETERS[path.slice(6)] ?? (TORCH_FACTORIES.has(path.slice(6)) ? [] : undefined)) : undefined;
+      const params = ctor
+        ? MODULE_PARAMETERS[ctor]
+        : path.startsWith("torch.")
+          ? (TORCH_PARAMETERS[path.slice(6)] ?? (TORCH_FACTORIES.has(path.slice(6)) ? [] : undefined))
+          : path.startsWith("nn.utils.rnn.")
+            ? PACKING_PARAMETERS[path.slice("nn.utils.rnn.".length)]
+            : undefined;
       if (!params) return unknown();
       const placed = placeArguments(params, positional, kw.named);
       if (!placed) return unknown();
@@ -1353,7 +1372,7 @@ export class Interpreter {
         return tensorMethod(r, callee.name, args, site, receiverText);
       }
       if (r.t === "module" && callee.name === "forward") return this.forward(r, e, args, site);
-      if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) return r;
+      if ((r.t === "module" || r.t === "instance") && SELF_RETURNING.has(callee.name)) return r;
       if (r.t === "module") return UNKNOWN_VALUE;
       if (r.t === "tuple" && ARRAY_CALLBACKS.has(callee.name)) return this.arrayCallback(r, callee.name, args, frame);
       if (r.t === "promise" && PROMISE_CALLBACKS.has(callee.name)) {

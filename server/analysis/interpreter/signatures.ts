@@ -59,22 +59,24 @@ export const MODULE_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   Dropout: ["p", "inplace"],
 };
 
+/** `torch.nn.utils.rnn.<name>` functions. */
+export const PACKING_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  pack_padded_sequence: ["input", "lengths", "batch_first", "enforce_sorted"],
+  pad_packed_sequence: ["sequence", "batch_first", "padding_value", "total_length"],
+  pack_sequence: ["sequences", "enforce_sorted"],
+};
+
 /**
- * The arguments in parameter order, named ones in their places; null when they cannot be placed:
- * a name the function does not take (and that cannot leave the shape alone), a parameter given
- * twice, or a parameter skipped before a later one (its default is not an argument here).
+ * The arguments in parameter order, named ones in their places; a parameter skipped before a
+ * later one is a hole (its default applies: every reader treats a missing argument so). Null
+ * when they cannot be placed: a name the function does not take (and that cannot leave the shape
+ * alone), or a parameter given twice.
  */
 export function placeArguments(params: readonly string[], positional: readonly Arg[], named: ReadonlyMap<string, Arg>): Arg[] | null {
   const out = [...positional];
-  let gap = false;
   for (let i = positional.length; i < params.length; i++) {
     const a = named.get(params[i] as string);
-    if (!a) {
-      gap = true;
-      continue;
-    }
-    if (gap) return null;
-    out.push(a);
+    if (a) out[i] = a;
   }
   for (const k of named.keys()) {
     const i = params.indexOf(k);

@@ -138,7 +138,7 @@ export type Value =
    * A packed batch of sequences (`pack_padded_sequence`): its padded layout, time-major
    * [seq, batch, features] whatever the input's order was, or null when not known.
    */
-  | { readonly t: "packed"; readonly layout: readonly Dim[] | null };
+  | { readonly t: "packed"; readonly layout: readonly Dim[] | null; readonly unsorted?: boolean };
 
 /** Names in scope, innermost first; maps are copied when control flow branches. */
 export interface Scope {
