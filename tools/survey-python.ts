@@ -11,7 +11,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { shapes } from "../engine";
-import { describeValue } from "../server/analysis/describe";
+import { describeValue, shortShape } from "../server/analysis/describe";
 import { loadPythonParser } from "../server/analysis/frontends/python/parser";
 import type { Fact } from "../server/analysis/interpreter/context";
 import type { ModuleValue, Value } from "../server/analysis/interpreter/values";
@@ -37,6 +37,8 @@ export interface SurveyedCall {
   readonly output: OutputKnowledge;
   /** A "symbolic" output with at least one dim nothing is known about. */
   readonly partial: boolean;
+  /** The output's shape (`[5, 3, 20]`), when its rank is known. */
+  readonly outputShape: string | null;
   /** The call's inferred result as hovers print it, if anything is known. */
   readonly result: string | null;
 }
@@ -120,11 +122,18 @@ function outputOf(result: Value): Value | undefined {
   return result.t === "tuple" ? result.items[0] : result;
 }
 
-function knowledge(result: Value): { output: OutputKnowledge; partial: boolean } {
+interface Knowledge {
+  readonly output: OutputKnowledge;
+  readonly partial: boolean;
+  readonly shape: string | null;
+}
+
+function knowledge(result: Value): Knowledge {
   const out = outputOf(result);
-  if (!out || out.t !== "tensor" || out.shape === null) return { output: "unknown", partial: false };
-  if (out.shape.every((d) => shapes.isKnown(d))) return { output: "concrete", partial: false };
-  return { output: "symbolic", partial: out.shape.some((d) => shapes.isUnknown(d)) };
+  if (!out || out.t !== "tensor" || out.shape === null) return { output: "unknown", partial: false, shape: null };
+  const shape = shortShape(out);
+  if (out.shape.every((d) => shapes.isKnown(d))) return { output: "concrete", partial: false, shape };
+  return { output: "symbolic", partial: out.shape.some((d) => shapes.isUnknown(d)), shape };
 }
 
 const RANK: Readonly<Record<OutputKnowledge, number>> = { unknown: 0, symbolic: 1, concrete: 2 };
@@ -134,7 +143,7 @@ const RANK: Readonly<Record<OutputKnowledge, number>> = { unknown: 0, symbolic: 
  * its own with symbolic parameters); the most informative evaluation stands for it, as in hovers.
  */
 function surveyCalls(a: FileAnalysis): SurveyedCall[] {
-  const bySpan = new Map<string, { fact: Fact; k: { output: OutputKnowledge; partial: boolean } }>();
+  const bySpan = new Map<string, { fact: Fact; k: Knowledge }>();
   for (const f of a.facts) {
     if (f.role !== "call" || !isRecurrent(f.module)) continue;
     const key = `${f.span.start}:${f.span.end}`;
@@ -151,6 +160,7 @@ function surveyCalls(a: FileAnalysis): SurveyedCall[] {
       kind: (fact.module as ModuleValue).kind,
       output: k.output,
       partial: k.partial,
+      outputShape: k.shape,
       result: describeValue(fact.value),
     }));
 }
