@@ -8,7 +8,7 @@
  *
  *   npm run survey:python -- <folder> [--json] [--calls]
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { shapes } from "../engine";
 import { describeValue, shortShape } from "../server/analysis/describe";
@@ -90,10 +90,17 @@ export interface Survey {
 /** Every .py file under the folder (or the file itself), sorted, skipping caches and virtualenvs. */
 export function pythonFiles(root: string): string[] {
   const out: string[] = [];
+  // Real paths of the folders walked: a link back up the tree is followed once, not forever.
+  const visited = new Set<string>();
   const walk = (path: string): void => {
     let isDir: boolean;
     try {
       isDir = statSync(path).isDirectory();
+      if (isDir) {
+        const real = realpathSync(path);
+        if (visited.has(real)) return;
+        visited.add(real);
+      }
     } catch {
       return; // vanished or unreadable: not a file to survey
     }

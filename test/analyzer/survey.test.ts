@@ -2,7 +2,7 @@
 // files written for this test: which files it reads, what it counts, and that a file the core
 // does not analyze is counted and named rather than stopping the survey.
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -63,10 +63,12 @@ describe("survey:python", () => {
       writeFileSync(join(dir, skipped, "cached.py"), TWO_LSTMS);
     }
     writeFileSync(join(dir, "notes.txt"), TWO_LSTMS);
+    // A link back up the tree (as some checkouts have) is walked once.
+    symlinkSync(dir, join(dir, "pkg", "loop"), "dir");
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("reads every .py file under the folder, sorted, and none in caches or virtualenvs", () => {
+  it("reads every .py file under the folder once, sorted, and none in caches or virtualenvs", () => {
     assert.deepEqual(
       pythonFiles(dir).map((f) => f.slice(dir.length + 1)),
       ["look_alike.py", "pkg/wrong_input.py", "two_lstms.py"],
