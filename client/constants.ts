@@ -10,8 +10,11 @@ export const COMMANDS = {
   runCellOnSampleInput: "rnnlens.runCellOnSampleInput",
 } as const;
 
-export const LANGUAGES = ["typescript", "javascript", "typescriptreact", "javascriptreact"] as const;
+/** The documents the language server checks; Python's are PyTorch code, the others use RNN Lens's engine. */
+export const LANGUAGES = ["typescript", "javascript", "typescriptreact", "javascriptreact", "python"] as const;
 export const SCHEMES = ["file", "untitled"] as const;
+/** The client's documentSelector: every checked language, in files and untitled documents. */
+export const DOCUMENT_SELECTOR: readonly { readonly scheme: (typeof SCHEMES)[number]; readonly language: (typeof LANGUAGES)[number] }[] = LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language })));
 
 export const RUN_CELL_VIEW_TYPE = "rnnlens.runCell";
 /**

@@ -24,7 +24,7 @@ import {
   type ServerOptions,
 } from "vscode-languageclient/node";
 import { StatusNotification, type StatusParams } from "../server/lsp/protocol";
-import { CLIENT_ID, COMMANDS, CONFIG_SECTION, EXTENSION_NAME, LANGUAGES, SCHEMES } from "./constants";
+import { CLIENT_ID, COMMANDS, CONFIG_SECTION, DOCUMENT_SELECTOR, EXTENSION_NAME } from "./constants";
 import { CrashPolicy, DEFAULT_CRASH_POLICY } from "./restart-policy";
 import type { StatusBar } from "./status-bar";
 
@@ -146,7 +146,7 @@ export class ServerManager implements vscode.Disposable {
     };
     let client: LanguageClient | undefined;
     const clientOptions: LanguageClientOptions = {
-      documentSelector: LANGUAGES.flatMap((language) => SCHEMES.map((scheme) => ({ scheme, language }))),
+      documentSelector: [...DOCUMENT_SELECTOR],
       synchronize: { configurationSection: CONFIG_SECTION },
       // For a server that cannot ask (workspace/configuration): the settings at start.
       initializationOptions: plainSettings(),

@@ -33,7 +33,7 @@ export class RunCellCommand {
   async run(...args: unknown[]): Promise<RunCellResponse | undefined> {
     const target = this.target(args);
     if (!target) {
-      void vscode.window.showInformationMessage(`${EXTENSION_NAME}: open a TypeScript or JavaScript file and put the cursor on a recurrent layer or a forward call.`);
+      void vscode.window.showInformationMessage(`${EXTENSION_NAME}: open a Python, TypeScript or JavaScript file and put the cursor on a recurrent layer or a forward call.`);
       return undefined;
     }
     const { uri, position } = target;

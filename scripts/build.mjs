@@ -3,7 +3,7 @@
 // at once, naming it: a build that quietly skipped one would ship a package without it.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,6 +23,22 @@ const entries = [
   { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
   { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
 ];
+
+/**
+ * The Python parser's WebAssembly (web-tree-sitter's runtime and the tree-sitter-python grammar),
+ * copied next to the bundles: the parser looks for them beside its bundle first
+ * (server/analysis/frontends/python/parser.ts), and the .vsix has no node_modules.
+ */
+const wasmAssets = [
+  { out: "dist/web-tree-sitter.wasm", from: "node_modules/web-tree-sitter/web-tree-sitter.wasm" },
+  { out: "dist/tree-sitter-python.wasm", from: "node_modules/tree-sitter-python/tree-sitter-python.wasm" },
+];
+
+/**
+ * What the parser resolves from node_modules only when the .wasm files are not beside it (run
+ * from sources): left to Node at run time rather than bundled.
+ */
+const wasmFallbacks = ["web-tree-sitter/web-tree-sitter.wasm", "tree-sitter-python/package.json"];
 
 const missing = entries.filter((e) => !existsSync(join(root, e.entry)));
 if (missing.length > 0) {
@@ -59,9 +75,22 @@ for (const e of entries) {
     sourcemap: !minify,
     minify,
     keepNames: minify, // error messages use constructor names
-    external: e.external ?? [],
+    external: [...(e.external ?? []), ...wasmFallbacks],
+    // import() becomes require(): the server bundle runs through vm.Script (server/lsp/loader.ts),
+    // where a dynamic import fails ("A dynamic import callback was not specified"), and
+    // web-tree-sitter reads the grammar's .wasm with `await import("fs/promises")`.
+    supported: { "dynamic-import": false },
     banner: e.banner ? { js: e.banner } : undefined,
     logLevel: "warning",
   });
   console.log(`build: ${e.out}`);
+}
+for (const a of wasmAssets) {
+  const from = join(root, a.from);
+  if (!existsSync(from)) {
+    console.error(`build: ${a.from} (for ${a.out}) is missing: run npm ci`);
+    process.exit(1);
+  }
+  copyFileSync(from, join(root, a.out));
+  console.log(`build: ${a.out}`);
 }

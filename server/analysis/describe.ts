@@ -5,6 +5,7 @@
  */
 import { shapes } from "../../engine";
 import type { ModuleValue, TensorValue, Value } from "./interpreter/values";
+import { syntaxFor, type SourceSyntax } from "./syntax";
 
 type Dim = shapes.Dim;
 
@@ -29,13 +30,17 @@ export function shortShape(t: TensorValue): string {
   return t.shape === null ? "[?]" : `[${t.shape.map(shapes.formatDim).join(", ")}]`;
 }
 
-function flag(v: boolean | null): string {
-  return v === null ? "?" : String(v);
+function flag(v: boolean | null, syntax: SourceSyntax): string {
+  return v === null ? "?" : syntax.bool(v);
 }
 
-/** `LSTM(10, 20, num_layers=2, batch_first=true)`-style summary of the configuration. */
+/**
+ * `LSTM(10, 20, num_layers=2, batch_first=true)`-style summary of the configuration, with the
+ * literals of the language the module was built in (`True` in Python).
+ */
 export function describeConfig(m: ModuleValue): string {
   const c = m.config;
+  const syntax = syntaxFor(m.at.file);
   if (!c) {
     const f = m.features;
     if (!f) return `${m.kind}(?)`;
@@ -44,13 +49,13 @@ export function describeConfig(m: ModuleValue): string {
   const parts = [shapes.formatDim(c.inputSize), shapes.formatDim(c.hiddenSize)];
   if (!shapes.isCellKind(c.kind)) {
     parts.push(`num_layers=${shapes.formatDim(c.numLayers)}`);
-    if (c.batchFirst !== false) parts.push(`batch_first=${flag(c.batchFirst)}`);
-    if (c.bidirectional !== false) parts.push(`bidirectional=${flag(c.bidirectional)}`);
+    if (c.batchFirst !== false) parts.push(`batch_first=${flag(c.batchFirst, syntax)}`);
+    if (c.bidirectional !== false) parts.push(`bidirectional=${flag(c.bidirectional, syntax)}`);
     if (shapes.dimIs(c.projSize, 0) !== "yes") parts.push(`proj_size=${shapes.formatDim(c.projSize)}`);
     if (c.dropout !== 0) parts.push(`dropout=${c.dropout === null ? "?" : c.dropout}`);
   }
-  if (c.bias === false) parts.push("bias=false");
-  if (c.nonlinearity && c.nonlinearity !== "tanh") parts.push(`nonlinearity=${c.nonlinearity}`);
+  if (c.bias === false) parts.push(`bias=${syntax.bool(false)}`);
+  if (c.nonlinearity && c.nonlinearity !== "tanh") parts.push(`nonlinearity=${syntax.language === "python" ? `"${c.nonlinearity}"` : c.nonlinearity}`);
   return `${c.kind}(${parts.join(", ")})`;
 }
 

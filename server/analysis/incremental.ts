@@ -51,7 +51,41 @@ export function mapOffset(o: number, c: TextChange): number {
  * (the common suffix), with the same boundaries: then its text is the same by construction.
  */
 export function lowerIncrementally(sf: ts.SourceFile, previous: readonly LoweredStatement[] | null, change: TextChange | null): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[] } {
-  const text = sf.text;
+  const lowerer = new Lowerer(sf, sf.text);
+  const { statements, moved } = reuseOrLower(
+    sf.statements,
+    (node) => ({ pos: node.pos, end: node.end }),
+    (node) => {
+      const exportedBefore = lowerer.exported.length;
+      const spans: Span[] = [];
+      lowerer.collected = spans;
+      const stmts = lowerer.statement(node);
+      lowerer.collected = null;
+      return { stmts, exported: lowerer.exported.slice(exportedBefore), spans };
+    },
+    previous,
+    change,
+  );
+  const parseErrors = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
+  return {
+    ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: statements.flatMap((s) => s.exported), parseErrors, implicitGlobals: true },
+    statements,
+    moved,
+  };
+}
+
+/**
+ * The statement-by-statement reuse any frontend shares: each top-level statement (at `place`,
+ * its leading trivia included) that an edit left whole keeps its lowering; the others are
+ * lowered by `lower`.
+ */
+export function reuseOrLower<N>(
+  nodes: readonly N[],
+  place: (node: N) => { pos: number; end: number },
+  lower: (node: N) => { stmts: readonly Stmt[]; exported: readonly string[]; spans: readonly Span[] },
+  previous: readonly LoweredStatement[] | null,
+  change: TextChange | null,
+): { statements: LoweredStatement[]; moved: LoweredStatement[] } {
   const before = new Map<number, LoweredStatement>();
   const after = new Map<number, LoweredStatement>();
   if (previous && change) {
@@ -60,41 +94,32 @@ export function lowerIncrementally(sf: ts.SourceFile, previous: readonly Lowered
       else if (p.pos >= change.oldEnd) after.set(mapOffset(p.pos, change), p);
     }
   }
-  const lowerer = new Lowerer(sf, text);
   const statements: LoweredStatement[] = [];
   const moved: LoweredStatement[] = [];
   const placed: [LoweredStatement, number, number][] = [];
-  for (const node of sf.statements) {
+  for (const node of nodes) {
+    const { pos, end } = place(node);
     let reuse: LoweredStatement | undefined;
     if (change) {
-      if (node.end <= change.start) reuse = before.get(node.pos);
-      else if (node.pos >= change.newEnd) reuse = after.get(node.pos);
-      if (reuse && (change && reuse.pos >= change.oldEnd ? mapOffset(reuse.end, change) : reuse.end) !== node.end) reuse = undefined;
+      if (end <= change.start) reuse = before.get(pos);
+      else if (pos >= change.newEnd) reuse = after.get(pos);
+      if (reuse && (reuse.pos >= change.oldEnd ? mapOffset(reuse.end, change) : reuse.end) !== end) reuse = undefined;
     }
     if (reuse) {
-      if (reuse.pos !== node.pos) moved.push(reuse);
+      if (reuse.pos !== pos) moved.push(reuse);
       // Positions are updated after the loop: lookups above use the old ones.
-      placed.push([reuse, node.pos, node.end]);
+      placed.push([reuse, pos, end]);
       statements.push(reuse);
       continue;
     }
-    const exportedBefore = lowerer.exported.length;
-    const spans: Span[] = [];
-    lowerer.collected = spans;
-    const stmts = lowerer.statement(node);
-    lowerer.collected = null;
-    statements.push({ pos: node.pos, end: node.end, stmts, exported: lowerer.exported.slice(exportedBefore), spans });
+    const { stmts, exported, spans } = lower(node);
+    statements.push({ pos, end, stmts, exported, spans });
   }
   for (const [p, pos, end] of placed) {
     p.pos = pos;
     p.end = end;
   }
-  const parseErrors = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
-  return {
-    ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: statements.flatMap((s) => s.exported), parseErrors },
-    statements,
-    moved,
-  };
+  return { statements, moved };
 }
 
 /**

@@ -5,6 +5,12 @@
  * offsets into the file's text.
  */
 
+/**
+ * The import specifier of the engine. A frontend whose language names PyTorch's modules itself
+ * (Python's `torch`, `torch.nn`) lowers those imports to this module.
+ */
+export const ENGINE_MODULE = "rnnlens";
+
 export interface Span {
   readonly start: number;
   readonly end: number;
@@ -34,7 +40,15 @@ export type Expr =
   | { readonly kind: "this"; readonly span: Span }
   | { readonly kind: "member"; readonly object: Expr; readonly property: string; readonly span: Span; readonly propertySpan: Span }
   | { readonly kind: "index"; readonly object: Expr; readonly index: Expr; readonly span: Span }
-  | { readonly kind: "call"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span; readonly optional?: boolean }
+  | {
+      readonly kind: "call";
+      readonly callee: Expr;
+      readonly args: readonly Expr[];
+      readonly span: Span;
+      readonly optional?: boolean;
+      /** Arguments passed by parameter name (`batch_first=True`), after the positional ones. */
+      readonly keywords?: readonly Keyword[];
+    }
   | { readonly kind: "new"; readonly callee: Expr; readonly args: readonly Expr[]; readonly span: Span }
   /** `...xs` in an argument list or array literal: its items when they are known, else nothing is known past it. */
   | { readonly kind: "spread"; readonly expr: Expr; readonly span: Span }
@@ -51,8 +65,30 @@ export type Expr =
   | { readonly kind: "unary"; readonly op: "-" | "+" | "!"; readonly operand: Expr; readonly span: Span }
   | { readonly kind: "conditional"; readonly test: Expr; readonly then: Expr; readonly else: Expr; readonly span: Span }
   | { readonly kind: "function"; readonly fn: FunctionDecl; readonly span: Span }
+  /**
+   * `start:stop:step` inside an index (`out[:, -1, :]`); a missing bound is null. Only meaningful
+   * as an index or an element of a tuple index.
+   */
+  | { readonly kind: "slice"; readonly start: Expr | null; readonly stop: Expr | null; readonly step: Expr | null; readonly span: Span }
+  /** `...` inside an index: as many full slices as the dims not indexed otherwise. */
+  | { readonly kind: "ellipsis"; readonly span: Span }
+  /**
+   * An operation every language has under its own name: the length of an array (or a tensor's
+   * first dim), a number truncated to an integer.
+   */
+  | { readonly kind: "builtin"; readonly op: "length" | "truncate"; readonly args: readonly Expr[]; readonly span: Span }
   /** Anything else: its parts are still evaluated (for facts and diagnostics), its value is unknown. */
   | { readonly kind: "opaque"; readonly parts: readonly Expr[]; readonly span: Span };
+
+/**
+ * A named argument; `name` null is a spread of a mapping of them (`**kwargs`), which may name any
+ * parameter.
+ */
+export interface Keyword {
+  readonly name: string | null;
+  readonly value: Expr;
+  readonly span: Span;
+}
 
 export type Pattern =
   | { readonly kind: "bind"; readonly name: string; readonly span: Span }
@@ -68,8 +104,27 @@ export interface ShapeAnnotation {
 }
 
 export type Stmt =
-  | { readonly kind: "declare"; readonly pattern: Pattern; readonly init: Expr | null; readonly shape: ShapeAnnotation | null; readonly span: Span }
-  | { readonly kind: "assign"; readonly target: Expr | Pattern; readonly value: Expr; readonly span: Span }
+  | {
+      readonly kind: "declare";
+      readonly pattern: Pattern;
+      readonly init: Expr | null;
+      readonly shape: ShapeAnnotation | null;
+      readonly span: Span;
+      /**
+       * A declaration the source does not write, recording no fact: a language whose variables
+       * belong to the whole function declares them at its start (no `init`: the name is bound to
+       * an unknown value unless the scope already has it, whose value then stays), or a temporary.
+       */
+      readonly implicit?: boolean;
+    }
+  | {
+      readonly kind: "assign";
+      readonly target: Expr | Pattern;
+      readonly value: Expr;
+      readonly span: Span;
+      /** `@shape` annotation of the assigned value, if any. */
+      readonly shape?: ShapeAnnotation | null;
+    }
   | { readonly kind: "expression"; readonly expr: Expr; readonly span: Span }
   | { readonly kind: "return"; readonly value: Expr | null; readonly span: Span }
   | { readonly kind: "if"; readonly test: Expr; readonly then: readonly Stmt[]; readonly else: readonly Stmt[]; readonly span: Span }
@@ -148,6 +203,13 @@ export interface FileIR {
   readonly body: readonly Stmt[];
   /** Names exported by `export` modifiers on declarations (export lists are `export` statements). */
   readonly exportedDeclarations: readonly string[];
+  /**
+   * Whether names the file never binds may be the engine's globals (`torch`, `nn`) and the host's
+   * (`Math`, `setTimeout`): true for JavaScript scripts, false where every name must be imported.
+   */
+  readonly implicitGlobals?: boolean;
+  /** Whether an empty array or object is false in a condition (Python), not true (JavaScript). */
+  readonly emptyIsFalse?: boolean;
   /** Problems the frontend met (syntax errors): reported by no diagnostic, kept for logs. */
   readonly parseErrors: number;
 }

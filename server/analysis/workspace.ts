@@ -16,6 +16,7 @@ import { InterpreterMemo } from "./interpreter/memo";
 import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProblem } from "./suppression";
 import type { Value } from "./interpreter/values";
 import { LineMap } from "./text";
+import { isPythonFile, lowerPython, parsePython, pythonParser, type PythonTree } from "./frontends/python";
 
 export interface WorkspaceOptions {
   /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
@@ -48,7 +49,10 @@ export interface FileAnalysis {
   readonly directiveProblems: readonly DirectiveProblem[];
 }
 
-export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"];
+export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs", ".py"];
+
+/** Why a Python file has no analysis yet: the caller must await loadPythonParser() first. */
+export const PYTHON_PARSER_NOT_LOADED = "the Python parser is not loaded";
 
 interface FileState {
   text: string;
@@ -56,6 +60,10 @@ interface FileState {
   /** true while an editor owns the text (didOpen); false for files read from disk. */
   open: boolean;
   sourceFile: ts.SourceFile | null;
+  /** A Python file's syntax tree (WebAssembly memory: deleted when replaced or dropped). */
+  pyTree: { tree: PythonTree; text: string } | null;
+  /** The builtins the Python file shadowed when it was lowered (see lowerPython). */
+  shadowed: string;
   ir: FileIR | null;
   analysis: FileAnalysis | null;
   /** Files this analysis read exports from, with the export versions seen. */
@@ -121,12 +129,28 @@ export class Workspace {
       st.analysis = null;
       return;
     }
-    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, pyTree: null, shadowed: "", ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
   }
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
   close(file: string): void {
-    this.files.delete(resolve(file));
+    this.drop(resolve(file));
+  }
+
+  /** Forgets a file, freeing its Python syntax tree. */
+  private drop(key: string): void {
+    this.files.get(key)?.pyTree?.tree.delete();
+    this.files.delete(key);
+  }
+
+  /** Frees a file's edit state (syntax trees, lowering, memo). */
+  private forgetEditState(st: FileState): void {
+    st.sourceFile = null;
+    st.pyTree?.tree.delete();
+    st.pyTree = null;
+    st.ir = null;
+    st.lowered = null;
+    st.memo = new InterpreterMemo();
   }
 
   isOpen(file: string): boolean {
@@ -148,7 +172,7 @@ export class Workspace {
     } catch {
       return null;
     }
-    const st: FileState = { text, version: 0, open: false, sourceFile: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, pyTree: null, shadowed: "", ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
     this.files.set(key, st);
     return st;
   }
@@ -157,8 +181,9 @@ export class Workspace {
    * Parses (incrementally after an edit) and lowers, reusing the IR of the top-level statements
    * the edit did not touch, whose spans are moved to the new text with the memo's.
    */
-  private parse(file: string, st: FileState): FileIR {
+  private parse(file: string, st: FileState): FileIR | null {
     if (st.ir) return st.ir;
+    if (isPythonFile(file)) return this.parsePythonFile(file, st);
     const old = st.sourceFile;
     const change = old && old.text !== st.text ? diffTexts(old.text, st.text) : null;
     const sf = old && change
@@ -172,12 +197,40 @@ export class Workspace {
     return ir;
   }
 
+  private parsePythonFile(file: string, st: FileState): FileIR | null {
+    if (!pythonParser()) return null;
+    const old = st.pyTree;
+    const change = old && old.text !== st.text ? diffTexts(old.text, st.text) : null;
+    if (old && !change) {
+      // Same text, IR dropped (settings changed): lower the tree again.
+      const { ir, statements, shadowed } = lowerPython(old.tree, st.text, null, null);
+      st.lowered = statements;
+      st.shadowed = shadowed;
+      st.ir = ir;
+      return ir;
+    }
+    const tree = parsePython(st.text, old, change);
+    st.pyTree = null;
+    if (!tree) return null;
+    st.pyTree = { tree, text: st.text };
+    const { ir, statements, moved, shadowed } = lowerPython(tree, st.text, st.lowered ? { statements: st.lowered, shadowed: st.shadowed } : null, change);
+    if (change) moveSpans(file, moved, st.memo, change);
+    st.lowered = statements;
+    st.shadowed = shadowed;
+    st.ir = ir;
+    return ir;
+  }
+
   /** Resolves a relative import to a workspace file, as TypeScript would find it. */
   resolveModule(fromFile: string, specifier: string): string | null {
     if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
     const base = resolve(dirname(fromFile), specifier);
     const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, "");
-    const candidates = [base, ...ANALYZED_EXTENSIONS.map((e) => stem + e), ...ANALYZED_EXTENSIONS.map((e) => `${base}/index${e}`)];
+    // A Python file imports Python modules (`pkg/mod.py`, `pkg/__init__.py`); the others, the rest.
+    const python = isPythonFile(fromFile);
+    const candidates = python
+      ? [`${base}.py`, `${base}/__init__.py`]
+      : [base, ...ANALYZED_EXTENSIONS.filter((e) => e !== ".py").map((e) => stem + e), ...ANALYZED_EXTENSIONS.filter((e) => e !== ".py").map((e) => `${base}/index${e}`)];
     for (const c of candidates) {
       if (this.files.has(c)) return c;
       try {
@@ -219,10 +272,7 @@ export class Workspace {
     } catch (e) {
       // The core cannot fail: a crash in parsing or evaluation (a bug, or input deep enough to
       // exhaust the stack) gives an empty, skipped result that says why.
-      st.sourceFile = null;
-      st.ir = null;
-      st.lowered = null;
-      st.memo = new InterpreterMemo();
+      this.forgetEditState(st);
       const tooDeep = e instanceof RangeError && /call stack/i.test(e.message);
       st.analysis = this.skipped(key, st.text, st.version, tooDeep ? "the file nests too deeply to analyze" : `internal error: ${e instanceof Error ? e.message : String(e)}`);
       return st.analysis;
@@ -233,6 +283,7 @@ export class Workspace {
 
   private analyzeState(key: string, st: FileState): FileAnalysis {
     const ir = this.parse(key, st);
+    if (!ir) return this.skipped(key, st.text, st.version, PYTHON_PARSER_NOT_LOADED);
     const ctx = new AnalysisContext(key, this.options.maxSteps);
     const deps = new Map<string, number>();
     const unresolved: string[] = [];
@@ -252,7 +303,7 @@ export class Workspace {
         return result.exports;
       },
     });
-    interp.run(ir.body, ir.exportedDeclarations);
+    interp.run(ir.body, ir.exportedDeclarations, { implicitGlobals: ir.implicitGlobals ?? true, emptyIsFalse: ir.emptyIsFalse ?? false });
     const previousExports = st.analysis?.exports;
     const lines = new LineMap(st.text);
     // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
@@ -275,12 +326,7 @@ export class Workspace {
     st.deps = deps;
     st.unresolved = unresolved;
     st.analysis = analysis;
-    if (!this.options.keepEditState) {
-      st.sourceFile = null;
-      st.ir = null;
-      st.lowered = null;
-      st.memo = new InterpreterMemo();
-    }
+    if (!this.options.keepEditState) this.forgetEditState(st);
     return analysis;
   }
 
@@ -301,7 +347,7 @@ export class Workspace {
     for (const f of files) {
       const key = resolve(f);
       if (this.files.get(key)?.open) continue;
-      this.files.delete(key);
+      this.drop(key);
       changed.add(key);
     }
     if (changed.size === 0) return [];

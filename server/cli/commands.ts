@@ -11,6 +11,7 @@ import { formatCheckSarif } from "./format-sarif";
 import { formatCheckText } from "./format-text";
 import { analyzeOne } from "./load";
 import { checkFiles } from "./pool";
+import { loadPythonParserFor } from "./python";
 import { buildReport, countBySeverity, displayPath } from "./report";
 import { findRunnable, formatRunJson, formatRunText, missingDimsMessage, outcomeOf, run } from "./run";
 import { formatShapesJson, formatShapesText, shapesOf } from "./shapes";
@@ -30,6 +31,7 @@ export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): P
   const found = discover(cmd.paths, cwd, new ExcludeList(cmd.exclude, [cwd]));
   for (const w of found.warnings) io.err(`warning: ${w}`);
   const t0 = performance.now();
+  await loadPythonParserFor(found.files);
   const { results, workers, perThread } = await checkFiles(found.files, io.entry);
   if (io.debug) {
     io.err(`checked ${found.files.length} files in ${(performance.now() - t0).toFixed(0)} ms with ${workers} worker threads (files per thread, main first: ${perThread.join(" ")})`);
@@ -50,16 +52,16 @@ export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): P
   return countBySeverity(report).error > 0 ? EXIT_FINDINGS : EXIT_OK;
 }
 
-export function shapes(cmd: Extract<Command, { kind: "shapes" }>, io: Io): number {
-  const a = analyzeOne(cmd.file);
+export async function shapes(cmd: Extract<Command, { kind: "shapes" }>, io: Io): Promise<number> {
+  const a = await analyzeOne(cmd.file);
   const list = shapesOf(a);
   if (cmd.format === "json") io.out(formatShapesJson(displayPath(a.file, process.cwd()), list));
   else io.out(formatShapesText(list));
   return EXIT_OK;
 }
 
-export function runAt(cmd: Extract<Command, { kind: "run" }>, io: Io): number {
-  const a = analyzeOne(cmd.file);
+export async function runAt(cmd: Extract<Command, { kind: "run" }>, io: Io): Promise<number> {
+  const a = await analyzeOne(cmd.file);
   const shown = displayPath(a.file, process.cwd());
   const r = findRunnable(a, shown, cmd.line, cmd.column);
   const res = run(r, cmd.dims, cmd.seed, cmd.maxMemoryMB);

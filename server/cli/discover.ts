@@ -1,17 +1,25 @@
 /**
- * Which files `rnnlens check` reads: the given files, and under the given folders every
- * .ts .tsx .js .jsx .mts .cts .mjs .cjs file, skipping node_modules, dist and dot-folders, and leaving out
- * whatever the exclude list matches (files, and folders with all they hold). A path that does
- * not exist is a usage error; an unreadable folder met on the way is reported and skipped.
+ * Which files `rnnlens check` reads: the given files, and under the given folders every file the
+ * analysis reads (ANALYZED_EXTENSIONS: TypeScript, JavaScript, Python), skipping node_modules,
+ * dist, dot-folders, Python's caches and virtualenvs (installed packages are not the user's code),
+ * and leaving out whatever the exclude list matches (files, and folders with all they hold). A
+ * path that does not exist is a usage error; an unreadable folder met on the way is reported and
+ * skipped.
  */
-import { readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type { ExcludeList } from "../analysis/exclude";
 import { ANALYZED_EXTENSIONS } from "../analysis/workspace";
 import { UsageError, messageOf } from "./errors";
 
-/** Folder names never searched (unless given explicitly). */
-export const SKIPPED_FOLDERS: readonly string[] = ["node_modules", "dist"];
+/**
+ * Folder names never searched (unless given explicitly): installed packages, build output,
+ * Python's bytecode caches and virtualenvs by their usual names (`.venv` is a dot-folder).
+ */
+export const SKIPPED_FOLDERS: readonly string[] = ["node_modules", "dist", "__pycache__", "venv", "site-packages"];
+
+/** The file every virtualenv has at its top (PEP 405), whatever the folder is called. */
+const VIRTUALENV_MARKER = "pyvenv.cfg";
 
 export interface Discovery {
   /** Absolute paths, sorted, without duplicates. */
@@ -24,8 +32,8 @@ export function isAnalyzedFile(path: string): boolean {
   return ANALYZED_EXTENSIONS.includes(extname(path).toLowerCase()) && !path.endsWith(".d.ts") && !path.endsWith(".d.mts") && !path.endsWith(".d.cts");
 }
 
-function skippedFolder(name: string): boolean {
-  return SKIPPED_FOLDERS.includes(name) || name.startsWith(".");
+function skippedFolder(name: string, path: string): boolean {
+  return SKIPPED_FOLDERS.includes(name) || name.startsWith(".") || existsSync(join(path, VIRTUALENV_MARKER));
 }
 
 /** Throws UsageError for a path that does not exist or a file with another extension. */
@@ -67,7 +75,7 @@ export function discover(paths: readonly string[], cwd: string = process.cwd(), 
       }
       if (excluded(full)) continue;
       if (isDir) {
-        if (!skippedFolder(entry.name)) walk(full, join(shown, entry.name));
+        if (!skippedFolder(entry.name, full)) walk(full, join(shown, entry.name));
       } else if (isFile && isAnalyzedFile(entry.name)) files.add(full);
     }
   };
@@ -86,12 +94,17 @@ export function discover(paths: readonly string[], cwd: string = process.cwd(), 
     if (st.isDirectory()) walk(abs, p);
     else if (st.isFile()) {
       if (!ANALYZED_EXTENSIONS.includes(extname(abs).toLowerCase())) {
-        throw new UsageError(`${p} is not a TypeScript or JavaScript file (expected ${ANALYZED_EXTENSIONS.join(" ")})`);
+        throw new UsageError(notAnalyzedMessage(p));
       }
       files.add(abs);
     } else throw new UsageError(`${p} is neither a file nor a folder`);
   }
   return { files: [...files].sort(comparePaths), warnings };
+}
+
+/** The usage error for a named file the analysis does not read. */
+export function notAnalyzedMessage(path: string): string {
+  return `${path} is not a Python, TypeScript or JavaScript file (expected ${ANALYZED_EXTENSIONS.join(" ")})`;
 }
 
 /** Plain code-unit order: the same on every machine and locale. */

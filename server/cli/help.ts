@@ -13,7 +13,7 @@ const EXIT_CODES = `Exit codes:
   2  usage or internal failure (unknown command or option, missing path, unreadable file, ...)`;
 
 const GENERAL = `rnnlens checks the shapes of PyTorch-style recurrent layers (RNN, GRU, LSTM and their
-cells) in TypeScript and JavaScript, before anything runs.
+cells) in Python (PyTorch), TypeScript and JavaScript, before anything runs.
 
 ${USAGE}
 
@@ -29,8 +29,9 @@ ${EXIT_CODES}`;
 const TOPICS: Record<CommandName, string> = {
   check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
 
-Checks .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched recursively, skipping
-node_modules, dist and dot-folders (.git, ...); the default path is the current folder.
+Checks .py .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched recursively,
+skipping node_modules, dist, dot-folders (.git, .venv, ...), __pycache__, venv, site-packages
+and any virtualenv (a folder with a pyvenv.cfg); the default path is the current folder.
 Large folders are checked on worker threads, one per core.
 
 Options:
@@ -42,7 +43,7 @@ Options:
                   and a folder that matches is left out with everything in it
 
 Comments silence diagnostics: '// rnnlens-ignore-next-line [codes]' for the next line,
-'// rnnlens-ignore-file [codes]' for the whole file (see docs/diagnostics.md).
+'// rnnlens-ignore-file [codes]' for the whole file ('# ...' in Python; see docs/diagnostics.md).
 
 Paths in the output are relative to the current folder.
 

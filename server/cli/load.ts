@@ -1,11 +1,16 @@
-/** One named file for `shapes` and `run`: checked, read and analyzed, or a clear error (exit 2). */
+/**
+ * One named file for `shapes` and `run`: checked, read and analyzed, or a clear error (exit 2).
+ * A .py file waits for the Python parser first.
+ */
 import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
 import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { readSource } from "./analyze";
+import { notAnalyzedMessage } from "./discover";
 import { InputError, UsageError } from "./errors";
+import { loadPythonParserFor } from "./python";
 
-export function analyzeOne(path: string, cwd: string = process.cwd()): FileAnalysis {
+export async function analyzeOne(path: string, cwd: string = process.cwd()): Promise<FileAnalysis> {
   const abs = resolve(cwd, path);
   let isDir: boolean;
   try {
@@ -17,8 +22,9 @@ export function analyzeOne(path: string, cwd: string = process.cwd()): FileAnaly
   }
   if (isDir) throw new UsageError(`${path} is a folder: give one file`);
   if (!ANALYZED_EXTENSIONS.includes(extname(abs).toLowerCase())) {
-    throw new UsageError(`${path} is not a TypeScript or JavaScript file (expected ${ANALYZED_EXTENSIONS.join(" ")})`);
+    throw new UsageError(notAnalyzedMessage(path));
   }
+  await loadPythonParserFor([abs]);
   const read = readSource(abs);
   if (!read.ok) throw new InputError(`cannot check ${path}: ${read.reason}`);
   const ws = new Workspace();

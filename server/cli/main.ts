@@ -71,7 +71,9 @@ function fail(e: unknown): void {
 }
 
 if (isCheckWorker()) {
-  (require("./pool") as typeof Pool).runCheckWorker();
+  // A rejection (the Python parser did not load) is unhandled, so it ends the worker with an
+  // error event, which the pool reports as the run's failure.
+  void (require("./pool") as typeof Pool).runCheckWorker();
 } else {
   // `rnnlens check | head` closes the pipe early: stop quietly.
   process.stdout.on("error", (e: NodeJS.ErrnoException) => {

@@ -19,7 +19,8 @@ import { parentPort, Worker } from "node:worker_threads";
 import { Workspace } from "../analysis/workspace";
 import { checkFile, LineMaps, type CheckedFile } from "./analyze";
 import { messageOf, UsageError } from "./errors";
-import { WORKER_TAG, type WorkerInit } from "./worker-tag";
+import { isPythonFile, loadPythonParserOrFail } from "./python";
+import { checkWorkerInit, WORKER_TAG, type WorkerInit } from "./worker-tag";
 
 /** Fewer files than this are checked on the main thread alone: starting workers would not pay. */
 export const MIN_FILES_FOR_WORKERS = 9;
@@ -35,10 +36,15 @@ type ToWorker = { readonly type: "check"; readonly index: number; readonly file:
 /** A worker says "ready" once the analyzer is loaded; files are sent only then. */
 type FromWorker = { readonly type: "ready" } | { readonly type: "result"; readonly index: number; readonly result: CheckedFile };
 
-/** The worker's side: check each file it is sent with one Workspace, and send the result back. */
-export function runCheckWorker(): void {
+/**
+ * The worker's side: check each file it is sent with one Workspace, and send the result back.
+ * When the run has Python files, the worker loads its own Python parser (one per thread) before
+ * it says it is ready, so no file is checked before its parser is there.
+ */
+export async function runCheckWorker(): Promise<void> {
   const port = parentPort;
   if (!port) return;
+  if (checkWorkerInit().python) await loadPythonParserOrFail();
   const ws = new Workspace({ keepEditState: false });
   const lineMaps = new LineMaps();
   port.on("message", (msg: ToWorker) => {
@@ -76,8 +82,8 @@ export function planPool(fileCount: number, env: NodeJS.ProcessEnv = process.env
 }
 
 /** `entry` is the script the process started from (main.ts, or dist/cli.js once bundled). */
-function spawnWorker(entry: string): Worker {
-  const init: WorkerInit = { tag: WORKER_TAG };
+function spawnWorker(entry: string, python: boolean): Worker {
+  const init: WorkerInit = { tag: WORKER_TAG, python };
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   if (/\.[mc]?tsx?$/.test(entry)) {
     // From source: register tsx in the worker, then load the entry as the main thread did.
@@ -133,10 +139,11 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
       finish(null);
       return;
     }
+    const python = files.some(isPythonFile);
     for (let i = 0; i < plan.workers; i++) {
       let w: Worker;
       try {
-        w = spawnWorker(entry);
+        w = spawnWorker(entry, python);
       } catch (e) {
         finish(new Error(`cannot start a worker thread: ${messageOf(e)}`));
         return;

@@ -5,6 +5,8 @@ export const WORKER_TAG = "rnnlens-check-worker";
 
 export interface WorkerInit {
   readonly tag: typeof WORKER_TAG;
+  /** Some files of the run are Python: the worker loads the Python parser before it says it is ready. */
+  readonly python: boolean;
 }
 
 function isWorkerInit(v: unknown): v is WorkerInit {
@@ -14,4 +16,9 @@ function isWorkerInit(v: unknown): v is WorkerInit {
 /** True inside a worker thread the check pool started. */
 export function isCheckWorker(): boolean {
   return !isMainThread && isWorkerInit(workerData);
+}
+
+/** The check worker's start data (call only where isCheckWorker() is true). */
+export function checkWorkerInit(): WorkerInit {
+  return workerData as WorkerInit;
 }

@@ -51,8 +51,9 @@ export function toDiagnostic(f: Finding, lines: LineMap, linesOf: LinesOf, uriOf
   };
 }
 
-export function toHover(h: HoverInfo, lines: LineMap): Hover {
-  const parts = ["```ts", h.title, "```"];
+/** `fence`: the code block's language, the document's own (a Python editor highlights it as Python). */
+export function toHover(h: HoverInfo, lines: LineMap, fence: "ts" | "python" = "ts"): Hover {
+  const parts = ["```" + fence, h.title, "```"];
   for (const s of h.sections) {
     parts.push("");
     if (s.heading) parts.push(`**${s.heading}**`, "");

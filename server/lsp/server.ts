@@ -25,7 +25,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ExcludeList } from "../analysis/exclude";
-import { hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
+import { factAt, hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
 import { checkRunSize } from "../analysis/run-cell-estimate";
 import type { RunCellJob } from "../analysis/run-cell-job";
@@ -34,11 +34,15 @@ import type { LineMap } from "../analysis/text";
 import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
+import { isShapeHover } from "./hover-policy";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { PythonParserLoader, type PythonParserOutcome } from "./python-parser-loader";
 import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
-const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact"]);
+const LANGUAGES = new Set(["typescript", "javascript", "typescriptreact", "javascriptreact", "python"]);
+/** The analysis picks its frontend by the file's extension: Python documents are analyzed as .py files. */
+const PYTHON_FILE = /\.py$/i;
 /** Evaluation steps one analysis may take: bounds every request's time on pathological input. */
 const MAX_STEPS = 400_000;
 
@@ -78,6 +82,8 @@ export class RnnLensServer {
   private readonly kernelProblemsShown = new Set<string>();
   /** Run Cell's worker thread. */
   private readonly runner = new RunCellRunner();
+  /** Loaded when the first Python document needs it; TypeScript-only sessions never load it. */
+  private readonly python = new PythonParserLoader((o) => this.pythonParserSettled(o));
 
   constructor(private readonly connection: Connection) {}
 
@@ -101,40 +107,43 @@ export class RnnLensServer {
     this.documents.onDidOpen((e) => this.opened(e.document.uri));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => this.closed(e.document.uri));
-    c.onHover((p) => this.guard("hover", null, () => {
+    c.onHover((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("hover", null, () => {
       const a = this.analysisOf(p.textDocument.uri);
       if (!a) return null;
-      const h = hoverAt(a, a.lines.offset(p.position));
-      return h ? toHover(h, a.lines) : null;
-    }));
-    c.languages.inlayHint.on((p) => this.guard("inlayHint", [], () => {
+      const offset = a.lines.offset(p.position);
+      const h = hoverAt(a, offset);
+      if (!h) return null;
+      if (!isPythonFile(a.file)) return toHover(h, a.lines);
+      return isShapeHover(factAt(a, offset)) ? toHover(h, a.lines, "python") : null;
+    })));
+    c.languages.inlayHint.on((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("inlayHint", [], () => {
       if (!this.settings.inlayHintsEnabled) return [];
       const a = this.analysisOf(p.textDocument.uri);
       if (!a) return [];
       const start = a.lines.offset(p.range.start);
       const end = a.lines.offset(p.range.end);
       return inlayHints(a).filter((h) => h.offset >= start && h.offset <= end).map((h) => toInlayHint(h, a.lines));
-    }));
-    c.onCodeAction((p) => this.guard("codeAction", [], () => {
+    })));
+    c.onCodeAction((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeAction", [], () => {
       const a = this.analysisOf(p.textDocument.uri);
       // An excluded file shows no diagnostics, so no fixes for them either.
       if (!a || this.exclude.matches(a.file)) return [];
       return toCodeActions(a.findings, p.range, a.lines, (f) => this.uriOf(f), (f) => this.linesOf(f));
-    }));
-    c.onCodeLens((p) => this.guard("codeLens", [], () => {
+    })));
+    c.onCodeLens((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeLens", [], () => {
       const a = this.analysisOf(p.textDocument.uri);
       if (!a) return [];
       return recurrentConstructors(a).map((m): CodeLens => {
         const range = toRange(a.lines, m.at.span);
         return { range, command: { title: "$(play) Run on sample input", command: RUN_CELL_COMMAND, arguments: [p.textDocument.uri, range.start] } };
       });
-    }));
+    })));
     c.onRequest(RunCellRequest, (p, token) => this.runCell(p, token));
-    c.languages.diagnostics.on((p) => this.guard("diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
+    c.languages.diagnostics.on((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
       const a = this.analysisOf(p.textDocument.uri);
       const items = a && this.settings.enable ? this.diagnostics(a) : [];
       return { kind: DocumentDiagnosticReportKind.Full, items };
-    }));
+    })));
     this.documents.listen(c);
     c.listen();
   }
@@ -248,18 +257,67 @@ export class RnnLensServer {
     }
   }
 
+  /**
+   * The path the workspace knows a document by. A document without a file (untitled) gets a
+   * made-up path whose extension tells the analysis its language: `.py` for Python, else `.ts`.
+   */
   private pathOf(uri: string): string {
     const known = this.paths.get(uri);
     if (known) return known;
+    const python = this.documents.get(uri)?.languageId === "python";
+    const virtual = `/__rnnlens__/${encodeURIComponent(uri)}`;
+    const suffix = python ? (PYTHON_FILE.test(uri) ? "" : ".py") : /\.[cm]?[jt]sx?$/.test(uri) ? "" : ".ts";
     let path: string;
     try {
-      path = uri.startsWith("file:") ? fileURLToPath(uri) : `/__rnnlens__/${encodeURIComponent(uri)}${/\.[cm]?[jt]sx?$/.test(uri) ? "" : ".ts"}`;
+      path = uri.startsWith("file:") ? fileURLToPath(uri) : `${virtual}${suffix}`;
     } catch {
-      path = `/__rnnlens__/${encodeURIComponent(uri)}.ts`;
+      path = `${virtual}${python ? ".py" : ".ts"}`;
     }
     this.paths.set(uri, path);
     this.uris.set(path, uri);
     return path;
+  }
+
+  /** Forgets a document's path: reopened in another language, an untitled document gets another. */
+  private forgetPath(uri: string): void {
+    const path = this.paths.get(uri);
+    if (path === undefined) return;
+    this.paths.delete(uri);
+    if (this.uris.get(path) === uri) this.uris.delete(path);
+  }
+
+  /**
+   * Whether the document is analyzed: one of the languages, and a Python document exactly when
+   * its path is a .py file (the analysis picks the frontend by extension: a Python document
+   * saved as `train` or a TypeScript one named `x.py` would be read in the wrong language).
+   */
+  private analyzable(doc: TextDocument): boolean {
+    return LANGUAGES.has(doc.languageId) && (doc.languageId === "python") === isPythonFile(this.pathOf(doc.uri));
+  }
+
+  /** An open Python document that is analyzed, which needs the Python parser. */
+  private needsPythonParser(uri: string): boolean {
+    const doc = this.documents.get(uri);
+    return doc !== undefined && doc.languageId === "python" && this.analyzable(doc);
+  }
+
+  /**
+   * Runs a request's handler, after the Python parser has loaded when the request is about a
+   * Python document (started if need be): an answer is never computed without it.
+   */
+  private afterPythonParser<T>(uri: string, handler: () => T): T | Promise<T> {
+    if (this.python.settled || !this.needsPythonParser(uri)) return handler();
+    return this.python.load().then(handler);
+  }
+
+  /** The parser has loaded (or failed to): every open Python document is analyzed on its latest text. */
+  private pythonParserSettled(o: PythonParserOutcome): void {
+    if (o.ok) this.connection.console.info(`rnnlens: Python parser loaded in ${Math.round(o.ms)} ms`);
+    else {
+      this.connection.console.error(`rnnlens: the Python parser could not be loaded: ${o.message}`);
+      this.warn(`the Python parser could not be loaded (${o.message}); Python files are not checked. See the RNN Lens output.`);
+    }
+    for (const d of this.documents.all()) if (this.needsPythonParser(d.uri)) this.schedule(d.uri);
   }
 
   private uriOf(path: string): string {
@@ -277,7 +335,7 @@ export class RnnLensServer {
   /** The analysis of an open document, on its current text. */
   private analysisOf(uri: string): FileAnalysis | null {
     const doc = this.documents.get(uri);
-    if (!doc || !LANGUAGES.has(doc.languageId)) return null;
+    if (!doc || !this.analyzable(doc)) return null;
     const path = this.pathOf(uri);
     this.workspace.setText(path, doc.getText(), doc.version);
     try {
@@ -318,6 +376,12 @@ export class RnnLensServer {
   private check(uri: string): void {
     const doc = this.documents.get(uri);
     if (!doc) return;
+    if (!this.python.settled && this.needsPythonParser(uri)) {
+      // Nothing is published yet: when the parser has loaded, the document is checked on its
+      // newest text (edits that arrive meanwhile included).
+      void this.python.load();
+      return;
+    }
     const a = this.analysisOf(uri);
     const diagnostics = a && this.settings.enable ? this.diagnostics(a) : [];
     if (a) this.noteCompleteness(uri, a);
@@ -341,8 +405,11 @@ export class RnnLensServer {
    */
   private opened(uri: string): void {
     const doc = this.documents.get(uri);
+    this.forgetPath(uri);
     const path = this.pathOf(uri);
-    if (doc && LANGUAGES.has(doc.languageId)) this.workspace.setText(path, doc.getText(), doc.version);
+    if (doc && this.analyzable(doc)) this.workspace.setText(path, doc.getText(), doc.version);
+    // Started at once, while the rest of the open is handled.
+    if (this.needsPythonParser(uri)) void this.python.load();
     for (const dep of this.workspace.dependents(path)) {
       const depUri = this.uriOf(dep);
       if (depUri !== uri && this.documents.get(depUri)) this.schedule(depUri);
@@ -407,9 +474,10 @@ export class RnnLensServer {
    */
   private async runCell(p: RunCellParams, token: CancellationToken): Promise<RunCellResponse | ResponseError<void>> {
     const internal: RunCellResponse = { found: false, message: "internal error (see the RNN Lens output)" };
+    if (this.needsPythonParser(p.textDocument.uri)) await this.python.load();
     const planned = this.guard("runCell", null, () => {
       const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return { found: false, message: "The document is not open or not a TypeScript/JavaScript file" } as const;
+      if (!a) return { found: false, message: "The document is not open or not a Python, TypeScript or JavaScript file" } as const;
       const r = runnableAt(a, a.lines.offset(p.position));
       if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" } as const;
       return planRunCell(r, { ...this.settings.sampleDims, ...validSampleDims(p.dims) }, p.seed ?? 0, this.jobKernels());
@@ -457,4 +525,8 @@ function workspaceRoots(p: InitializeParams): string[] {
   }
   if (roots.length === 0 && typeof p.rootPath === "string" && p.rootPath !== "") roots.push(p.rootPath);
   return roots;
+}
+
+function isPythonFile(path: string): boolean {
+  return PYTHON_FILE.test(path);
 }

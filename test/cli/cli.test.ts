@@ -160,7 +160,7 @@ describe("help, version and usage errors", { concurrency: 4 }, () => {
     ["sarif is for check only", ["shapes", "clean.ts", "--format", "sarif"], /--format must be text or json/],
     ["format without value", ["check", "--format"], /--format needs a value/],
     ["missing path", ["check", "no/such/dir"], /no such file or folder: no\/such\/dir/],
-    ["not a source file", ["check", "notes.txt"], /notes\.txt is not a TypeScript or JavaScript file/],
+    ["not a source file", ["check", "notes.txt"], /notes\.txt is not a Python, TypeScript or JavaScript file/],
     ["shapes without FILE", ["shapes"], /needs a FILE/],
     ["shapes of a folder", ["shapes", "models"], /models is a folder/],
     ["shapes of a missing file", ["shapes", "nope.ts"], /no such file: nope\.ts/],

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { COMMANDS, LANGUAGES, RUN_CELL_VIEW_TYPE } from "../../client/constants";
+import { COMMANDS, DOCUMENT_SELECTOR, LANGUAGES, RUN_CELL_VIEW_TYPE } from "../../client/constants";
 import { PANEL_TITLE } from "../../client/webview/render";
 import { RUN_CELL_COMMAND } from "../../server/lsp/protocol";
 import { DEFAULT_SETTINGS } from "../../server/lsp/settings";
@@ -44,13 +44,18 @@ describe("extension manifest", () => {
     assert.equal(COMMANDS.runCellOnSampleInput, RUN_CELL_COMMAND, "the code lens's command is the client's");
   });
 
-  it("puts Run Cell in the editor context menu of TS/JS editors only", () => {
+  it("puts Run Cell in the editor context menu of the checked languages only (TS/JS and Python)", () => {
     const entry = m.contributes.menus["editor/context"]?.find((e) => e.command === RUN_CELL_COMMAND);
     assert.ok(entry);
-    assert.equal(entry.when, "editorLangId =~ /^(typescript|javascript)(react)?$/");
-    const re = /^(typescript|javascript)(react)?$/;
+    assert.equal(entry.when, "editorLangId =~ /^((typescript|javascript)(react)?|python)$/");
+    const re = /^((typescript|javascript)(react)?|python)$/;
     for (const l of LANGUAGES) assert.match(l, re);
-    for (const l of ["python", "json", "typescriptx"]) assert.doesNotMatch(l, re);
+    for (const l of ["json", "typescriptx", "pythonx", "cython", "jupyter"]) assert.doesNotMatch(l, re);
+  });
+
+  it("checks Python documents: the client's documentSelector has python files and untitled documents", () => {
+    for (const scheme of ["file", "untitled"]) assert.ok(DOCUMENT_SELECTOR.some((d) => d.language === "python" && d.scheme === scheme), scheme);
+    assert.equal(DOCUMENT_SELECTOR.length, LANGUAGES.length * 2, "every language in both schemes");
   });
 
   it("documents every setting the server reads, with the server's defaults", () => {
@@ -87,8 +92,9 @@ describe("extension manifest", () => {
     for (const v of ["RNNLENS_KERNELS", "RNNLENS_THREADS"]) assert.ok(docs.includes(`\`${v}\``), `docs/settings.md covers ${v}`);
   });
 
-  it("activates on TS/JS and runs in untrusted workspaces", () => {
+  it("activates on TS/JS and Python and runs in untrusted workspaces", () => {
     assert.deepEqual([...m.activationEvents].sort(), LANGUAGES.map((l) => `onLanguage:${l}`).sort());
+    assert.ok(m.activationEvents.includes("onLanguage:python"));
     assert.equal(m.capabilities.untrustedWorkspaces.supported, true);
     assert.ok("supported" in m.capabilities.virtualWorkspaces);
   });
@@ -107,7 +113,7 @@ describe("extension manifest", () => {
     assert.match(m.devDependencies["@types/vscode"] ?? "", /^1\.100\.\d+$/);
     const ignore = readFileSync(join(root, ".vscodeignore"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
     assert.equal(ignore[0], "**");
-    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!dist/run-cell-worker.js", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
+    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!dist/run-cell-worker.js", "!dist/web-tree-sitter.wasm", "!dist/tree-sitter-python.wasm", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
     assert.ok(existsSync(join(root, "LICENSE")));
   });
 

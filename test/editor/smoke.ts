@@ -2,7 +2,8 @@
  * Browser smoke test of RNN Lens's UI in a real VS Code (code-server + Chromium), done the way a
  * person would: open the sample workspace, open a file with a known mistake from the Explorer,
  * see the squiggle and the Problems row, hover the mistake, run "RNN Lens: Run Cell on Sample
- * Input" from the command palette and read the output shape in the webview. Saves screenshots
+ * Input" from the command palette and read the output shape in the webview. Then the same for a
+ * Python file with a wrong input_size, and its correct twin shows nothing. Saves screenshots
  * (to docs/images/, which the README shows, when RNNLENS_UPDATE_SCREENSHOTS=1).
  *
  * Run on its own: node --import tsx test/editor/smoke.ts (after `npm run build` and
@@ -18,6 +19,7 @@ export const SCREENSHOTS = {
   diagnostics: "docs/images/diagnostics.png",
   hover: "docs/images/hover.png",
   runCell: "docs/images/run-cell.png",
+  python: "docs/images/python.png",
 } as const;
 
 /** The file with the known mistake, and where things are in it (1-based, as Go to Line takes them). */
@@ -25,6 +27,14 @@ const FILE = { folder: "src", name: "tutorial-mistakes.ts" };
 const MISTAKE = { line: 9, column: 48, message: "Expected hidden[0] size (2, 3, 20), got [1, 3, 20]" };
 const LSTM = { line: 5, column: 20 };
 const COMMAND = "RNN Lens: Run Cell on Sample Input";
+/** The Python file with a wrong input_size, and its correct twin. */
+const PY_FILE = { folder: "src", name: "lstm_wrong_input.py" };
+const PY_TWIN = { folder: "src", name: "lstm_correct.py" };
+const PY_MISTAKE = { line: 10, column: 25, message: "input.size(-1) must be equal to input_size. Expected 10, got 12" };
+const PY_INPUTS = { line: 7, column: 1 };
+const PY_LSTM = { line: 6, column: 11 };
+/** The hover's shape of `inputs`, with or without dim names. */
+const PY_INPUT_SHAPE = /Tensor\[(seq=)?5, (batch=)?3, 12\]/;
 /** The screenshots' size. */
 const VIEWPORT = { width: 1440, height: 900 };
 
@@ -75,6 +85,39 @@ async function goToLine(page: Page, line: number, column: number): Promise<void>
   await page.locator(".part.statusbar").getByText(`Ln ${line}, Col ${column}`).first().waitFor({ timeout: 10_000 });
 }
 
+/** Opens a file by clicking it in the Explorer (expanding its folder if need be). */
+async function openFromExplorer(page: Page, folder: string, name: string): Promise<void> {
+  const rows = page.locator(".explorer-folders-view .monaco-list-row");
+  const file = rows.filter({ hasText: name });
+  if ((await file.count()) === 0) {
+    await rows.filter({ hasText: new RegExp(`^${folder}$`) }).first().click();
+  }
+  await file.first().click();
+  await page.locator(`.tabs-container .tab[aria-label*="${name}"]`).first().waitFor({ timeout: 20_000 });
+  await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 20_000 });
+}
+
+/** Runs a command by its title from the command palette (F1). */
+async function paletteCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press("F1");
+  const input = page.locator(".quick-input-widget input");
+  await input.waitFor({ state: "visible", timeout: 10_000 });
+  await input.fill(`>${title}`);
+  const item = page.locator(".quick-input-list .monaco-list-row").filter({ hasText: title });
+  await item.first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press("Enter");
+}
+
+/** The hover (Ctrl+K Ctrl+I) at a position, once it shows `expect`; returns its text. */
+async function hoverAt(page: Page, at: { line: number; column: number }, expect: RegExp | string): Promise<string> {
+  await goToLine(page, at.line, at.column);
+  await page.keyboard.press("Control+K");
+  await page.keyboard.press("Control+I");
+  const hover = page.locator(".monaco-editor .monaco-hover:not(.hidden)");
+  await hover.filter({ hasText: expect }).first().waitFor({ timeout: 20_000 });
+  return textOf(hover.filter({ hasText: expect }).first());
+}
+
 /** The webview's content frame whose body contains `text` (webviews are an iframe inside an iframe). */
 async function webviewFrame(page: Page, text: string, timeoutMs: number): Promise<Frame> {
   const deadline = Date.now() + timeoutMs;
@@ -116,16 +159,7 @@ export async function smoke(o: SmokeOptions): Promise<void> {
       await page.locator(".explorer-folders-view .monaco-list-row").first().waitFor({ timeout: 60_000 });
     });
 
-    await step(log, `open ${FILE.folder}/${FILE.name} from the Explorer`, async () => {
-      const rows = page.locator(".explorer-folders-view .monaco-list-row");
-      const file = rows.filter({ hasText: FILE.name });
-      if ((await file.count()) === 0) {
-        await rows.filter({ hasText: new RegExp(`^${FILE.folder}$`) }).first().click();
-      }
-      await file.first().click();
-      await page.locator(`.tabs-container .tab[aria-label*="${FILE.name}"]`).first().waitFor({ timeout: 20_000 });
-      await page.locator(".monaco-editor .view-lines").first().waitFor({ timeout: 20_000 });
-    });
+    await step(log, `open ${FILE.folder}/${FILE.name} from the Explorer`, () => openFromExplorer(page, FILE.folder, FILE.name));
 
     await step(log, "the mistake gets a red squiggle", () => page.locator(".view-overlays .squiggly-error").first().waitFor({ timeout: 60_000 }));
     // Tidier screenshots: the editor's own TypeScript service done starting (not a check: best effort).
@@ -182,10 +216,69 @@ export async function smoke(o: SmokeOptions): Promise<void> {
       for (const part of ["LSTM(10, 20, num_layers=2)", "output", "[5, 3, 20]"]) if (!body.includes(part)) throw new Error(`the Run Cell panel lacks ${JSON.stringify(part)}: ${body.slice(0, 500)}`);
       await page.screenshot({ path: shot(SCREENSHOTS.runCell) });
     });
+
+    await pythonSteps(page, log, shot);
     if (pageErrors.length > 0) log(`    (uncaught page errors, not failures: ${pageErrors.slice(0, 3).join(" | ")})`);
   } finally {
     await stopAll();
   }
+}
+
+/**
+ * The Python file: squiggle, Problems row, hover and Run Cell, as for TypeScript, with no Python
+ * extension or interpreter in the editor; then its correct twin, which shows nothing.
+ */
+async function pythonSteps(page: Page, log: (m: string) => void, shot: (rel: string) => string): Promise<void> {
+  await step(log, `close the editors, open ${PY_FILE.folder}/${PY_FILE.name} from the Explorer`, async () => {
+    await paletteCommand(page, "View: Close All Editors");
+    await page.locator(".tabs-container .tab").first().waitFor({ state: "detached", timeout: 10_000 });
+    await paletteCommand(page, "View: Show Explorer");
+    await page.locator(".explorer-folders-view").waitFor({ timeout: 10_000 });
+    await openFromExplorer(page, PY_FILE.folder, PY_FILE.name);
+  });
+
+  await step(log, "the Python mistake gets a red squiggle", () => page.locator(".view-overlays .squiggly-error").first().waitFor({ timeout: 60_000 }));
+
+  await step(log, "Problems (Ctrl+Shift+M) lists it with PyTorch's message", async () => {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+Shift+M");
+    const row = page.locator(".markers-panel .monaco-list-row").filter({ hasText: PY_MISTAKE.message });
+    await row.first().waitFor({ timeout: 20_000 });
+    const text = await textOf(row.first());
+    if (!text.includes("rnnlens")) throw new Error(`the Problems row does not name the source rnnlens: ${text}`);
+    log(`    Problems row: ${text.replace(/\s+/g, " ").trim()}`);
+  });
+
+  await step(log, "hover on the Python mistake shows the message and the tensor's shape", async () => {
+    const text = await hoverAt(page, PY_MISTAKE, PY_INPUT_SHAPE);
+    if (!text.includes(PY_MISTAKE.message)) throw new Error(`the hover lacks ${JSON.stringify(PY_MISTAKE.message)}: ${text}`);
+    await page.screenshot({ path: shot(SCREENSHOTS.python) });
+    await page.keyboard.press("Escape");
+  });
+
+  await step(log, `"${COMMAND}" on the Python LSTM shows the output shape`, async () => {
+    await page.locator(".monaco-editor .view-lines").first().click();
+    await page.keyboard.press("Control+J");
+    await page.locator(".part.panel").waitFor({ state: "hidden", timeout: 10_000 });
+    await goToLine(page, PY_LSTM.line, PY_LSTM.column);
+    await paletteCommand(page, COMMAND);
+    await page.locator(".tabs-container .tab").filter({ hasText: "Run Cell" }).first().waitFor({ timeout: 30_000 });
+    const frame = await webviewFrame(page, "[5, 3, 20]", 30_000);
+    const body = await frame.locator("body").innerText();
+    for (const part of ["LSTM(10, 20, num_layers=2)", "output", "[5, 3, 20]"]) if (!body.includes(part)) throw new Error(`the Run Cell panel lacks ${JSON.stringify(part)}: ${body.slice(0, 500)}`);
+  });
+
+  await step(log, `its correct twin ${PY_TWIN.name} shows nothing`, async () => {
+    await paletteCommand(page, "View: Close All Editors");
+    await page.locator(".tabs-container .tab").first().waitFor({ state: "detached", timeout: 10_000 });
+    await paletteCommand(page, "View: Show Explorer");
+    await openFromExplorer(page, PY_TWIN.folder, PY_TWIN.name);
+    // Analyzed once its tensors have hovers; then no squiggle.
+    await hoverAt(page, PY_INPUTS, /Tensor\[(seq=)?5, (batch=)?3, 10\]/);
+    await page.keyboard.press("Escape");
+    const squiggles = await page.locator(".view-overlays .squiggly-error").count();
+    if (squiggles !== 0) throw new Error(`${squiggles} error squiggle(s) on the correct file`);
+  });
 }
 
 const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === resolve(ROOT, "test/editor/smoke.ts");

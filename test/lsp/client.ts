@@ -212,6 +212,8 @@ export interface ClientOptions {
   readonly rootUri?: string;
   /** Environment variables for the server over the test's own (undefined removes one). */
   readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The server script to start (default SERVER_JS), e.g. a copy of dist/ installed elsewhere. */
+  readonly server?: string;
 }
 
 export interface Received {
@@ -264,7 +266,7 @@ export class LspClient {
   constructor(private readonly options: ClientOptions = {}) {
     this.settings = options.settings ?? { rnnlens: {} };
     this.spawnedAt = performance.now();
-    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER_JS, "--stdio"], { cwd: options.cwd ?? ROOT, env: serverEnv(options.env), stdio: ["pipe", "pipe", "pipe"] });
+    this.proc = spawn(process.execPath, [...(options.nodeArgs ?? []), options.server ?? SERVER_JS, "--stdio"], { cwd: options.cwd ?? ROOT, env: serverEnv(options.env), stdio: ["pipe", "pipe", "pipe"] });
     this.exited = new Promise((resolve) => {
       this.proc.on("exit", (code, signal) => {
         this.exitCode = code ?? signal ?? "unknown";

@@ -7,6 +7,7 @@ import { shapes } from "../../../engine";
 import { derivedSpan, type Expr, type Span } from "../ir";
 import type { AnalysisContext } from "./context";
 import { severityOf } from "../catalog";
+import { syntaxFor, type SourceSyntax } from "../syntax";
 import { codeForCheck, type Finding, type Fix, type RelatedLocation } from "./findings";
 import { asDim, asRawArg, concreteShape, freshStrides, isOpenObject, num, objectEntries, tensor, UNKNOWN_VALUE, NONE, type ModuleKind, type ModuleValue, type TensorValue, type Value } from "./values";
 
@@ -33,7 +34,32 @@ export interface CallSite {
 export const FIX_TARGETS = new WeakMap<Fix, readonly TensorValue[]>();
 
 const RECURRENT_KINDS: ReadonlySet<string> = new Set(["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]);
+export const RECURRENT_MODULES = RECURRENT_KINDS;
 const FACTORIES: ReadonlySet<string> = new Set(["zeros", "ones", "randn", "rand", "empty"]);
+export const TORCH_FACTORIES = FACTORIES;
+/** The module classes the analysis builds: `nn.<kind>`. */
+const MODULE_KINDS: ReadonlySet<string> = new Set([...RECURRENT_KINDS, "Linear", "Embedding", "Dropout"]);
+
+/** The module kind an engine path constructs (`nn.LSTM` -> "LSTM"), or null. */
+export function moduleConstructor(path: string): string | null {
+  if (!path.startsWith("nn.")) return null;
+  const kind = path.slice(3);
+  return MODULE_KINDS.has(kind) ? kind : null;
+}
+
+/**
+ * Tensor methods (and `torch.<name>(x, ...)` functions) whose result has the input's shape:
+ * moving, casting, elementwise functions, in-place fills.
+ */
+export const SAME_SHAPE_METHODS: ReadonlySet<string> = new Set([
+  "to", "cuda", "cpu", "float", "double", "half", "long", "int", "bool", "byte", "type_as", "requires_grad_", "detach_",
+  "relu", "tanh", "sigmoid", "exp", "log", "abs", "neg", "sqrt", "softmax", "log_softmax", "zero_", "fill_", "normal_",
+  "uniform_", "clamp", "clamp_", "pin_memory", "masked_fill", "masked_fill_",
+]);
+/** `torch.<name>_like(x)`: a new tensor of x's shape. */
+const LIKE_FACTORIES: ReadonlySet<string> = new Set(["zeros_like", "ones_like", "randn_like", "rand_like", "empty_like", "full_like"]);
+/** `torch.<name>(x, ...)` that is `x.<name>(...)`. */
+const TORCH_AS_METHOD: ReadonlySet<string> = new Set(["flatten", "transpose", "squeeze", "unsqueeze", "reshape", "permute", "chunk", "split", "select", "relu", "tanh", "sigmoid", "exp", "log", "abs", "softmax", "log_softmax", "clamp"]);
 
 let nextModuleId = 1;
 
@@ -110,7 +136,39 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
     }
     return tensor(r.value, null, null, freshStrides(r.value));
   }
-  if (name === "manualSeed") return NONE;
+  if (name === "manualSeed" || name === "manual_seed") return NONE;
+  const input = args[0];
+  if (LIKE_FACTORIES.has(name)) return input && input.value.t === "tensor" ? tensor(input.value.shape, null, null, freshStrides(input.value.shape)) : tensor(null);
+  // `torch.autograd.Variable(x)`: the same tensor, from PyTorch's old API.
+  if (name === "autograd.Variable") return input && input.value.t === "tensor" ? input.value : UNKNOWN_VALUE;
+  if (TORCH_AS_METHOD.has(name) && input && input.value.t === "tensor") return tensorMethod(input.value, name, args.slice(1), site, "input");
+  return UNKNOWN_VALUE;
+}
+
+/**
+ * `torch.nn.utils.rnn.pack_padded_sequence(input, lengths, batch_first=False)`,
+ * `pack_sequence`, `pad_packed_sequence(packed, batch_first=False)`. A packed sequence is a
+ * tensor of its padded time-major layout, marked packed: a recurrent module checks it as
+ * that, and pad_packed_sequence gives it back with an unknown length (the longest sequence).
+ */
+export function callPacking(name: string, args: readonly Arg[], site: CallSite): Value {
+  void site;
+  const input = args[0];
+  const flag = (a: Arg | undefined): boolean | null => (!a ? false : a.value.t === "bool" ? a.value.value : null);
+  if (name === "pack_padded_sequence") {
+    const batchFirst = flag(args[2]);
+    if (!input || input.value.t !== "tensor" || !input.value.shape || input.value.shape.length < 2 || batchFirst === null) return { t: "packed", layout: null };
+    const s = input.value.shape;
+    const timeMajor = batchFirst ? [s[1] as Dim, s[0] as Dim, ...s.slice(2)] : [...s];
+    return { t: "packed", layout: timeMajor };
+  }
+  if (name === "pad_packed_sequence") {
+    const batchFirst = flag(args[1]);
+    if (!input || input.value.t !== "packed" || !input.value.layout || batchFirst === null) return { t: "tuple", items: [tensor(null), tensor(null)], spans: null };
+    const [, batch, ...rest] = input.value.layout as [Dim, Dim, ...Dim[]];
+    const padded = batchFirst ? [batch, shapes.UNKNOWN, ...rest] : [shapes.UNKNOWN, batch, ...rest];
+    return { t: "tuple", items: [tensor(padded), tensor([batch])], spans: null };
+  }
   return UNKNOWN_VALUE;
 }
 
@@ -288,7 +346,15 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       return num(s ? s.length : shapes.UNKNOWN);
     case "numel":
       return num(s ? shapes.product(s) : shapes.UNKNOWN);
+    case "expand":
+    case "repeat":
+      return expandOrRepeat(t, name, args);
+    case "chunk":
+    case "split":
+      return pieces(t, name, args);
     default:
+      // Moving, casting and elementwise methods keep the shape; where the elements lie is not known.
+      if (SAME_SHAPE_METHODS.has(name)) return tensor(s, null, t.labels, null);
       return UNKNOWN_VALUE;
   }
 }
@@ -330,6 +396,7 @@ export function constructModule(kind: string, args: readonly Arg[], site: CallSi
     const m: ModuleValue = { t: "module", id: nextModuleId++, kind, config: null, features: { inFeatures: inF, outFeatures: outF }, at: { file: site.file, span: site.span }, argSpans, rawArgs: null };
     return m;
   }
+  if (kind === "Dropout") return { t: "module", id: nextModuleId++, kind, config: null, features: null, at: { file: site.file, span: site.span }, argSpans: {}, rawArgs: null };
   return UNKNOWN_VALUE;
 }
 
@@ -476,7 +543,7 @@ function factoryFix(arg: Value, expected: readonly Dim[] | undefined, site: Call
 }
 
 /** The batch-first mix-up: the call would pass with time and batch swapped. */
-function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Value, hx: shapes.HiddenArg): string | null {
+function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Value, hx: shapes.HiddenArg, syntax: SourceSyntax): string | null {
   if (input.t !== "tensor" || !input.shape || input.shape.length !== 3 || c.batchFirst === null) return null;
   const swapped = { ...c, batchFirst: !c.batchFirst };
   const r = shapes.sequenceForward(swapped, input.shape, hx);
@@ -484,13 +551,13 @@ function batchFirstSuspect(m: ModuleValue, c: shapes.RecurrentConfig, input: Val
   const [d0, d1] = input.shape as [Dim, Dim];
   const asBatch = c.batchFirst ? d1 : d0;
   return c.batchFirst
-    ? `The input looks time-major: h0's batch matches input dim 1 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: true, so dim 0 is taken as the batch.`
-    : `The input looks batch-first: h0's batch matches input dim 0 (${shapes.formatDim(asBatch)}), but this ${m.kind} has batchFirst: false, so dim 1 is taken as the batch. Pass batchFirst: true to the constructor, or transpose the input.`;
+    ? `The input looks time-major: h0's batch matches input dim 1 (${shapes.formatDim(asBatch)}), but this ${m.kind} has ${syntax.option("batch_first", true)}, so dim 0 is taken as the batch.`
+    : `The input looks batch-first: h0's batch matches input dim 0 (${shapes.formatDim(asBatch)}), but this ${m.kind} has ${syntax.option("batch_first", false)}, so dim 1 is taken as the batch. Pass ${syntax.option("batch_first", true)} to the constructor, or transpose the input.`;
 }
 
 /** The batch-first-suspect warning, on the input. */
 function suspectFinding(site: CallSite, input: Arg, m: ModuleValue, message: string): Finding {
-  return { file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: severityOf("batch-first-suspect"), message, related: related(m, "batch_first", "batchFirst is set here"), fixes: [] };
+  return { file: site.file, span: input.expr.span, code: "batch-first-suspect", severity: severityOf("batch-first-suspect"), message, related: related(m, "batch_first", `${syntaxFor(site.file).optionName("batch_first")} is set here`), fixes: [] };
 }
 
 /** h0's batch is, symbolically, the input dim the module does not take as the batch (and may differ from the one it does). */
@@ -507,6 +574,8 @@ function symbolicSwap(c: shapes.RecurrentConfig, inShape: shapes.MaybeShape, hx:
 /** `module.forward(...)`. */
 export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite): Value {
   const input = args[0];
+  // Dropout zeroes elements: the shape is the input's.
+  if (m.kind === "Dropout") return input && input.value.t === "tensor" ? tensor(input.value.shape, null, input.value.labels) : UNKNOWN_VALUE;
   if (m.kind === "Linear" || m.kind === "Embedding") {
     const f = m.features;
     if (!input || !f) return tensor(null);
@@ -524,6 +593,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   }
   const c = m.config;
   if (!c) return UNKNOWN_VALUE;
+  if (input && input.value.t === "packed") return packedForward(m, c, input, input.value.layout, args[1], site);
   const inShape = input && input.value.t === "tensor" ? input.value.shape : null;
   if (!input || input.value.t !== "tensor") return unknownResult(c.kind);
   const hxArg = args[1];
@@ -546,14 +616,14 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   if (!r.ok) {
     const e = r.error;
     const span = blameSpan(e.argument, input, hxArg) ?? site.span;
-    const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx) : null;
+    const suspect = e.check === "h0_shape_batch" || e.check === "c0_shape_batch" ? batchFirstSuspect(m, c, input.value, hx, syntaxFor(site.file)) : null;
     site.ctx.report(ruleFinding(site, span, e, { related: relatedFor(m, e), fixes: suspect ? [] : stateFixes(c, inShape, hx, hxArg, e, site) }));
     if (suspect) site.ctx.report(suspectFinding(site, input, m, suspect));
     return unknownResult(c.kind);
   }
   // With symbolic sizes the call may pass, yet h0's batch is the input's other dim by name: the
   // time and batch dims were most likely swapped (PyTorch raises unless the two sizes are equal).
-  const swapSuspect = symbolicSwap(c, inShape, hx) ? batchFirstSuspect(m, c, input.value, hx) : null;
+  const swapSuspect = symbolicSwap(c, inShape, hx) ? batchFirstSuspect(m, c, input.value, hx, syntaxFor(site.file)) : null;
   if (swapSuspect) site.ctx.report(suspectFinding(site, input, m, swapSuspect));
   const v = r.value;
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
@@ -623,3 +693,67 @@ function unknownResult(kind: ModuleKind): Value {
 }
 
 export { RECURRENT_KINDS };
+
+/**
+ * `x.expand(*sizes)` (-1 keeps a dim; new dims are added in front) and `x.repeat(*sizes)` (each
+ * dim times its count). The sizes PyTorch would refuse are not checked: the shape is then unknown.
+ */
+function expandOrRepeat(t: TensorValue, name: string, args: readonly Arg[]): Value {
+  const s = t.shape;
+  const sizes = sizesFrom(args);
+  if (!s || !sizes || sizes.dims.length < s.length) return tensor(null);
+  const front = sizes.dims.length - s.length;
+  const out: Dim[] = [];
+  for (let i = 0; i < sizes.dims.length; i++) {
+    const want = sizes.dims[i] as Dim;
+    const have: Dim = i < front ? 1 : (s[i - front] as Dim);
+    if (typeof want !== "number" || !Number.isInteger(want)) return tensor(null);
+    if (name === "expand") {
+      if (want === -1 && i >= front) out.push(have);
+      else if (want >= 0 && (typeof have !== "number" || have === 1 || have === want)) out.push(want);
+      else return tensor(null);
+    } else {
+      if (want < 0) return tensor(null);
+      out.push(typeof have === "number" ? have * want : shapes.mul(have, want));
+    }
+  }
+  return tensor(out);
+}
+
+/** `x.chunk(n, dim)` / `x.split(size, dim)` along a dim of known size: the pieces, as PyTorch cuts them. */
+function pieces(t: TensorValue, name: string, args: readonly Arg[]): Value {
+  const s = t.shape;
+  const n = intArg(args[0]);
+  const d = args[1] ? intArg(args[1]) : 0;
+  if (!s || n === null || d === null || n <= 0) return UNKNOWN_VALUE;
+  const w = shapes.wrapDim(d, s.length);
+  const size = w === null ? null : s[w];
+  if (w === null || typeof size !== "number") return UNKNOWN_VALUE;
+  const step = name === "chunk" ? Math.ceil(size / n) : n;
+  if (step === 0) return UNKNOWN_VALUE;
+  const items: Value[] = [];
+  for (let start = 0; start < size; start += step) items.push(tensor(s.map((x, k) => (k === w ? Math.min(step, size - start) : x))));
+  if (items.length === 0) items.push(tensor(s.map((x, k) => (k === w ? 0 : x))));
+  return { t: "tuple", items, spans: null };
+}
+
+/**
+ * A recurrent module run on a packed sequence: PyTorch checks its data's features against
+ * input_size and the states against its batch, whatever batch_first says (a packed sequence has
+ * one layout); the output is packed too.
+ */
+function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, layout: readonly Dim[] | null, hxArg: Arg | undefined, site: CallSite): Value {
+  if (shapes.isCellKind(c.kind) || !layout || layout.length !== 3) return unknownResult(c.kind);
+  const r = shapes.sequenceForward({ ...c, batchFirst: false }, [...layout], hiddenArgOf(hxArg));
+  if (!r.ok) {
+    const span = blameSpan(r.error.argument, input, hxArg) ?? site.span;
+    site.ctx.report(ruleFinding(site, span, r.error, { related: relatedFor(m, r.error) }));
+    return unknownResult(c.kind);
+  }
+  const v = r.value;
+  const stateLabels = ["layers", "batch", null];
+  const output: Value = { t: "packed", layout: v.output };
+  const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
+  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
+  return { t: "tuple", items: [output, hN], spans: null };
+}

@@ -16,7 +16,8 @@ import type { Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } 
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
 import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
-import { callModule, callTorch, constructModule, FIX_TARGETS, sizeOf, tensorMethod, type Arg, type CallSite } from "./engine-api";
+import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_MODULES, SAME_SHAPE_METHODS, sizeOf, TORCH_FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
+import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
 import {
   apiValue,
   asDim,
@@ -31,6 +32,7 @@ import {
   type ClassValue,
   type FunctionValue,
   type InstanceValue,
+  type ModuleValue,
   type Scope,
   type TensorValue,
   type Value,
@@ -120,7 +122,7 @@ const PURE_APIS: ReadonlySet<string> = new Set(["Math", "console", "JSON", "Numb
 const KNOWN_GLOBALS: ReadonlySet<string> = new Set([...PURE_APIS, ...DEFERRING, "describe", "process", "Map", "require"]);
 
 /** Array methods that change the array in place: a tuple they are called on is no longer known. */
-const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin"]);
+const ARRAY_MUTATORS: ReadonlySet<string> = new Set(["push", "pop", "shift", "unshift", "splice", "reverse", "sort", "fill", "copyWithin", "append", "extend", "insert", "remove", "clear"]);
 
 function newScope(parent: Scope | null): Scope {
   return { vars: new Map(), parent };
@@ -384,7 +386,19 @@ export class Interpreter {
   }
 
   /** Runs a whole file: the top level, then every function, method and class on its own. */
-  run(body: readonly Stmt[], exportedDeclarations: readonly string[]): void {
+  /** Whether unbound names may be the engine's and the host's globals (see FileIR.implicitGlobals). */
+  private implicitGlobals = true;
+
+  /** Whether empty arrays and objects are false (see FileIR.emptyIsFalse). */
+  private emptyIsFalse = false;
+
+  private truth(v: Value): boolean | null {
+    return truth(v, this.emptyIsFalse);
+  }
+
+  run(body: readonly Stmt[], exportedDeclarations: readonly string[], semantics: { implicitGlobals?: boolean; emptyIsFalse?: boolean } = {}): void {
+    this.implicitGlobals = semantics.implicitGlobals ?? true;
+    this.emptyIsFalse = semantics.emptyIsFalse ?? false;
     collectBound(body, this.boundNames);
     const reassigned = new Set<string>();
     collectAssigned(body, reassigned);
@@ -540,13 +554,22 @@ export class Interpreter {
     this.ctx.step();
     switch (s.kind) {
       case "declare": {
+        if (s.implicit) {
+          // Declared by the language, not the source: no fact, and a name this scope already
+          // has keeps its value.
+          if (s.pattern.kind !== "bind") return;
+          if (!s.init && frame.scope.vars.has(s.pattern.name)) return;
+          frame.scope.vars.set(s.pattern.name, s.init ? this.expr(s.init, frame) : UNKNOWN_VALUE);
+          return;
+        }
         let v = s.init ? this.expr(s.init, frame) : UNKNOWN_VALUE;
         if (s.shape) v = this.annotated(s.shape, frame);
         this.bindPattern(s.pattern, v, frame.scope, true);
         return;
       }
       case "assign": {
-        const v = this.expr(s.value, frame);
+        let v = this.expr(s.value, frame);
+        if (s.shape) v = this.annotated(s.shape, frame);
         this.assignTarget(s.target, v, frame);
         return;
       }
@@ -558,7 +581,7 @@ export class Interpreter {
         throw new ReturnSignal(v);
       }
       case "if": {
-        const test = truth(this.expr(s.test, frame));
+        const test = this.truth(this.expr(s.test, frame));
         // A branch whose condition is known is the only one that runs: the other is dead code.
         if (test === true) return this.block(s.then, { ...frame, scope: newScope(frame.scope) });
         if (test === false) return this.block(s.else, { ...frame, scope: newScope(frame.scope) });
@@ -760,12 +783,12 @@ export class Interpreter {
     };
     const item = iterable ? iterationItem(iterable) : null;
     const rest = (f: Frame): Exit => {
-      if (s.test && truth(this.expr(s.test, f)) === false) return "normal";
+      if (s.test && this.truth(this.expr(s.test, f)) === false) return "normal";
       return iteration(f, item);
     };
     if (!s.each || items) {
       for (let i = 0; ; i++) {
-        const go = items ? i < items.length : s.test ? truth(this.expr(s.test, frame)) : true;
+        const go = items ? i < items.length : s.test ? this.truth(this.expr(s.test, frame)) : true;
         if (go === false) return;
         if (go === null || i === MAX_UNROLL) break;
         const errors = this.ctx.findings.length;
@@ -834,7 +857,8 @@ export class Interpreter {
       if (isEngine) {
         if (b.imported === "*" || b.imported === "default") v = apiValue("");
         else {
-          const path = ENGINE_EXPORTS.get(b.imported);
+          // A name the engine exports (`LSTM`), or a dotted path in it (`nn.LSTM`, `torch.zeros`).
+          const path = ENGINE_EXPORTS.get(b.imported) ?? (b.imported.includes(".") ? b.imported : null);
           v = path ? apiValue(path) : UNKNOWN_VALUE;
         }
       } else if (mod) {
@@ -936,15 +960,14 @@ export class Interpreter {
       }
       case "member":
         return this.member(e, frame);
-      case "index": {
-        const obj = this.expr(e.object, frame);
-        const idx = this.expr(e.index, frame);
-        const i = idx.t === "num" && typeof idx.dim === "number" ? idx.dim : null;
-        if (obj.t === "tuple") return i === null ? UNKNOWN_VALUE : (obj.items[i < 0 ? obj.items.length + i : i] ?? UNKNOWN_VALUE);
-        // The engine's tensors have no `t[i]` (JavaScript cannot index an object that way; code
-        // uses select): what it gives is not a tensor the analysis can follow.
+      case "index":
+        return this.index(e, frame);
+      case "slice":
+      case "ellipsis":
+        // Only meaningful as an index (see index()).
         return UNKNOWN_VALUE;
-      }
+      case "builtin":
+        return this.builtin(e, frame);
       case "call":
         return this.call(e, frame);
       case "new":
@@ -992,7 +1015,7 @@ export class Interpreter {
       }
       case "conditional": {
         // Only the side a known condition picks runs; otherwise either may.
-        const test = truth(this.expr(e.test, frame));
+        const test = this.truth(this.expr(e.test, frame));
         if (test !== null) return this.expr(test ? e.then : e.else, frame);
         return this.either(frame, e.then, e.else);
       }
@@ -1006,7 +1029,7 @@ export class Interpreter {
 
   /** `torch` and `nn` used without any binding in the file are the engine (scripts). */
   private global(name: string): Value {
-    if (this.boundNames.has(name)) return UNKNOWN_VALUE;
+    if (this.boundNames.has(name) || !this.implicitGlobals) return UNKNOWN_VALUE;
     if (name === "torch" || name === "nn" || KNOWN_GLOBALS.has(name)) return apiValue(name);
     return UNKNOWN_VALUE;
   }
@@ -1090,9 +1113,226 @@ export class Interpreter {
     return known ? out : null;
   }
 
+  /** Named arguments, evaluated in order; null when the call has none. */
+  private keywords(e: Extract<Expr, { kind: "call" }>, frame: Frame): { named: Map<string, Arg>; open: boolean } | null {
+    if (!e.keywords || e.keywords.length === 0) return null;
+    const named = new Map<string, Arg>();
+    let open = false;
+    for (const k of e.keywords) {
+      const value = this.expr(k.value, frame);
+      if (k.name !== null) {
+        named.set(k.name, { value, expr: k.value });
+        continue;
+      }
+      // `**cfg`: its keys when the mapping is known, else any parameter may be set.
+      if (value.t === "object" && !isOpenObject(value)) for (const [key, v] of objectEntries(value)) named.set(key, { value: v, expr: k.value });
+      else open = true;
+    }
+    return { named, open };
+  }
+
+  /** A call with named arguments: each in its parameter's place, or an unknown result when that cannot be done. */
+  private callWithKeywords(callee: Value, e: Extract<Expr, { kind: "call" }>, positional: Arg[], kw: { named: Map<string, Arg>; open: boolean }, frame: Frame): Value {
+    const site = this.site(e.span, frame);
+    const unknown = (): Value => {
+      this.unknownCall(callee, [...positional, ...kw.named.values()].map((a) => a.value), frame);
+      return UNKNOWN_VALUE;
+    };
+    if (kw.open) return unknown();
+    if (callee.t === "api") {
+      const path = callee.path;
+      const ctor = moduleConstructor(path);
+      if (ctor && RECURRENT_MODULES.has(ctor)) {
+        // The engine reads a recurrent module's options as PyTorch's keywords, and rejects
+        // unexpected ones with PyTorch's TypeError.
+        const properties = [...(e.keywords ?? [])].flatMap((k) => (k.name !== null ? [{ key: k.name, value: k.value, keySpan: k.span }] : []));
+        const options: Arg = {
+          value: { t: "object", props: new Map([...kw.named].map(([k, a]) => [k, a.value])), keySpans: new Map(properties.map((p) => [p.key, p.keySpan])), open: false },
+          expr: { kind: "object", properties, open: false, span: site.span },
+        };
+        return constructModule(ctor, [...positional, options], site);
+      }
+      const params = ctor ? MODULE_PARAMETERS[ctor] : path.startsWith("torch.") ? (TORCH_PARAMETERS[path.slice(6)] ?? (TORCH_FACTORIES.has(path.slice(6)) ? [] : undefined)) : undefined;
+      if (!params) return unknown();
+      const placed = placeArguments(params, positional, kw.named);
+      if (!placed) return unknown();
+      return this.callApi(path, e, placed, frame, site);
+    }
+    if (callee.t === "method" && callee.receiver.t === "tensor") {
+      const params = TENSOR_METHOD_PARAMETERS[callee.name] ?? (SAME_SHAPE_METHODS.has(callee.name) ? [] : undefined);
+      const placed = params ? placeArguments(params, positional, kw.named) : null;
+      if (!placed) return unknown();
+      const receiverText = e.callee.kind === "member" ? this.sourceText(e.callee.object.span) : "tensor";
+      return tensorMethod(callee.receiver, callee.name, placed, site, receiverText);
+    }
+    if (callee.t === "module" || (callee.t === "method" && callee.receiver.t === "module" && callee.name === "forward")) {
+      const placed = placeArguments(MODULE_CALL_PARAMETERS, positional, kw.named);
+      if (!placed) return unknown();
+      return this.callObject(callee, e, placed, frame, site) ?? unknown();
+    }
+    const fn = this.callableFunction(callee);
+    if (fn) {
+      const args = orderArguments(fn.decl, positional.map((a) => a.value), kw.named);
+      if (callee.t === "class") return this.newInstance(callee, args, frame, e.span);
+      return this.invoke(fn.value, args, frame, e.span);
+    }
+    if (callee.t === "class") return this.newInstance(callee, null, frame, e.span);
+    return unknown();
+  }
+
+  /** The function a call runs: a function, a class's constructor (its own or inherited), an instance's forward. */
+  private callableFunction(callee: Value): { decl: FunctionDecl; value: FunctionValue } | null {
+    if (callee.t === "function") return { decl: callee.decl, value: callee };
+    if (callee.t === "class") {
+      for (let c: ClassValue | null = callee; c; c = c.superclass.t === "class" ? c.superclass : null) {
+        const ctor = c.decl.constructorDecl;
+        if (ctor) return { decl: ctor, value: { t: "function", decl: ctor, file: c.file, text: c.text, scope: c.scope, self: null } };
+      }
+      return null;
+    }
+    if (callee.t === "instance") {
+      const m = findMethod(callee.cls, "__call__") ?? findMethod(callee.cls, "forward");
+      if (m) return { decl: m.decl, value: { t: "function", decl: m.decl, file: m.cls.file, text: m.cls.text, scope: m.cls.scope, self: callee } };
+    }
+    return null;
+  }
+
+  /**
+   * Calling what is not a function: a class builds an instance, an engine module runs its
+   * forward pass, an instance its `forward` (a module's `__call__`). Null for anything else.
+   */
+  private callObject(callee: Value, e: Extract<Expr, { kind: "call" }>, args: readonly Arg[], frame: Frame, site: CallSite): Value | null {
+    if (callee.t === "class") return this.newInstance(callee, args.map((a) => a.value), frame, e.span);
+    if (callee.t === "method" && callee.receiver.t === "module" && callee.name === "forward") return this.forward(callee.receiver, e, args, site);
+    if (callee.t === "module") return this.forward(callee, e, args, site);
+    if (callee.t === "instance") {
+      const fn = this.callableFunction(callee);
+      return fn ? this.invoke(fn.value, args.map((a) => a.value), frame, e.span) : null;
+    }
+    return null;
+  }
+
+  /** An engine module's forward pass, with the fact hovers and Run Cell read. */
+  private forward(m: ModuleValue, e: Extract<Expr, { kind: "call" }>, args: readonly Arg[], site: CallSite): Value {
+    const result = callModule(m, args, site);
+    this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: m, args: args.map((a) => a.value) });
+    return result;
+  }
+
+  /** A new instance of a user class (`new Model(...)`, or calling the class). */
+  private newInstance(cls: ClassValue, args: readonly Value[] | null, frame: Frame, span: Span): Value {
+    const inst = this.instantiate(cls, args, frame.depth + 1, frame.active, span);
+    if (args && args.length > 0 && args.every((a) => a !== undefined && (a.t === "num" || a.t === "bool" || a.t === "str" || a.t === "object"))) this.pendingInstances.push(inst);
+    return inst;
+  }
+
+  /** `x[i]`, `out[:, -1, :]`, `cfg["hidden"]`. */
+  private index(e: Extract<Expr, { kind: "index" }>, frame: Frame): Value {
+    const obj = this.expr(e.object, frame);
+    if (obj.t === "tensor") return this.indexTensor(obj, e.index, frame);
+    if (e.index.kind === "slice") {
+      const bounds = this.sliceBounds(e.index, frame);
+      if (obj.t !== "tuple" || !bounds) return UNKNOWN_VALUE;
+      const r = sliceRange(obj.items.length, bounds);
+      return r ? { t: "tuple", items: obj.items.slice(r.start, r.stop).filter((_, k) => k % r.step === 0), spans: null } : UNKNOWN_VALUE;
+    }
+    const idx = this.expr(e.index, frame);
+    const i = idx.t === "num" && typeof idx.dim === "number" ? idx.dim : null;
+    if (obj.t === "tuple") return i === null ? UNKNOWN_VALUE : (obj.items[i < 0 ? obj.items.length + i : i] ?? UNKNOWN_VALUE);
+    if (obj.t === "object" && idx.t === "str" && idx.value !== null && !isOpenObject(obj)) return obj.props.get(idx.value) ?? UNKNOWN_VALUE;
+    // The engine's tensors have no `t[i]` in JavaScript (code uses select); other objects'
+    // entries are not followed.
+    return UNKNOWN_VALUE;
+  }
+
+  /** A slice's bounds: numbers, null where omitted; null when one is not a known integer. */
+  private sliceBounds(e: Extract<Expr, { kind: "slice" }>, frame: Frame): { start: number | null; stop: number | null; step: number | null } | null {
+    const bound = (x: Expr | null): number | null | undefined => {
+      if (!x) return null;
+      const v = this.expr(x, frame);
+      if (v.t === "none") return null;
+      return v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim) ? v.dim : undefined;
+    };
+    const start = bound(e.start);
+    const stop = bound(e.stop);
+    const step = bound(e.step);
+    if (start === undefined || stop === undefined || step === undefined) return null;
+    return { start, stop, step };
+  }
+
+  /**
+   * Basic indexing of a tensor: integers remove a dim, slices keep it (sized when the bounds
+   * are known), `None` adds a dim of 1, `...` stands for the dims not indexed otherwise. Anything
+   * else (a tensor or list index) and any index PyTorch may refuse give an unknown shape: the
+   * analysis reports nothing about indexing.
+   */
+  private indexTensor(t: TensorValue, index: Expr, frame: Frame): Value {
+    const items = index.kind === "array" ? index.elements : [index];
+    const shape = t.shape;
+    for (const x of items) if (x.kind !== "slice" && x.kind !== "ellipsis") this.expr(x, frame);
+    if (!shape) return tensor(null);
+    type Item = { kind: "int"; value: number } | { kind: "slice"; bounds: { start: number | null; stop: number | null; step: number | null } | null } | { kind: "new" } | { kind: "rest" };
+    const parsed: Item[] = [];
+    for (const x of items) {
+      if (x.kind === "ellipsis") parsed.push({ kind: "rest" });
+      else if (x.kind === "slice") parsed.push({ kind: "slice", bounds: this.sliceBounds(x, frame) });
+      else if (x.kind === "nullish") parsed.push({ kind: "new" });
+      else {
+        const v = this.expr(x, frame);
+        if (v.t === "num" && typeof v.dim === "number" && Number.isInteger(v.dim)) parsed.push({ kind: "int", value: v.dim });
+        else if (v.t === "num" && v.dim !== null && typeof v.dim !== "number") parsed.push({ kind: "int", value: Number.NaN });
+        else return tensor(null);
+      }
+    }
+    const consumed = parsed.filter((p) => p.kind === "int" || p.kind === "slice").length;
+    if (consumed > shape.length || parsed.filter((p) => p.kind === "rest").length > 1) return tensor(null);
+    const out: Dim[] = [];
+    let d = 0;
+    for (const p of parsed) {
+      if (p.kind === "new") out.push(1);
+      else if (p.kind === "rest") {
+        const n = shape.length - consumed;
+        for (let k = 0; k < n; k++) out.push(shape[d++] as Dim);
+      } else if (p.kind === "int") {
+        const size = shape[d++] as Dim;
+        // An index past a known size is PyTorch's IndexError, which the analysis leaves alone.
+        if (typeof size === "number" && !Number.isNaN(p.value) && (p.value >= size || p.value < -size)) return tensor(null);
+      } else {
+        const size = shape[d++] as Dim;
+        const r = p.bounds && typeof size === "number" ? sliceRange(size, p.bounds) : null;
+        if (r) out.push(Math.max(0, Math.ceil((r.stop - r.start) / r.step)));
+        else if (p.bounds && p.bounds.start === null && p.bounds.stop === null && (p.bounds.step === null || p.bounds.step === 1)) out.push(size);
+        else out.push(shapes.UNKNOWN);
+      }
+    }
+    while (d < shape.length) out.push(shape[d++] as Dim);
+    return tensor(out);
+  }
+
+  /** `len(x)`, `int(x)`. */
+  private builtin(e: Extract<Expr, { kind: "builtin" }>, frame: Frame): Value {
+    const args = e.args.map((a) => this.expr(a, frame));
+    const v = args[0];
+    if (!v) return UNKNOWN_VALUE;
+    if (e.op === "length") {
+      if (v.t === "tuple") return num(v.items.length);
+      if (v.t === "str" && v.value !== null) return num(v.value.length);
+      if (v.t === "tensor" && v.shape && v.shape.length > 0) return sizeOf(this.ctx, v, 0, this.sourceText((e.args[0] as Expr).span));
+      return UNKNOWN_VALUE;
+    }
+    if (v.t === "num" && typeof v.dim === "number") return num(Math.trunc(v.dim));
+    if (v.t === "num" && v.dim !== null) return v;
+    if (v.t === "bool" && v.value !== null) return num(v.value ? 1 : 0);
+    return UNKNOWN_VALUE;
+  }
+
   private call(e: Extract<Expr, { kind: "call" }>, frame: Frame): Value {
     const callee = this.expr(e.callee, frame);
-    const args = this.args(e.args, frame);
+    const positional = this.args(e.args, frame);
+    const keywords = this.keywords(e, frame);
+    // Arguments by parameter name: to the parameters of what is called.
+    if (keywords && positional) return this.callWithKeywords(callee, e, positional, keywords, frame);
+    const args = keywords === null ? positional : null;
     // `maybe?.forward(x)` on null or undefined calls nothing.
     if (e.optional && callee.t === "none") return NONE;
     // Fix: `outputs.push(h)` changes the array: what was known of it (`const outputs = []`, no
@@ -1112,11 +1352,7 @@ export class Interpreter {
         const receiverText = e.callee.kind === "member" ? this.sourceText(e.callee.object.span) : "tensor";
         return tensorMethod(r, callee.name, args, site, receiverText);
       }
-      if (r.t === "module" && callee.name === "forward") {
-        const result = callModule(r, args, site);
-        this.fact({ span: e.span, role: "call", name: this.sourceText(e.callee.span), value: result, module: r, args: args.map((a) => a.value) });
-        return result;
-      }
+      if (r.t === "module" && callee.name === "forward") return this.forward(r, e, args, site);
       if (r.t === "module" && (callee.name === "train" || callee.name === "eval")) return r;
       if (r.t === "module") return UNKNOWN_VALUE;
       if (r.t === "tuple" && ARRAY_CALLBACKS.has(callee.name)) return this.arrayCallback(r, callee.name, args, frame);
@@ -1127,6 +1363,8 @@ export class Interpreter {
       if (r.t === "map") return this.mapMethod(r, callee.name, args);
     }
     if (callee.t === "function") return this.invoke(callee, args.map((a) => a.value), frame, e.span);
+    const called = this.callObject(callee, e, args, frame, site);
+    if (called) return called;
     this.unknownCall(callee, args.map((a) => a.value), frame);
     return UNKNOWN_VALUE;
   }
@@ -1134,6 +1372,10 @@ export class Interpreter {
   /** `torch.*`, `Math.*`, `Object.assign`, timers and test frameworks. */
   private callApi(path: string, e: Extract<Expr, { kind: "call" }>, args: readonly Arg[], frame: Frame, site: CallSite): Value {
     if (path.startsWith("torch.")) return callTorch(path.slice(6), args, site);
+    // A module class called (a language without `new`): its constructor.
+    const ctor = moduleConstructor(path);
+    if (ctor) return constructModule(ctor, args, site);
+    if (path.startsWith("nn.utils.rnn.")) return callPacking(path.slice("nn.utils.rnn.".length), args, site);
     if (path === "Math.floor" || path === "Math.trunc") return this.floorOf(e.args[0], frame, args[0]);
     if (path === "Object.assign") {
       const [target, ...sources] = args.map((a) => a.value);
@@ -1322,11 +1564,7 @@ export class Interpreter {
       return m;
     }
     if (callee.t === "api" && callee.path === "Map" && args && args.length === 0) return { t: "map", entries: new Map() };
-    if (callee.t === "class") {
-      const inst = this.instantiate(callee, args.map((a) => a.value), frame.depth + 1, frame.active, e.span);
-      if (args.length > 0 && args.every((a) => a.value.t === "num" || a.value.t === "bool" || a.value.t === "str" || a.value.t === "object")) this.pendingInstances.push(inst);
-      return inst;
-    }
+    if (callee.t === "class") return this.newInstance(callee, args.map((a) => a.value), frame, e.span);
     return UNKNOWN_VALUE;
   }
 
@@ -1389,7 +1627,7 @@ export class Interpreter {
     const a = this.expr(e.left, frame);
     if (e.op === "&&" || e.op === "||" || e.op === "??") {
       // The right side runs only when the left does not decide.
-      const t = e.op === "??" ? (a.t === "none" ? false : a.t === "unknown" ? null : true) : truth(a);
+      const t = e.op === "??" ? (a.t === "none" ? false : a.t === "unknown" ? null : true) : this.truth(a);
       const decides = e.op === "&&" ? t === false : t === true;
       if (decides) return a;
       if (t === null) {
@@ -1551,7 +1789,13 @@ function collectBound(body: readonly Stmt[], out: Set<string>): void {
 }
 
 /** Whether a value is truthy: null when it cannot be told. */
-function truth(v: Value): boolean | null {
+function truth(v: Value, emptyIsFalse: boolean): boolean | null {
+  if (emptyIsFalse) {
+    // Python: empty containers are false, and a tensor's or an object's truth is its own business.
+    if (v.t === "tuple") return v.items.length > 0;
+    if (v.t === "object") return isOpenObject(v) ? null : v.props.size > 0 ? true : null;
+    if (v.t === "tensor" || v.t === "instance" || v.t === "map" || v.t === "packed") return null;
+  }
   switch (v.t) {
     case "bool":
       return v.value;
@@ -1605,6 +1849,8 @@ function sameValue(a: Value | undefined, b: Value | undefined): boolean {
 /** A member of the engine's API: its top level names `torch`, `nn` and the `nn` classes. */
 function engineMember(path: string, property: string): Value {
   if (path === "") return apiValue(ENGINE_EXPORTS.get(property) ?? property);
+  // `torch.nn` is the engine's `nn`.
+  if (path === "torch" && property === "nn") return apiValue("nn");
   return apiValue(`${path}.${property}`);
 }
 
@@ -1633,7 +1879,13 @@ function collectAssigned(body: readonly Stmt[], out: Set<string>): void {
     else if (e.kind === "call" || e.kind === "new") {
       exprs(e.callee);
       e.args.forEach(exprs);
+      if (e.kind === "call") e.keywords?.forEach((k) => exprs(k.value));
     } else if (e.kind === "opaque") e.parts.forEach(exprs);
+    else if (e.kind === "builtin") e.args.forEach(exprs);
+    else if (e.kind === "index") {
+      exprs(e.object);
+      exprs(e.index);
+    }
     else if (e.kind === "array") e.elements.forEach(exprs);
     else if (e.kind === "object") e.properties.forEach((p) => exprs(p.value));
     else if (e.kind === "spread") exprs(e.expr);
@@ -1705,4 +1957,26 @@ function unchangedHeap(entry: MemoEntry): boolean {
     for (const [k, v] of then) if (store.get(k) !== v) return false;
   }
   return true;
+}
+
+/**
+ * A user function's arguments in parameter order: positional ones first, then named ones in
+ * their parameters' places; a parameter neither gives is left out (its default applies).
+ */
+function orderArguments(decl: FunctionDecl, positional: readonly Value[], named: ReadonlyMap<string, Arg>): Value[] {
+  const out: Value[] = [...positional];
+  decl.params.forEach((p, i) => {
+    if (i < positional.length || p.rest || p.pattern.kind !== "bind") return;
+    const a = named.get(p.pattern.name);
+    if (a) out[i] = a.value;
+  });
+  return out;
+}
+
+/** A slice of a sequence of `size` items, as Python clamps it; null for a step that is not positive. */
+function sliceRange(size: number, b: { start: number | null; stop: number | null; step: number | null }): { start: number; stop: number; step: number } | null {
+  const step = b.step ?? 1;
+  if (step <= 0) return null;
+  const clamp = (x: number): number => Math.min(size, Math.max(0, x < 0 ? x + size : x));
+  return { start: b.start === null ? 0 : clamp(b.start), stop: b.stop === null ? size : clamp(b.stop), step };
 }

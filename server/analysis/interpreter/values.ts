@@ -43,7 +43,7 @@ export interface TensorValue {
   readonly strides: readonly number[] | null;
 }
 
-export type ModuleKind = shapes.RecurrentKind | "Linear" | "Embedding";
+export type ModuleKind = shapes.RecurrentKind | "Linear" | "Embedding" | "Dropout";
 
 export interface ModuleValue {
   readonly t: "module";
@@ -133,7 +133,12 @@ export type Value =
   | InstanceValue
   | FunctionValue
   /** Nothing is known. `symbol` names it when it is a parameter that may be a size. */
-  | { readonly t: "unknown"; readonly symbol?: string };
+  | { readonly t: "unknown"; readonly symbol?: string }
+  /**
+   * A packed batch of sequences (`pack_padded_sequence`): its padded layout, time-major
+   * [seq, batch, features] whatever the input's order was, or null when not known.
+   */
+  | { readonly t: "packed"; readonly layout: readonly Dim[] | null };
 
 /** Names in scope, innermost first; maps are copied when control flow branches. */
 export interface Scope {

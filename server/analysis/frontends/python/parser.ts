@@ -8,12 +8,13 @@ import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 // The CommonJS build, by path: the package's ESM build calls createRequire(import.meta.url),
 // which a CommonJS bundle cannot provide.
+import type * as TreeSitterTypes from "web-tree-sitter";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-import TreeSitter = require("web-tree-sitter");
+const TreeSitter = require("web-tree-sitter") as typeof TreeSitterTypes;
 
-export type PythonTree = TreeSitter.Tree;
-export type PythonNode = TreeSitter.Node;
-export type PythonEdit = TreeSitter.Edit;
+export type PythonTree = TreeSitterTypes.Tree;
+export type PythonNode = TreeSitterTypes.Node;
+export type PythonEdit = TreeSitterTypes.Edit;
 export const { Edit } = TreeSitter;
 
 const RUNTIME_WASM = "web-tree-sitter.wasm";
@@ -29,11 +30,11 @@ function wasmPath(name: string): string {
   return name === RUNTIME_WASM ? require.resolve("web-tree-sitter/web-tree-sitter.wasm") : join(dirname(require.resolve("tree-sitter-python/package.json")), name);
 }
 
-let loading: Promise<TreeSitter.Parser> | null = null;
-let loaded: TreeSitter.Parser | null = null;
+let loading: Promise<TreeSitterTypes.Parser> | null = null;
+let loaded: TreeSitterTypes.Parser | null = null;
 
 /** Starts (once) and awaits loading the Python parser. */
-export function loadPythonParser(): Promise<TreeSitter.Parser> {
+export function loadPythonParser(): Promise<TreeSitterTypes.Parser> {
   loading ??= (async () => {
     await TreeSitter.Parser.init({ locateFile: () => wasmPath(RUNTIME_WASM) });
     const language = await TreeSitter.Language.load(wasmPath(GRAMMAR_WASM));
@@ -46,6 +47,6 @@ export function loadPythonParser(): Promise<TreeSitter.Parser> {
 }
 
 /** The loaded parser, or null before `loadPythonParser()` has finished. */
-export function pythonParser(): TreeSitter.Parser | null {
+export function pythonParser(): TreeSitterTypes.Parser | null {
   return loaded;
 }
