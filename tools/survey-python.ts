@@ -188,12 +188,15 @@ function surveyConstructors(a: FileAnalysis): { constructors: number; configured
 
 const WRITTEN_CONSTRUCTOR = /\bnn\.(?:RNN|GRU|LSTM)(?:Cell)?\s*\(/g;
 
-/** Textual occurrences outside comment lines: an approximation, to compare with what was recognised. */
+/**
+ * Textual occurrences outside comments: an approximation, to compare with what was recognised
+ * (a `#` inside a string cuts its line short; docstrings count).
+ */
 function countWrittenConstructors(text: string): number {
   let n = 0;
   for (const line of text.split(/\r?\n/)) {
-    if (line.trimStart().startsWith("#")) continue;
-    n += line.match(WRITTEN_CONSTRUCTOR)?.length ?? 0;
+    const hash = line.indexOf("#");
+    n += (hash < 0 ? line : line.slice(0, hash)).match(WRITTEN_CONSTRUCTOR)?.length ?? 0;
   }
   return n;
 }

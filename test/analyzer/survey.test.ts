@@ -39,8 +39,9 @@ const LOOK_ALIKE = `class LSTM:
         return x
 
 
+# Comments do not count as constructors: nn.LSTM(10, 20)
 lstm = LSTM(10, 20)
-y = lstm([1, 2, 3])
+y = lstm([1, 2, 3])  # unlike nn.LSTM(10, 20)
 `;
 
 function byName(s: Survey, name: string): FileSurvey {
