@@ -2,7 +2,7 @@
  * The real-code survey (docs/real-code.md): analyzes every .py file under a folder with the
  * analysis core, as the editor and the CLI do, and counts what it learnt about recurrent layers:
  * the constructors it recognised, the forward calls it followed and whether each call's output
- * got a shape (concrete, symbolic, or unknown), and every finding, so that findings on working
+ * (a tensor, or a PackedSequence's padded layout) got a shape (concrete, symbolic, or unknown), and every finding, so that findings on working
  * code can be read one by one. It must survive any folder of Python: a file the analysis cannot
  * handle is counted and named, never a crash.
  *
@@ -37,7 +37,7 @@ export interface SurveyedCall {
   readonly output: OutputKnowledge;
   /** A "symbolic" output with at least one dim nothing is known about. */
   readonly partial: boolean;
-  /** The output's shape (`[5, 3, 20]`), when its rank is known. */
+  /** The output's shape (`[5, 3, 20]`; `packed [seq, batch, 20]` for a packed batch), when its rank is known. */
   readonly outputShape: string | null;
   /** The call's inferred result as hovers print it, if anything is known. */
   readonly result: string | null;
@@ -135,12 +135,18 @@ interface Knowledge {
   readonly shape: string | null;
 }
 
+/** The output's dims: a tensor's shape, or a PackedSequence's padded layout (time-major). */
+function outputDims(out: Value | undefined): { dims: readonly shapes.Dim[]; text: string } | null {
+  if (out?.t === "tensor" && out.shape !== null) return { dims: out.shape, text: shortShape(out) };
+  if (out?.t === "packed" && out.layout !== null) return { dims: out.layout, text: `packed [${out.layout.map(shapes.formatDim).join(", ")}]` };
+  return null;
+}
+
 function knowledge(result: Value): Knowledge {
-  const out = outputOf(result);
-  if (!out || out.t !== "tensor" || out.shape === null) return { output: "unknown", partial: false, shape: null };
-  const shape = shortShape(out);
-  if (out.shape.every((d) => shapes.isKnown(d))) return { output: "concrete", partial: false, shape };
-  return { output: "symbolic", partial: out.shape.some((d) => shapes.isUnknown(d)), shape };
+  const out = outputDims(outputOf(result));
+  if (out === null) return { output: "unknown", partial: false, shape: null };
+  if (out.dims.every((d) => shapes.isKnown(d))) return { output: "concrete", partial: false, shape: out.text };
+  return { output: "symbolic", partial: out.dims.some((d) => shapes.isUnknown(d)), shape: out.text };
 }
 
 const RANK: Readonly<Record<OutputKnowledge, number>> = { unknown: 0, symbolic: 1, concrete: 2 };

@@ -30,6 +30,17 @@ gru = nn.GRU(4, 8)
 out, h = gru(torch.randn(2, 3, 5))
 `;
 
+/** A packed batch through a GRU: the output is a PackedSequence whose padded layout is known. */
+const PACKED = `import torch
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence
+
+gru = nn.GRU(3, 6)
+x = torch.randn(7, 4, 3)
+packed = pack_padded_sequence(x, torch.tensor([7, 5, 3, 2]))
+out, h = gru(packed)
+`;
+
 /** A local class named LSTM is not torch's: nothing to count, nothing to report. */
 const LOOK_ALIKE = `class LSTM:
     def __init__(self, a, b):
@@ -58,6 +69,7 @@ describe("survey:python", () => {
     mkdirSync(join(dir, "pkg"));
     writeFileSync(join(dir, "pkg", "wrong_input.py"), WRONG_INPUT);
     writeFileSync(join(dir, "look_alike.py"), LOOK_ALIKE);
+    writeFileSync(join(dir, "packed.py"), PACKED);
     // Not sources of the project under survey: caches, virtualenvs, other languages.
     for (const skipped of ["__pycache__", "venv", ".venv", join("lib", "site-packages")]) {
       mkdirSync(join(dir, skipped), { recursive: true });
@@ -72,7 +84,7 @@ describe("survey:python", () => {
   it("reads every .py file under the folder once, sorted, and none in caches or virtualenvs", () => {
     assert.deepEqual(
       pythonFiles(dir).map((f) => f.slice(dir.length + 1)),
-      ["look_alike.py", "pkg/wrong_input.py", "two_lstms.py"],
+      ["look_alike.py", "packed.py", "pkg/wrong_input.py", "two_lstms.py"],
     );
   });
 
@@ -82,11 +94,12 @@ describe("survey:python", () => {
       s.files.map((f) => [f.file, f.writtenConstructors]),
       [
         ["look_alike.py", 0],
+        ["packed.py", 1],
         ["pkg/wrong_input.py", 1],
         ["two_lstms.py", 2],
       ],
     );
-    assert.equal(s.totals.writtenConstructors, 3);
+    assert.equal(s.totals.writtenConstructors, 4);
   });
 
   // Needs the Python frontend (server/analysis/frontends/python): until it lowers .py files,
@@ -114,9 +127,15 @@ describe("survey:python", () => {
     const look = byName(s, "look_alike.py");
     assert.deepEqual([look.constructors, look.calls.length, look.findings.length], [0, 0, 0]);
 
+    const packed = byName(s, "packed.py");
+    assert.deepEqual(
+      packed.calls.map((c) => [c.line, c.output, c.outputShape]),
+      [[8, "concrete", "packed [7, 4, 6]"]],
+    );
+
     assert.deepEqual(
       { calls: s.totals.calls, concrete: s.totals.concrete, constructors: s.totals.constructors, findings: s.totals.findings },
-      { calls: 3, concrete: 2, constructors: 3, findings: 1 },
+      { calls: 4, concrete: 3, constructors: 4, findings: 1 },
     );
     const report = formatSurvey(s);
     assert.match(report, /^ {2}pkg\/wrong_input\.py:5 input-size-mismatch input\.size\(-1\) must be equal to input_size\. Expected 4, got 5$/m);
