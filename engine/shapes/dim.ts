@@ -285,6 +285,11 @@ export function wrapDim(dim: number, rank: number): number | null {
   return dim < 0 ? dim + r : dim;
 }
 
+/** PyTorch's message for indexing a dim (`h[-2]`) past its size. */
+export function indexOutOfBoundsMessage(index: number, dim: number, size: number): string {
+  return `index ${index} is out of bounds for dimension ${dim} with size ${size}`;
+}
+
 /** PyTorch's "Dimension out of range" message. */
 export function dimOutOfRangeMessage(dim: number, rank: number): string {
   const r = Math.max(rank, 1);

@@ -83,6 +83,8 @@ export const CHECK_IDS = [
   "cell_cx_hidden",
   // Tensor ops (ops.ts) and the concrete tensor's own checks (tensor.ts, nn/linear.ts).
   "dim_out_of_range",
+  // Indexing (`h[-2]`) past a known size: PyTorch's IndexError.
+  "index_out_of_range",
   "int_argument",
   "reshape_invalid",
   "view_not_contiguous",

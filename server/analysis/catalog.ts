@@ -164,6 +164,7 @@ export const CODE_FOR_CHECK: Readonly<Record<shapes.CheckId, DiagnosticCode>> = 
   reshape_invalid: "reshape-invalid",
   view_not_contiguous: "reshape-invalid",
   dim_out_of_range: "shape-op-invalid",
+  index_out_of_range: "shape-op-invalid",
   int_argument: "shape-op-invalid",
   permute_invalid: "shape-op-invalid",
   flatten_invalid: "shape-op-invalid",

@@ -154,7 +154,14 @@ export type Stmt =
   /** `export { a as b }` and `export ... from`: exported name -> local name or re-export. */
   | { readonly kind: "export"; readonly names: readonly { readonly exported: string; readonly local: string }[]; readonly from: string | null; readonly span: Span }
   /** A statement the interpreter does not model (switch, try, labels): its parts are still visited. */
-  | { readonly kind: "opaque"; readonly body: readonly Stmt[]; readonly exprs: readonly Expr[]; readonly span: Span };
+  | {
+      readonly kind: "opaque";
+      readonly body: readonly Stmt[];
+      readonly exprs: readonly Expr[];
+      readonly span: Span;
+      /** The body's exceptions may be caught by a handler (`try` with `except`): what fails in it is not reported. */
+      readonly caught?: boolean;
+    };
 
 export type TypeHint = "number" | "tensor" | "boolean" | "string" | "other" | null;
 

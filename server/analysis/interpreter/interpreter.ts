@@ -15,6 +15,7 @@ import { shapes } from "../../../engine";
 import type { Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
 import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
+import { severityOf } from "../catalog";
 import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
 import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_MODULES, SAME_SHAPE_METHODS, sizeOf, TORCH_FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, PACKING_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
@@ -651,7 +652,9 @@ export class Interpreter {
       case "opaque":
         // try/catch/finally, switch: each part may or may not run.
         for (const e of s.exprs) this.expr(e, frame);
-        this.fork(frame, [() => "normal", (f) => this.branch(s.body, f)]);
+        // An error raised where a handler may catch it is not the program's end: not reported.
+        if (s.caught) this.quiet(() => this.fork(frame, [() => "normal", (f) => this.branch(s.body, f)]));
+        else this.fork(frame, [() => "normal", (f) => this.branch(s.body, f)]);
         return;
     }
   }
@@ -684,6 +687,7 @@ export class Interpreter {
     for (const alt of alternatives) {
       const scope = cloneChain(before);
       const mark = this.heapLog.length;
+      const errors = this.ctx.errorsReported;
       this.forks++;
       let exit: Exit;
       try {
@@ -691,6 +695,8 @@ export class Interpreter {
       } finally {
         this.forks--;
       }
+      // A way that certainly raised stops there: what follows runs only on the others.
+      if (this.ctx.errorsReported > errors) exit = "return";
       runs.push({ scope, exit, writes: this.undoHeapSince(mark) });
     }
     const goOn = runs.filter((r) => r.exit !== "return");
@@ -1102,6 +1108,10 @@ export class Interpreter {
         return { t: "method", receiver: obj, name: property };
       case "class":
         return UNKNOWN_VALUE;
+      case "unknown":
+        // `x.view(5, -1, 4)` of a value not known to be a tensor: were it anything else, the code
+        // would not run; as a tensor its shape is what the sizes say.
+        return property === "view" || property === "reshape" ? { t: "method", receiver: tensor(null), name: property } : UNKNOWN_VALUE;
       default:
         return UNKNOWN_VALUE;
     }
@@ -1314,8 +1324,15 @@ export class Interpreter {
         for (let k = 0; k < n; k++) out.push(shape[d++] as Dim);
       } else if (p.kind === "int") {
         const size = shape[d++] as Dim;
-        // An index past a known size is PyTorch's IndexError, which the analysis leaves alone.
-        if (typeof size === "number" && !Number.isNaN(p.value) && (p.value >= size || p.value < -size)) return tensor(null);
+        if (typeof size === "number" && !Number.isNaN(p.value) && (p.value >= size || p.value < -size)) {
+          // PyTorch's IndexError, at the index (the dim is counted in the result so far).
+          const at = items[parsed.indexOf(p)] ?? index;
+          // PyTorch counts the dim among the indexed tensor's, with the dims `None` added.
+          const intsBefore = parsed.slice(0, parsed.indexOf(p)).filter((q) => q.kind === "int").length;
+          const message = shapes.indexOutOfBoundsMessage(p.value, out.length + intsBefore, size);
+          this.ctx.report({ file: this.curFile, span: at.span, code: "shape-op-invalid", severity: severityOf("shape-op-invalid"), message, related: [], fixes: [] });
+          return tensor(null);
+        }
       } else {
         const size = shape[d++] as Dim;
         const r = p.bounds && typeof size === "number" ? sliceRange(size, p.bounds) : null;
@@ -1394,6 +1411,12 @@ export class Interpreter {
     // A module class called (a language without `new`): its constructor.
     const ctor = moduleConstructor(path);
     if (ctor) return constructModule(ctor, args, site);
+    // Containers of modules: a list (`nn.ModuleList([...])`) or a dict of them is the same list
+    // or dict; indexing and iterating them reach the modules.
+    if (path === "nn.ModuleList" || path === "nn.ModuleDict") {
+      const v = args[0]?.value;
+      return v && (v.t === "tuple" || v.t === "object") && args.length === 1 ? v : UNKNOWN_VALUE;
+    }
     if (path.startsWith("nn.utils.rnn.")) return callPacking(path.slice("nn.utils.rnn.".length), args, site);
     if (path === "Math.floor" || path === "Math.trunc") return this.floorOf(e.args[0], frame, args[0]);
     if (path === "Object.assign") {

@@ -404,7 +404,8 @@ export class PythonLowerer {
 
   private tryStatement(node: PythonNode, span: Span): Stmt[] {
     // The try body may stop anywhere, a handler may run or not; `finally` always runs.
-    const out: Stmt[] = [{ kind: "opaque", body: this.body(node.childForFieldName("body")), exprs: [], span }];
+    const handled = node.namedChildren.some((c) => c.type === "except_clause" || c.type === "except_group_clause");
+    const out: Stmt[] = [{ kind: "opaque", body: this.body(node.childForFieldName("body")), exprs: [], span, caught: handled }];
     for (const c of node.namedChildren) {
       if (c.type === "except_clause" || c.type === "except_group_clause") {
         const handler: Stmt[] = [];
