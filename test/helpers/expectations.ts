@@ -1,10 +1,15 @@
 /**
  * The one helper that checks analyzer fixtures against the expectations written in them.
  *
- * An expectation is a comment line made only of `//`, spaces and carets, right under a code line:
+ * An expectation is a comment line made only of the comment marker, spaces and carets, right under
+ * a code line. The marker is the file's line comment: `//` in TypeScript and JavaScript, `#` in
+ * Python (`.py`), as for suppression comments:
  *
  *   lstm.forward(torch.randn(5, 3, 12));
  *   //           ^^^^^^^^^^^^^^^^^^^^^ error input-size-mismatch: Expected 10, got 12 [related 2:26]
+ *
+ *   out, _ = lstm(torch.randn(5, 3, 12))
+ *   #             ^^^^^^^^^^^^^^^^^^^^^ error input-size-mismatch: Expected 10, got 12
  *
  * The carets mark a range on the nearest code line above (the caret columns are that line's
  * columns; several expectation lines may follow one code line). Then come the severity and the
@@ -22,6 +27,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { readFileSync } from "node:fs";
 import { Workspace, type FileAnalysis, type WorkspaceOptions } from "../../server/analysis/workspace";
 import { DIAGNOSTIC_CODES, type DiagnosticCode, type Finding, type Severity } from "../../server/analysis/interpreter/findings";
+import { commentPrefixFor } from "../../server/analysis/suppression";
 
 export interface RelatedExpectation {
   /** Another file of the fixture (its name relative to the fixture's folder), or null for this file. */
@@ -49,23 +55,38 @@ export interface Expectation {
 
 const SEVERITIES: readonly Severity[] = ["error", "warning", "information", "hint"];
 
-/** A line that starts like an expectation (`//` then carets); it must then parse as one. */
-const CARET_LINE = /^(\s*\/\/[ ]*)(\^+)(.*)$/;
+/**
+ * A line that starts like an expectation (the comment marker then carets); it must then parse as
+ * one. One pattern per marker: a `#` line in TypeScript, or a `//` line in Python, is not one.
+ */
+const CARET_LINES: Readonly<Record<string, RegExp>> = {
+  "//": /^(\s*\/\/[ ]*)(\^+)(.*)$/,
+  "#": /^(\s*#[ ]*)(\^+)(.*)$/,
+};
+
+function caretLineFor(file: string): RegExp {
+  const prefix = commentPrefixFor(file);
+  const re = CARET_LINES[prefix];
+  if (!re) throw new Error(`no expectation syntax for comments starting with ${prefix}`);
+  return re;
+}
+
 const TAIL = /^ +([a-z]+) +([a-z][a-z-]*)(?:: (.*?))?(?: \[related (?:([^\]\s:]+):)?(\d+):(\d+)\])?\s*$/;
 
 export class FixtureSyntaxError extends Error {}
 
-function isExpectationLine(line: string): boolean {
-  return CARET_LINE.test(line);
-}
-
-/** The expectations written in a fixture's text. Throws FixtureSyntaxError on a malformed one. */
+/**
+ * The expectations written in a fixture's text; `file` (its name) decides the comment marker.
+ * Throws FixtureSyntaxError on a malformed one.
+ */
 export function parseExpectations(text: string, file: string): Expectation[] {
+  const caretLine = caretLineFor(file);
+  const isExpectationLine = (line: string): boolean => caretLine.test(line);
   const lines = text.split(/\r?\n/);
   const out: Expectation[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
-    const m = CARET_LINE.exec(line);
+    const m = caretLine.exec(line);
     if (!m) continue;
     const where = `${file}:${i + 1}`;
     const prefix = m[1] as string;
