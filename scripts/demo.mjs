@@ -1,6 +1,7 @@
 // The main job: build, check every model in examples/ with the rnnlens CLI, and run a layer on
 // sample input. Exits 0 only when the checker reports exactly the mistakes the examples mark
-// with `// rnnlens-expect: <code> ...` on the line where PyTorch would fail, and the run succeeds.
+// with `// rnnlens-expect: <code> ...` (`# rnnlens-expect:` in Python) on the line where PyTorch
+// would fail, and the runs succeed.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,9 +21,9 @@ process.stdout.write(text.stdout + text.stderr);
 // What the examples say the checker must report, by file and 1-based line.
 const expected = new Map();
 for (const name of readdirSync(join(root, "examples")).sort()) {
-  if (!/\.[cm]?[jt]sx?$/.test(name)) continue;
+  if (!/\.([cm]?[jt]sx?|py)$/.test(name)) continue;
   readFileSync(join(root, "examples", name), "utf8").split(/\r?\n/).forEach((line, i) => {
-    const m = /\/\/ rnnlens-expect: (.*)$/.exec(line);
+    const m = /(?:\/\/|#) rnnlens-expect: (.*)$/.exec(line);
     if (m) expected.set(`examples/${name}:${i + 1}`, m[1].trim().split(/\s+/).sort().join(" "));
   });
 }
@@ -46,6 +47,14 @@ console.log(`\n$ rnnlens run examples/tutorial.ts --line ${line} --dims seq=5,ba
 const run = node([cli, "run", "examples/tutorial.ts", "--line", String(line), "--dims", "seq=5,batch=3"]);
 process.stdout.write(run.stdout + run.stderr);
 if (run.status !== 0) problems.push(`rnnlens run exited with ${run.status}`);
+
+// The same for a PyTorch file: Run Cell needs neither Python nor torch.
+const py = readFileSync(join(root, "examples/char_rnn.py"), "utf8").split(/\r?\n/);
+const pyLine = py.findIndex((l) => l.includes("nn.GRUCell(")) + 1;
+console.log(`\n$ rnnlens run examples/char_rnn.py --line ${pyLine} --dims batch=4`);
+const pyRun = node([cli, "run", "examples/char_rnn.py", "--line", String(pyLine), "--dims", "batch=4"]);
+process.stdout.write(pyRun.stdout + pyRun.stderr);
+if (pyRun.status !== 0) problems.push(`rnnlens run examples/char_rnn.py exited with ${pyRun.status}`);
 
 console.log("\n$ the tutorial itself, on the built engine");
 const tut = node(["--import", "tsx", join(root, "examples/tutorial.ts")]);

@@ -74,9 +74,10 @@ export type Expr =
   | { readonly kind: "ellipsis"; readonly span: Span }
   /**
    * An operation every language has under its own name: the length of an array (or a tensor's
-   * first dim), a number truncated to an integer.
+   * first dim), a number truncated to an integer, a number as floating point (which PyTorch
+   * refuses where it wants an int, even when it holds one).
    */
-  | { readonly kind: "builtin"; readonly op: "length" | "truncate"; readonly args: readonly Expr[]; readonly span: Span }
+  | { readonly kind: "builtin"; readonly op: "length" | "truncate" | "float"; readonly args: readonly Expr[]; readonly span: Span }
   /** Anything else: its parts are still evaluated (for facts and diagnostics), its value is unknown. */
   | { readonly kind: "opaque"; readonly parts: readonly Expr[]; readonly span: Span };
 
@@ -217,6 +218,8 @@ export interface FileIR {
   readonly implicitGlobals?: boolean;
   /** Whether an empty array or object is false in a condition (Python), not true (JavaScript). */
   readonly emptyIsFalse?: boolean;
+  /** Whether arithmetic with a fraction gives a floating-point number apart from integers (Python), not just a number. */
+  readonly distinctFloats?: boolean;
   /** Problems the frontend met (syntax errors): reported by no diagnostic, kept for logs. */
   readonly parseErrors: number;
 }

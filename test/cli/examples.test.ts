@@ -17,11 +17,11 @@ interface JsonCheck {
 function marked(): Map<string, string> {
   const out = new Map<string, string>();
   for (const name of readdirSync(join(ROOT, "examples")).sort()) {
-    if (!/\.[cm]?[jt]sx?$/.test(name)) continue;
+    if (!/\.([cm]?[jt]sx?|py)$/.test(name)) continue;
     readFileSync(join(ROOT, "examples", name), "utf8")
       .split(/\r?\n/)
       .forEach((line, i) => {
-        const m = /\/\/ rnnlens-expect: (.*)$/.exec(line);
+        const m = /(?:\/\/|#) rnnlens-expect: (.*)$/.exec(line);
         if (m) out.set(`examples/${name}:${i + 1}`, (m[1] as string).trim().split(/\s+/).sort().join(" "));
       });
   }
@@ -47,5 +47,6 @@ describe("examples/ (what npm run demo shows)", () => {
     const expected = marked();
     assert.deepEqual(Object.fromEntries([...found].sort()), Object.fromEntries([...expected].sort()));
     assert.ok([...expected.values()].some((codes) => codes.split(" ").includes("input-size-mismatch")), "an example marks input-size-mismatch");
+    assert.ok([...expected.keys()].some((k) => /\.py:\d+$/.test(k)), "the PyTorch examples are checked too");
   });
 });

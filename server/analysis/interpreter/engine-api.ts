@@ -64,15 +64,17 @@ const TORCH_AS_METHOD: ReadonlySet<string> = new Set(["flatten", "transpose", "s
 
 let nextModuleId = 1;
 
-function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null } | null {
+/** Sizes given as arguments or as one tuple; `floatAt`: the first that is a float holding an integer (-1: none). */
+function sizesFrom(args: readonly Arg[]): { dims: Dim[]; spans: Span[] | null; floatAt: number } | null {
   const first = args[0];
+  const floatAt = (vs: readonly Value[]): number => vs.findIndex((v) => v.t === "num" && v.float === true);
   if (args.length === 1 && first && first.value.t === "tuple") {
     // One span per size, or none: a spread's items have no place of their own to edit.
     const spans = first.expr.kind === "array" && !first.expr.elements.some((e) => e.kind === "spread") ? first.expr.elements.map((e) => e.span) : null;
-    return { dims: first.value.items.map(asDim), spans };
+    return { dims: first.value.items.map(asDim), spans, floatAt: floatAt(first.value.items) };
   }
   if (args.some((a) => a.value.t === "tuple" || a.value.t === "tensor")) return null;
-  return { dims: args.map((a) => asDim(a.value)), spans: args.some((a) => a.expr.kind === "spread") ? null : args.map((a) => a.expr.span) };
+  return { dims: args.map((a) => asDim(a.value)), spans: args.some((a) => a.expr.kind === "spread") ? null : args.map((a) => a.expr.span), floatAt: floatAt(args.map((a) => a.value)) };
 }
 
 /**
@@ -189,6 +191,18 @@ export function callPacking(name: string, args: readonly Arg[], site: CallSite):
     const sorted = args[3] === undefined ? true : args[3].value.t === "bool" ? args[3].value.value : null;
     return { t: "packed", layout: timeMajor, unsorted: sorted !== true };
   }
+  if (name === "pack_sequence") {
+    // A list of [len, *] tensors, longest first unless enforce_sorted=False.
+    const list = input?.value;
+    const sorted = args[1] === undefined ? true : args[1].value.t === "bool" ? args[1].value.value : null;
+    if (!list || list.t !== "tuple" || list.items.length === 0) return { t: "packed", layout: null };
+    const shapesOf = list.items.map((v) => (v.t === "tensor" ? v.shape : null));
+    const first = shapesOf[0];
+    if (!first || first.length < 1 || shapesOf.some((s) => !s || s.length !== first.length)) return { t: "packed", layout: null };
+    const lengths = shapesOf.map((s) => (s as readonly Dim[])[0] as Dim);
+    const longest = lengths.every((d) => typeof d === "number") ? Math.max(...(lengths as number[])) : shapes.UNKNOWN;
+    return { t: "packed", layout: [longest, list.items.length, ...first.slice(1)], unsorted: sorted !== true };
+  }
   if (name === "pad_packed_sequence") {
     const batchFirst = flag(args[1]);
     if (!input || input.value.t !== "packed" || !input.value.layout || batchFirst === null) return { t: "tuple", items: [tensor(null), tensor(null)], spans: null };
@@ -203,17 +217,19 @@ export function callPacking(name: string, args: readonly Arg[], site: CallSite):
  * PyTorch's TypeError for a size that is a known fraction (`view(1.5, 4)`), reported at it;
  * true when there was one.
  */
-function reportNonInt(site: CallSite, fn: string, argument: string, sizes: { dims: Dim[]; spans: Span[] | null }, args: readonly Arg[]): boolean {
-  const i = sizes.dims.findIndex((d) => typeof d === "number" && !Number.isInteger(d));
+function reportNonInt(site: CallSite, fn: string, argument: string, sizes: { dims: Dim[]; spans: Span[] | null; floatAt: number }, args: readonly Arg[]): boolean {
+  const fraction = sizes.dims.findIndex((d) => typeof d === "number" && !Number.isInteger(d));
+  const i = sizes.floatAt >= 0 && (fraction < 0 || sizes.floatAt < fraction) ? sizes.floatAt : fraction;
   if (i < 0) return false;
   const span = sizes.spans?.[i] ?? (args.length > 0 ? derivedSpan((args[0] as Arg).expr.span.start, (args[args.length - 1] as Arg).expr.span.end) : site.span);
-  site.ctx.report(ruleFinding(site, span, shapes.intListError(fn, argument, sizes.dims[i], i)));
+  // A float holding an integer is still a float: any fraction names its type.
+  site.ctx.report(ruleFinding(site, span, shapes.intListError(fn, argument, i === fraction ? sizes.dims[i] : 0.5, i)));
   return true;
 }
 
 /** A literal integer argument, or null. */
 function intArg(a: Arg | undefined): number | null {
-  if (!a || a.value.t !== "num" || typeof a.value.dim !== "number" || !Number.isInteger(a.value.dim)) return null;
+  if (!a || a.value.t !== "num" || a.value.float || typeof a.value.dim !== "number" || !Number.isInteger(a.value.dim)) return null;
   return a.value.dim;
 }
 
@@ -463,6 +479,13 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
   }
   const rawResult = shapes.recurrentArgsFromCall(kind, positional.map((a) => asRawArg(a.value)), optionValues);
   const blameArg = (role: string): Span => argSpans[role] ?? (role === "option" && options ? options.expr.span : site.span);
+  // Python names the keyword it did not expect: the error is at its value (TypeScript's options
+  // object is one argument, blamed whole).
+  const unexpectedAt = (e: RuleError): Span | null => {
+    if (e.check !== "ctor_unexpected_kwarg" || syntaxFor(site.file).language !== "python") return null;
+    const name = /argument '([^']+)'/.exec(e.message)?.[1];
+    return name ? (argSpans[name] ?? null) : null;
+  };
   if (!rawResult.ok) {
     const e = inFileWords(site, kind, rawResult.error, null);
     if (e) site.ctx.report(ruleFinding(site, blameArg(e.argument), e));
@@ -478,7 +501,7 @@ function constructRecurrent(kind: shapes.RecurrentKind, args: readonly Arg[], si
   const r = shapes.checkRecurrentConfig(kind, raw);
   if (!r.ok) {
     const e = inFileWords(site, kind, r.error, raw);
-    if (e) site.ctx.report(ruleFinding(site, blameArg(e.argument), e));
+    if (e) site.ctx.report(ruleFinding(site, unexpectedAt(e) ?? blameArg(e.argument), e));
     return UNKNOWN_VALUE;
   }
   for (const w of r.warnings) {

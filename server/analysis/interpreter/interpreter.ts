@@ -402,7 +402,11 @@ export class Interpreter {
     return truth(v, this.emptyIsFalse);
   }
 
-  run(body: readonly Stmt[], exportedDeclarations: readonly string[], semantics: { implicitGlobals?: boolean; emptyIsFalse?: boolean } = {}): void {
+  /** Whether floating-point numbers are apart from integers (see FileIR.distinctFloats). */
+  private distinctFloats = false;
+
+  run(body: readonly Stmt[], exportedDeclarations: readonly string[], semantics: { implicitGlobals?: boolean; emptyIsFalse?: boolean; distinctFloats?: boolean } = {}): void {
+    this.distinctFloats = semantics.distinctFloats ?? false;
     this.implicitGlobals = semantics.implicitGlobals ?? true;
     this.emptyIsFalse = semantics.emptyIsFalse ?? false;
     collectBound(body, this.boundNames);
@@ -1356,6 +1360,10 @@ export class Interpreter {
       if (v.t === "tensor" && v.shape && v.shape.length > 0) return sizeOf(this.ctx, v, 0, this.sourceText((e.args[0] as Expr).span));
       return UNKNOWN_VALUE;
     }
+    if (e.op === "float") {
+      if (v.t !== "num" || typeof v.dim !== "number") return UNKNOWN_VALUE;
+      return Number.isInteger(v.dim) ? { t: "num", dim: v.dim, float: true } : v;
+    }
     if (v.t === "num" && typeof v.dim === "number") return num(Math.trunc(v.dim));
     if (v.t === "num" && v.dim !== null) return v;
     if (v.t === "bool" && v.value !== null) return num(v.value ? 1 : 0);
@@ -1681,15 +1689,18 @@ export class Interpreter {
     }
     const b = this.expr(e.right, frame);
     const isNum = (v: Value) => v.t === "num" || (v.t === "unknown" && v.symbol !== undefined);
+    // Arithmetic with a fraction gives a floating-point value, even when it is a whole number.
+    const fractional = (v: Value) => v.t === "num" && typeof v.dim === "number" && !Number.isInteger(v.dim);
+    const arith = (d: Dim): Value => (this.distinctFloats && (fractional(a) || fractional(b)) && typeof d === "number" && Number.isInteger(d) ? { t: "num", dim: d, float: true } : num(d));
     switch (e.op) {
       case "+":
-        if (isNum(a) && isNum(b)) return num(shapes.add(asDim(a), asDim(b)));
+        if (isNum(a) && isNum(b)) return arith(shapes.add(asDim(a), asDim(b)));
         if (a.t === "str" || b.t === "str") return { t: "str", value: null };
         return UNKNOWN_VALUE;
       case "-":
-        return isNum(a) && isNum(b) ? num(shapes.sub(asDim(a), asDim(b))) : UNKNOWN_VALUE;
+        return isNum(a) && isNum(b) ? arith(shapes.sub(asDim(a), asDim(b))) : UNKNOWN_VALUE;
       case "*":
-        return isNum(a) && isNum(b) ? num(shapes.mul(asDim(a), asDim(b))) : UNKNOWN_VALUE;
+        return isNum(a) && isNum(b) ? arith(shapes.mul(asDim(a), asDim(b))) : UNKNOWN_VALUE;
       case "/": {
         if (!isNum(a) || !isNum(b)) return UNKNOWN_VALUE;
         const x = asDim(a);
@@ -1699,7 +1710,7 @@ export class Interpreter {
       }
       case "%":
       case "**":
-        if (a.t === "num" && b.t === "num" && typeof a.dim === "number" && typeof b.dim === "number") return num(e.op === "%" ? a.dim % b.dim : a.dim ** b.dim);
+        if (a.t === "num" && b.t === "num" && !a.float && !b.float && typeof a.dim === "number" && typeof b.dim === "number") return arith(e.op === "%" ? a.dim % b.dim : a.dim ** b.dim);
         return isNum(a) && isNum(b) ? num(shapes.UNKNOWN) : UNKNOWN_VALUE;
       case "==":
       case "!=": {

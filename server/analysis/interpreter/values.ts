@@ -113,7 +113,11 @@ export interface FunctionValue {
 }
 
 export type Value =
-  | { readonly t: "num"; readonly dim: Dim }
+  /**
+   * A number. `float` marks a floating-point value that holds an integer (Python's `20.0`,
+   * `6 / 2`): where PyTorch wants an int it is refused, so it is no dim.
+   */
+  | { readonly t: "num"; readonly dim: Dim; readonly float?: boolean }
   | { readonly t: "str"; readonly value: string | null }
   | { readonly t: "bool"; readonly value: boolean | null }
   | { readonly t: "none" }
@@ -182,7 +186,7 @@ export function freshStrides(shape: readonly Dim[] | null): number[] | null {
 
 /** The value as a dim: numbers as they are, size-like parameters as symbols, anything else unknown. */
 export function asDim(v: Value): Dim {
-  if (v.t === "num") return v.dim;
+  if (v.t === "num") return v.float ? shapes.UNKNOWN : v.dim;
   if (v.t === "unknown" && v.symbol) return shapes.sym(v.symbol);
   if (v.t === "bool" && v.value !== null) return v.value ? 1 : 0;
   return shapes.UNKNOWN;
@@ -192,7 +196,7 @@ export function asDim(v: Value): Dim {
 export function asRawArg(v: Value): unknown {
   switch (v.t) {
     case "num":
-      return v.dim;
+      return v.float ? shapes.UNKNOWN : v.dim;
     case "str":
       return v.value === null ? shapes.UNKNOWN : v.value;
     case "bool":

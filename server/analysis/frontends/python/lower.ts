@@ -673,11 +673,11 @@ export class PythonLowerer {
         return v === null ? { kind: "opaque", parts: [], span } : { kind: "number", value: v, span };
       }
       case "float": {
-        // A float that holds an integer (`20.0`, `1e3`) is still a float: PyTorch refuses it as a
-        // size where an int would pass. The analysis cannot tell 20.0 from 20, so it is unknown.
         const v = Number(node.text.replace(/_/g, ""));
-        if (!Number.isFinite(v) || Number.isInteger(v) || /[jJ]$/.test(node.text)) return { kind: "opaque", parts: [], span };
-        return { kind: "number", value: v, span };
+        // A float that holds an integer (`20.0`) stays a float: PyTorch refuses it as a size.
+        if (!Number.isFinite(v) || /[jJ]$/.test(node.text)) return { kind: "opaque", parts: [], span };
+        const value: Expr = { kind: "number", value: v, span };
+        return Number.isInteger(v) ? { kind: "builtin", op: "float", args: [value], span } : value;
       }
       case "true":
         return { kind: "boolean", value: true, span };
@@ -716,8 +716,9 @@ export class PythonLowerer {
         const right = node.childForFieldName("right");
         const op = BINARY_OPS.get(node.childForFieldName("operator")?.text ?? "");
         if (!left || !right) return { kind: "opaque", parts: [], span };
-        // `/` makes a float even of two ints, and floats are refused where PyTorch wants ints:
-        // its value is unknown rather than a number the analysis would take for an int.
+        // `/` makes a float even of two ints, and floats are refused where PyTorch wants ints.
+        const opText = node.childForFieldName("operator")?.text;
+        if (opText === "/") return { kind: "builtin", op: "float", args: [{ kind: "binary", op: "/", left: this.expr(left), right: this.expr(right), span }], span };
         if (!op) return { kind: "opaque", parts: [this.expr(left), this.expr(right)], span };
         return { kind: "binary", op, left: this.expr(left), right: this.expr(right), span };
       }
@@ -882,6 +883,7 @@ export class PythonLowerer {
       const name = fn.text;
       if (name === "len" && args.length === 1 && keywords.length === 0) return { kind: "builtin", op: "length", args, span };
       if (name === "int" && args.length === 1 && keywords.length === 0) return { kind: "builtin", op: "truncate", args, span };
+      if (name === "float" && args.length === 1 && keywords.length === 0) return { kind: "builtin", op: "float", args, span };
       if (name === "int" || PURE_BUILTINS.has(name)) return { kind: "opaque", parts: [...args, ...keywords.map((k) => k.value)], span };
     }
     const callee = this.expr(fn);
