@@ -27,3 +27,7 @@ model = CharRNN(N_LETTERS, N_HIDDEN, N_CLASSES)
 letters = torch.zeros(6, 4, N_LETTERS)
 scores = model(letters)
 print(scores.shape)
+
+# One step of a cell on its own, as the tutorial does first (Run Cell runs it on sample input).
+step = nn.GRUCell(N_LETTERS, N_HIDDEN)
+h = step(letters[0])

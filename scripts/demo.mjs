@@ -50,7 +50,7 @@ if (run.status !== 0) problems.push(`rnnlens run exited with ${run.status}`);
 
 // The same for a PyTorch file: Run Cell needs neither Python nor torch.
 const py = readFileSync(join(root, "examples/char_rnn.py"), "utf8").split(/\r?\n/);
-const pyLine = py.findIndex((l) => l.includes("nn.GRUCell(")) + 1;
+const pyLine = py.findIndex((l) => l.startsWith("step = nn.GRUCell(")) + 1;
 console.log(`\n$ rnnlens run examples/char_rnn.py --line ${pyLine} --dims batch=4`);
 const pyRun = node([cli, "run", "examples/char_rnn.py", "--line", String(pyLine), "--dims", "batch=4"]);
 process.stdout.write(pyRun.stdout + pyRun.stderr);

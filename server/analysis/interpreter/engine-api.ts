@@ -650,10 +650,11 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   const c = m.config;
   if (!c) return UNKNOWN_VALUE;
   if (input && input.value.t === "packed") return packedForward(m, c, input, input.value.layout, input.value.unsorted ?? false, args[1], site);
-  const inShape = input && input.value.t === "tensor" ? input.value.shape : null;
-  if (!input || input.value.t !== "tensor") return unknownResult(c.kind);
   const hxArg = args[1];
   const hx = hiddenArgOf(hxArg);
+  if (!input || (input.value.t !== "tensor" && input.value.t !== "unknown")) return unknownResult(c.kind);
+  if (input.value.t !== "tensor") return outputOfUnknownInput(c, hx);
+  const inShape = input.value.shape;
   if (shapes.isCellKind(c.kind)) {
     const r = shapes.cellForward(c, inShape, hx);
     if (!r.ok) {
@@ -661,6 +662,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
       site.ctx.report(ruleFinding(site, span, r.error, { related: relatedFor(m, r.error) }));
       return unknownResult(c.kind);
     }
+    if (!inShape) return outputOfUnknownInput(c, hx);
     const h = tensor(r.value.h, null, r.value.batched ? ["batch", null] : null);
     if (c.kind === "LSTMCell") return { t: "tuple", items: [h, tensor(r.value.c ?? null, null, r.value.batched ? ["batch", null] : null)], spans: null };
     return h;
@@ -682,6 +684,8 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   // time and batch dims were most likely swapped (PyTorch raises unless the two sizes are equal).
   const swapSuspect = symbolicSwap(c, inShape, hx) ? batchFirstSuspect(m, c, input.value, hx, syntaxFor(site.file)) : null;
   if (swapSuspect) site.ctx.report(suspectFinding(site, input, m, swapSuspect));
+  // Of an input of unknown rank, what the states say of it (checks above found nothing certain).
+  if (!inShape) return outputOfUnknownInput(c, hx);
   const v = r.value;
   const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
   const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];
@@ -817,5 +821,34 @@ function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, la
   const output: Value = { t: "packed", layout: v.output && unsorted ? [v.output[0] as Dim, layout[1] as Dim, v.output[2] as Dim] : v.output };
   const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
   if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
+  return { t: "tuple", items: [output, hN], spans: null };
+}
+
+/**
+ * The forward pass of an input whose rank is not known (a `forward` parameter fed from a data
+ * loader). PyTorch takes 2-D and 3-D inputs, so nothing follows, unless the states say which: a
+ * batched (3-D) h0 runs only with a 3-D input, whose features are then input_size. Its output
+ * is computed from that input; nothing is reported (the input's real shape may fail otherwise).
+ */
+function outputOfUnknownInput(c: shapes.RecurrentConfig, hx: shapes.HiddenArg): Value {
+  const h0 = hx.kind === "tensor" ? hx.shape : hx.kind === "tuple" ? (hx.shapes[0] ?? null) : null;
+  const cell = shapes.isCellKind(c.kind);
+  if (!h0 || h0.length !== (cell ? 2 : 3)) return unknownResult(c.kind);
+  const input: Dim[] = cell ? [h0[0] as Dim, c.inputSize] : c.batchFirst === null ? [] : c.batchFirst ? [h0[1] as Dim, shapes.UNKNOWN, c.inputSize] : [shapes.UNKNOWN, h0[1] as Dim, c.inputSize];
+  if (input.length === 0) return unknownResult(c.kind);
+  if (cell) {
+    const r = shapes.cellForward(c, input, hx);
+    if (!r.ok) return unknownResult(c.kind);
+    const h = tensor(r.value.h, null, ["batch", null]);
+    return c.kind === "LSTMCell" ? { t: "tuple", items: [h, tensor(r.value.c ?? null, null, ["batch", null])], spans: null } : h;
+  }
+  const r = shapes.sequenceForward(c, input, hx);
+  if (!r.ok) return unknownResult(c.kind);
+  const v = r.value;
+  const outLabels = c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null];
+  const stateLabels = ["layers", "batch", null];
+  const output = tensor(v.output, null, v.output ? outLabels : null);
+  const hN = tensor(v.hN, null, v.hN ? stateLabels : null);
+  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null)], spans: null }], spans: null };
   return { t: "tuple", items: [output, hN], spans: null };
 }
