@@ -26,6 +26,8 @@ export interface HoverInfo {
 function knownness(v: Value): number {
   if (v.t === "tensor") return v.shape === null ? 1 : 2 + v.shape.filter((d) => !shapes.isUnknown(d)).length;
   if (v.t === "module") return 10;
+  // A forward call's results: as known as what they hold.
+  if (v.t === "tuple") return 1 + v.items.reduce((n, x) => n + knownness(x), 0);
   if (v.t === "unknown") return 0;
   return 1;
 }

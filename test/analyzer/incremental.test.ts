@@ -4,8 +4,9 @@
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
 import { generateModelFile } from "../../bench/generate";
+import { loadPythonParser } from "../../server/analysis/frontends/python/parser";
 import { shapeEntries } from "../../server/analysis/queries";
 import { Workspace, type FileAnalysis } from "../../server/analysis/workspace";
 import { mulberry32 as rng } from "../helpers/random";
@@ -56,6 +57,9 @@ const root = join(__dirname, "..", "..");
 const examples = readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts") && f !== "config.ts");
 
 describe("incremental analysis equals a fresh one", () => {
+  before(async () => {
+    await loadPythonParser();
+  });
   for (const [i, f] of examples.entries()) {
     it(`examples/${f}`, () => check(f, readFileSync(join(root, "examples", f), "utf8"), 60, 7 + i));
   }
@@ -65,6 +69,14 @@ describe("incremental analysis equals a fresh one", () => {
   const corpus = join(root, "test", "oracle", "corpus");
   for (const f of readdirSync(corpus).filter((n) => n.endsWith(".ts")).filter((_, i) => i % 40 === 0)) {
     it(`the oracle corpus' ${f}`, () => check(f, readFileSync(join(corpus, f), "utf8"), 30, 11));
+  }
+  // Python: tree-sitter reparses the edited region, top-level statements keep their lowering.
+  for (const f of readdirSync(join(root, "examples")).filter((n) => n.endsWith(".py"))) {
+    it(`examples/${f}`, () => check(f, readFileSync(join(root, "examples", f), "utf8"), 60, 5));
+  }
+  const pyCorpus = join(root, "test", "oracle", "python-corpus");
+  for (const f of readdirSync(pyCorpus).filter((n) => n.endsWith(".py")).filter((_, i) => i % 30 === 0)) {
+    it(`the Python oracle corpus' ${f}`, () => check(f, readFileSync(join(pyCorpus, f), "utf8"), 30, 13));
   }
   it("an edited property write reaches the statements after it that were remembered", () => {
     const file = "/incremental/config-write.ts";

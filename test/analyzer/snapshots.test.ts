@@ -1,16 +1,17 @@
-// Snapshots of the core's answers for the example models: every inferred shape by position, and
+// Snapshots of the core's answers for the example models (TypeScript and Python): every inferred shape by position, and
 // the hover of each module, forward call and tensor declaration. Run with UPDATE_SNAPSHOTS=1 to
 // rewrite them after an intended change, then review the diff.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describe, it } from "node:test";
+import { before, describe, it } from "node:test";
+import { loadPythonParser } from "../../server/analysis/frontends/python/parser";
 import { hoverAt, shapeEntries } from "../../server/analysis/queries";
 import { Workspace } from "../../server/analysis/workspace";
 
 const root = join(__dirname, "..", "..");
 const sources = [
-  ...readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts")).map((f) => join("examples", f)),
+  ...readdirSync(join(root, "examples")).filter((f) => f.endsWith(".ts") || f.endsWith(".py")).map((f) => join("examples", f)),
   ...readdirSync(join(__dirname, "snapshot-inputs")).map((f) => join("test", "analyzer", "snapshot-inputs", f)),
 ].sort();
 
@@ -37,6 +38,9 @@ function render(file: string): string {
 }
 
 describe("analyzer snapshots", () => {
+  before(async () => {
+    await loadPythonParser();
+  });
   for (const file of sources) {
     it(file, (t) => {
       const snap = join(__dirname, "snapshots", `${file.replace(/[\\/]/g, "__")}.snap`);
