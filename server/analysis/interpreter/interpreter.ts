@@ -1025,7 +1025,10 @@ export class Interpreter {
         const v = this.expr(e.operand, frame);
         if (e.op === "-" && (v.t === "num" || (v.t === "unknown" && v.symbol))) return num(shapes.neg(asDim(v)));
         if (e.op === "+") return v.t === "num" ? v : UNKNOWN_VALUE;
-        if (e.op === "!") return v.t === "bool" && v.value !== null ? { t: "bool", value: !v.value } : { t: "bool", value: null };
+        if (e.op === "!") {
+          const t = this.truth(v);
+          return { t: "bool", value: t === null ? null : !t };
+        }
         return UNKNOWN_VALUE;
       }
       case "conditional": {
@@ -1714,6 +1717,12 @@ export class Interpreter {
         return isNum(a) && isNum(b) ? num(shapes.UNKNOWN) : UNKNOWN_VALUE;
       case "==":
       case "!=": {
+        // `x is None`: decided when either side is known to be null and the other is known.
+        if (a.t === "none" || b.t === "none") {
+          const other = a.t === "none" ? b : a;
+          const known = other.t === "none" ? true : other.t === "unknown" || other.t === "api" ? null : false;
+          return { t: "bool", value: known === null ? null : known === (e.op === "==") };
+        }
         if (a.t === "num" && b.t === "num") {
           const eq = shapes.dimEquals(a.dim, b.dim);
           if (eq === "maybe") return { t: "bool", value: null };

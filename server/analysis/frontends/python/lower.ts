@@ -10,7 +10,7 @@ import type { BinaryOp, ClassDecl, ClassField, Expr, FunctionDecl, Keyword, Para
 import { shapeComments, type ShapeComment } from "./annotations";
 import { ENGINE_MODULE, enginePath, moduleSpecifier } from "./imports";
 import { boundInBody, targetNames } from "./names";
-import type { PythonNode } from "./parser";
+import { namesNotOnlyCalled, type PythonNode } from "./parser";
 
 const BINARY_OPS: ReadonlyMap<string, BinaryOp> = new Map([
   ["+", "+"],
@@ -43,6 +43,9 @@ const PURE_BUILTINS: ReadonlySet<string> = new Set([
   "iter", "next", "range", "map", "filter", "any", "all", "divmod", "pow", "ord", "chr", "open", "input", "vars", "dir",
 ]);
 
+/** The builtins the lowering treats specially (unless the file binds them itself). */
+const SPECIAL_BUILTINS: readonly string[] = ["len", "int", "float", "range", ...PURE_BUILTINS].filter((n, i, all) => all.indexOf(n) === i);
+
 /** Past this depth, expressions are opaque: deeply nested input must not overflow the stack. */
 const MAX_DEPTH = 200;
 
@@ -53,7 +56,7 @@ export class PythonLowerer {
   private depth = 0;
   /** The name the enclosing method calls its instance (`self`), while lowering its body. */
   private selfName: string | null = null;
-  /** Names the whole file binds somewhere: a builtin so named is the file's own. */
+  /** The special builtins the file may bind itself (it uses them other than by calling them). */
   private readonly fileNames: ReadonlySet<string>;
   /** Every span this lowering creates, when collecting (incremental reuse moves them after edits). */
   collected: Span[] | null = null;
@@ -67,12 +70,12 @@ export class PythonLowerer {
     /** Added to every offset (for annotation text parsed on its own). */
     private readonly shift = 0,
   ) {
-    this.fileNames = boundInBody(root.namedChildren).bound;
+    this.fileNames = namesNotOnlyCalled(root, SPECIAL_BUILTINS);
   }
 
   /** The builtins the lowering treats specially that this file binds itself, as a key. */
   shadowedBuiltins(): string {
-    return ["len", "int", "range", "super", ...PURE_BUILTINS].filter((n) => this.fileNames.has(n)).join(",");
+    return SPECIAL_BUILTINS.filter((n) => this.fileNames.has(n)).join(",");
   }
 
   span(node: PythonNode): Span {

@@ -46,6 +46,31 @@ export function loadPythonParser(): Promise<TreeSitterTypes.Parser> {
   return loading;
 }
 
+const namesQueries = new Map<string, TreeSitterTypes.Query>();
+
+/**
+ * Which of `names` a file uses other than by calling them (`x = len`, `def len(...)`, `key=len`):
+ * a file that may bind one of them makes it the file's own. One query in the parser, rather than
+ * a walk of every node (each read out of WebAssembly memory), as the file is lowered at each edit.
+ */
+export function namesNotOnlyCalled(root: PythonNode, names: readonly string[]): Set<string> {
+  const language = loaded?.language;
+  const out = new Set<string>();
+  if (!language) return new Set(names);
+  const key = names.join(" ");
+  let query = namesQueries.get(key);
+  if (!query) {
+    query = new TreeSitter.Query(language, `((identifier) @id (#any-of? @id ${names.map((n) => JSON.stringify(n)).join(" ")}))`);
+    namesQueries.set(key, query);
+  }
+  for (const c of query.captures(root)) {
+    const parent = c.node.parent;
+    const called = parent?.type === "call" && parent.childForFieldName("function")?.startIndex === c.node.startIndex;
+    if (!called) out.add(c.node.text);
+  }
+  return out;
+}
+
 /** The loaded parser, or null before `loadPythonParser()` has finished. */
 export function pythonParser(): TreeSitterTypes.Parser | null {
   return loaded;
