@@ -760,11 +760,51 @@ const textModel: Scene = (g, k) => {
   else g.emit(`pred_${k}, h_${k} = model_${k}(tokens_${k}, hidden=model_${k}.init_hidden(batch_size=${g.maybeWrong(batch, 0.2)}))`);
 };
 
+/** Inputs and states from the other factories (nested lists, size tuples, *_like, empty) and a bidirectional head. */
+const factoriesAndHeads: Scene = (g, k) => {
+  const kind = g.pick(["GRU", "LSTM", "RNN"] as const);
+  const input = g.int(2, 4);
+  const hidden = g.int(2, 5);
+  const layers = g.pick([1, 2]);
+  const bidirectional = g.chance(0.5);
+  const batchFirst = g.chance(0.4);
+  const d = bidirectional ? 2 : 1;
+  const seq = g.int(1, 3);
+  const batch = g.int(1, 3);
+  g.emit(`rnn_${k} = ${g.cls(kind)}(${input}, ${hidden}, num_layers=${layers}, bidirectional=${bidirectional ? "True" : "False"}, batch_first=${batchFirst ? "True" : "False"})`);
+  const outer = batchFirst ? batch : seq;
+  const inner = batchFirst ? seq : batch;
+  const feats = g.maybeWrong(input, 0.1);
+  if (g.chance(0.5)) {
+    // A nested list literal: every number written out.
+    const row = `[${Array.from({ length: feats }, (_, i) => `${(i + 1) / 10}`).join(", ")}]`;
+    const block = `[${Array.from({ length: inner }, () => row).join(", ")}]`;
+    g.emit(`x_${k} = torch.tensor([${Array.from({ length: outer }, () => block).join(", ")}])`);
+  } else g.emit(`x_${k} = ${g.pick(["torch.empty", "torch.rand", "torch.ones"])}(${outer}, ${inner}, ${feats})`);
+  const batchRead = batchFirst ? `x_${k}.size(0)` : `x_${k}.shape[1]`;
+  g.emit(`shape_${k} = (${g.maybeWrong(layers * d, 0.1)}, ${batchRead}, ${hidden})`);
+  const form = g.int(0, 2);
+  if (form === 0) g.emit(`h0_${k} = torch.zeros(shape_${k})`);
+  else if (form === 1) g.emit(`h0_${k} = torch.randn(*shape_${k})`);
+  else g.emit(`h0_${k} = torch.zeros_like(torch.empty(shape_${k}))`);
+  const hx = kind === "LSTM" ? `(h0_${k}, ${g.pick([`torch.zeros_like(h0_${k})`, `torch.randn_like(h0_${k})`, `torch.ones_like(h0_${k})`])})` : `h0_${k}`;
+  g.emit(kind === "LSTM" ? `out_${k}, (h_${k}, c_${k}) = rnn_${k}(x_${k}, ${hx})` : `out_${k}, h_${k} = rnn_${k}(x_${k}, ${hx})`);
+  if (bidirectional) {
+    g.emit(`final_${k} = torch.cat((h_${k}[-2, :, :], h_${k}[-1, :, :]), dim=1)`);
+    g.emit(`head_${k} = ${g.cls("Linear")}(${g.maybeWrong(2 * hidden, 0.15)}, 2)(final_${k})`);
+  } else {
+    g.emit(`last_${k} = out_${k}[${batchFirst ? ":, -1, :" : "-1, :, :"}]`);
+    g.emit(`head_${k} = ${g.cls("Linear")}(${g.maybeWrong(hidden, 0.15)}, 2)(last_${k})`);
+  }
+  if (g.chance(0.3)) g.emit(`per_layer_${k} = h_${k}.view(${layers}, ${d}, ${batchRead}, ${g.maybeWrong(hidden, 0.15)})`);
+};
+
 /** Scenes only the bench's extended runs pick (see GeneratorOptions). */
 const EXTENDED_SCENES: readonly [string, Scene][] = [
   ["ops-into-layer", opsIntoLayer],
   ["state-into-layer", stateIntoLayer],
   ["text-model", textModel],
+  ["factories-and-heads", factoriesAndHeads],
 ];
 
 export interface GeneratorOptions {
