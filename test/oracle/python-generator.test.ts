@@ -6,7 +6,7 @@ import { before, describe, it } from "node:test";
 import { loadPythonParser, pythonParser } from "../../server/analysis/frontends/python/parser";
 import { generateProgram } from "./python/generator";
 
-const EXTENDED = ["ops-into-layer", "state-into-layer", "text-model", "factories-and-heads"];
+const EXTENDED = ["ops-into-layer", "state-into-layer", "text-model", "factories-and-heads", "op-chains"];
 const SEEDS = Array.from({ length: 200 }, (_, i) => 7_000_000 + i);
 
 describe("python oracle generator", () => {

@@ -799,12 +799,96 @@ const factoriesAndHeads: Scene = (g, k) => {
   if (g.chance(0.3)) g.emit(`per_layer_${k} = h_${k}.view(${layers}, ${d}, ${batchRead}, ${g.maybeWrong(hidden, 0.15)})`);
 };
 
+/** A chain of shape ops on a tensor with dims of size 1, the generator following the shape, then a Linear on the last dim. */
+const opChains: Scene = (g, k) => {
+  let shape = Array.from({ length: g.int(2, 4) }, () => g.pick([1, 1, 2, 3, 4]));
+  g.emit(`t_${k} = torch.randn(${shape.join(", ")})`);
+  const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
+  const steps = g.int(1, 4);
+  for (let i = 0; i < steps; i++) {
+    const rank = shape.length;
+    const d = g.int(0, rank - 1);
+    const neg = g.chance(0.3) ? d - rank : d;
+    // Each op: its text and the shape PyTorch gives.
+    const ops: (() => [string, number[]])[] = [
+      () => {
+        const e = g.int(0, rank - 1);
+        const out = [...shape];
+        [out[d], out[e]] = [shape[e] as number, shape[d] as number];
+        return [g.chance(0.5) ? `t_${k}.transpose(${neg}, ${e})` : `torch.transpose(t_${k}, ${neg}, ${e})`, out];
+      },
+      () => {
+        const order = shape.map((_, j) => j).reverse();
+        return [`t_${k}.permute(${order.join(", ")})`, order.map((j) => shape[j] as number)];
+      },
+      () => {
+        const at = g.int(0, rank);
+        const out = [...shape];
+        out.splice(at, 0, 1);
+        return [g.chance(0.3) ? `t_${k}[${[...Array(at).fill(":"), "None"].join(", ")}]` : `t_${k}.unsqueeze(${g.chance(0.3) ? at - rank - 1 : at})`, out];
+      },
+      () => [`t_${k}.squeeze(${neg})`, shape[d] === 1 && rank > 1 ? shape.filter((_, j) => j !== d) : [...shape]],
+      () => {
+        const out = shape.filter((x) => x !== 1);
+        return out.length > 0 ? [g.chance(0.5) ? `t_${k}.squeeze()` : `torch.squeeze(t_${k})`, out] : [`t_${k}.view(-1)`, [prod(shape)]];
+      },
+      () => [`t_${k}.reshape(-1, ${shape[rank - 1]})`, [prod(shape) / (shape[rank - 1] as number), shape[rank - 1] as number]],
+      () => [`t_${k}.contiguous().view(${shape.slice(0, rank - 1).join(", ")}${rank > 1 ? ", " : ""}-1)`, [...shape]],
+      () => [`t_${k}.flatten(${d})`, [...shape.slice(0, d), prod(shape.slice(d))]],
+      () => {
+        const out = shape.map((x) => (x === 1 && g.chance(0.5) ? 3 : x));
+        return [`t_${k}.expand(${out.map((x, j) => (x === shape[j] && g.chance(0.5) ? -1 : x)).join(", ")})`, out];
+      },
+      () => {
+        const reps = shape.map(() => g.pick([1, 1, 2]));
+        return [`t_${k}.repeat(${reps.join(", ")})`, shape.map((x, j) => x * (reps[j] as number))];
+      },
+      () => {
+        const last = shape[rank - 1] as number;
+        const cut = g.int(1, last + 1);
+        return [`t_${k}[..., :${cut}]`, [...shape.slice(0, rank - 1), Math.min(cut, last)]];
+      },
+      () => {
+        const n = g.int(2, 3);
+        const size = shape[d] as number;
+        const piece = Math.ceil(size / n);
+        return [`t_${k}.chunk(${n}, dim=${neg})[0]`, shape.map((x, j) => (j === d ? Math.min(piece, x) : x))];
+      },
+      () => {
+        const size = shape[d] as number;
+        const piece = g.int(1, Math.max(1, size));
+        const last = size % piece === 0 ? piece : size % piece;
+        return [`torch.split(t_${k}, ${piece}, dim=${neg})[-1]`, shape.map((x, j) => (j === d ? last : x))];
+      },
+      () => [`torch.cat([t_${k}, t_${k}], dim=${neg})`, shape.map((x, j) => (j === d ? 2 * x : x))],
+      () => {
+        const at = g.int(0, rank);
+        const out = [...shape];
+        out.splice(at, 0, 2);
+        return [`torch.stack((t_${k}, t_${k}), ${at})`, out];
+      },
+      () => [`t_${k}.sum(${neg})`, rank > 1 ? shape.filter((_, j) => j !== d) : [...shape]],
+      () => [`t_${k}.mean(dim=${neg}, keepdim=True)`, shape.map((x, j) => (j === d ? 1 : x))],
+      () => [`t_${k} * torch.ones(${shape[rank - 1]})`, [...shape]],
+      () => [`t_${k} + torch.zeros(2, ${shape.slice(1).join(", ")})`, [shape[0] === 1 ? 2 : (shape[0] as number), ...shape.slice(1)]],
+      () => [`t_${k}.view_as(t_${k}).expand_as(t_${k})`, [...shape]],
+    ];
+    const [text, out] = (g.pick(ops) as () => [string, number[]])();
+    // A sum on a 1-D tensor gives a 0-D one: keep the chain at rank 1 or more.
+    if (text.includes(".sum(") && rank === 1) continue;
+    g.emit(`t_${k} = ${text}`);
+    shape = out;
+  }
+  g.emit(`y_${k} = ${g.cls("Linear")}(${g.maybeWrong(shape[shape.length - 1] as number, 0.3)}, 2)(t_${k})`);
+};
+
 /** Scenes only the bench's extended runs pick (see GeneratorOptions). */
 const EXTENDED_SCENES: readonly [string, Scene][] = [
   ["ops-into-layer", opsIntoLayer],
   ["state-into-layer", stateIntoLayer],
   ["text-model", textModel],
   ["factories-and-heads", factoriesAndHeads],
+  ["op-chains", opChains],
 ];
 
 export interface GeneratorOptions {
