@@ -598,15 +598,318 @@ const SCENES: readonly [string, Scene][] = [
   ["unknowns", unknowns],
 ];
 
+/** An input reshaped on its way into a layer: the tensor ops real forward methods apply first. */
+const opsIntoLayer: Scene = (g, k) => {
+  const l = { ...randomLayer(g), batchFirst: false };
+  const seq = g.int(1, 5);
+  const batch = g.int(1, 4);
+  const feats = l.input;
+  g.emit(`rnn_${k} = ${construct(g, l)}`);
+  const form = g.int(0, 9);
+  if (form === 0) {
+    // Batch-first data made time-major.
+    g.emit(`raw_${k} = torch.randn(${batch}, ${seq}, ${g.maybeWrong(feats, 0.1)})`);
+    g.emit(`x_${k} = raw_${k}.${g.pick(["transpose(0, 1)", "permute(1, 0, 2)", "transpose(1, 0).contiguous()"])}`);
+  } else if (form === 1) {
+    // A 2-D block viewed as a sequence: -1 infers one size.
+    g.emit(`flat_${k} = torch.randn(${seq * batch}, ${feats})`);
+    g.emit(`x_${k} = flat_${k}.${g.pick(["view", "reshape"])}(${g.pick([`${seq}, ${batch}, -1`, `${seq}, -1, ${feats}`, `-1, ${batch}, ${g.maybeWrong(feats, 0.2)}`])})`);
+  } else if (form === 2) {
+    // Features cut to the input size with an ellipsis.
+    const extra = g.int(0, 3);
+    g.emit(`wide_${k} = torch.randn(${seq}, ${batch}, ${feats + extra})`);
+    g.emit(`x_${k} = wide_${k}[..., :${g.maybeWrong(feats, 0.2)}]`);
+  } else if (form === 3) {
+    // Features built from two parts.
+    const a = g.int(1, Math.max(1, feats - 1));
+    g.emit(`left_${k} = torch.randn(${seq}, ${batch}, ${a})`);
+    g.emit(`right_${k} = torch.randn(${seq}, ${batch}, ${g.maybeWrong(Math.max(1, feats - a), 0.2)})`);
+    g.emit(`x_${k} = torch.cat(${g.pick([`[left_${k}, right_${k}]`, `(left_${k}, right_${k})`])}, ${g.pick(["dim=2", "dim=-1", "2", "-1"])})`);
+  } else if (form === 4) {
+    // One sequence, batch added.
+    g.emit(`one_${k} = torch.randn(${seq}, ${g.maybeWrong(feats, 0.1)})`);
+    g.emit(`x_${k} = one_${k}.unsqueeze(${g.pick(["1", "1", "dim=1"])})`);
+  } else if (form === 5) {
+    // A single step broadcast over time.
+    g.emit(`step_${k} = torch.randn(1, ${batch}, ${g.maybeWrong(feats, 0.1)})`);
+    g.emit(`x_${k} = step_${k}.${g.pick([`expand(${seq}, -1, -1)`, `expand(${seq}, ${batch}, ${feats})`, `repeat(${seq}, 1, 1)`])}`);
+  } else if (form === 6) {
+    // Steps stacked into a sequence.
+    const steps = Array.from({ length: seq }, () => `torch.randn(${batch}, ${feats})`);
+    if (g.chance(0.1)) steps[0] = `torch.randn(${batch}, ${feats + 1})`;
+    g.emit(`x_${k} = torch.stack([${steps.join(", ")}]${g.pick(["", ", dim=0", ", 0"])})`);
+  } else if (form === 7) {
+    // Half of the features: chunk or split.
+    g.emit(`both_${k} = torch.randn(${seq}, ${batch}, ${2 * feats})`);
+    g.emit(
+      g.pick([
+        `x_${k}, _ = both_${k}.chunk(2, dim=${g.pick(["2", "-1"])})`,
+        `x_${k}, _ = torch.chunk(both_${k}, 2, dim=2)`,
+        `x_${k} = torch.split(both_${k}, ${g.maybeWrong(feats, 0.2)}, dim=-1)[0]`,
+        `x_${k}, _ = both_${k}.split([${feats}, ${feats}], dim=2)`,
+      ]),
+    );
+  } else if (form === 8) {
+    // Device and dtype moves keep the shape.
+    g.emit(`device_${k} = torch.device("cpu")`);
+    g.emit(
+      `x_${k} = torch.randn(${seq}, ${batch}, ${g.maybeWrong(feats, 0.1)})${g.pick([`.to(device_${k})`, `.float()`, `.detach()`, `.to(device_${k}).float()`, `.to("cpu")`, `.to(torch.float32)`, `.cpu()`, `.clone().detach()`])}`,
+    );
+  } else {
+    // Flattened steps put back: view with sizes read from another tensor.
+    g.emit(`ref_${k} = torch.zeros(${seq}, ${batch}, 1)`);
+    g.emit(`x_${k} = torch.randn(${seq * batch * feats}).view(ref_${k}.size(0), ref_${k}.size(1), ${g.pick(["-1", String(g.maybeWrong(feats, 0.2))])})`);
+  }
+  const u = unpack(g, l, k);
+  g.emit(`${u.target} = rnn_${k}(x_${k})`);
+  if (g.chance(0.4)) g.emit(`flat_out_${k} = ${u.out}.contiguous().view(-1, ${g.maybeWrong(outWidth(l) * dirs(l), 0.1)})`);
+};
+
+/** One layer's final state fed to another as h0, the ways encoder-decoder code does it. */
+const stateIntoLayer: Scene = (g, k) => {
+  const kind = g.pick(["GRU", "RNN", "LSTM"] as const);
+  const input = g.int(2, 6);
+  const hidden = g.int(2, 6);
+  const encLayers = g.pick([1, 2, 2]);
+  const bidirectional = g.chance(0.4);
+  const batch = g.int(1, 4);
+  const lstm = kind === "LSTM";
+  g.emit(`enc_${k} = ${g.cls(kind)}(${input}, ${hidden}, num_layers=${encLayers}${bidirectional ? ", bidirectional=True" : ""})`);
+  g.emit(lstm ? `_, (h_${k}, c_${k}) = enc_${k}(torch.randn(3, ${batch}, ${input}))` : `_, h_${k} = enc_${k}(torch.randn(3, ${batch}, ${input}))`);
+  const encDirs = bidirectional ? 2 : 1;
+  const form = g.int(0, 7);
+  // The state handed on, its layer count, and its width.
+  let state: string;
+  let layers = 1;
+  let width = hidden;
+  if (form === 0) {
+    state = `h_${k}[-1:]`;
+  } else if (form === 1) {
+    state = `h_${k}[-1].unsqueeze(0)`;
+  } else if (form === 2) {
+    layers = Math.min(2, encLayers * encDirs);
+    state = `h_${k}[-${layers}:]`;
+  } else if (form === 3) {
+    layers = encLayers * encDirs;
+    state = g.pick([`torch.zeros_like(h_${k})`, `h_${k}.detach()`, `h_${k}.clone()`, `torch.empty_like(h_${k})`]);
+  } else if (form === 4 && bidirectional) {
+    // Both directions of the last layer side by side: a decoder twice as wide.
+    width = 2 * hidden;
+    state = `torch.cat((h_${k}[-2], h_${k}[-1]), dim=1).unsqueeze(0)`;
+  } else if (form === 5) {
+    layers = g.pick([1, 2]);
+    state = `h_${k}[-1:].repeat(${layers}, 1, 1)`;
+  } else if (form === 6) {
+    layers = 2;
+    state = `h_${k}[-1].unsqueeze(0).expand(2, -1, -1).contiguous()`;
+  } else {
+    layers = encLayers * encDirs;
+    state = `h_${k}.view(${encLayers}, ${encDirs}, ${batch}, ${hidden})[-1]`;
+    layers = encDirs;
+  }
+  g.emit(`h0_${k} = ${state}`);
+  const decLayers = g.maybeWrong(layers, 0.15);
+  const decWidth = g.maybeWrong(width, 0.1);
+  g.emit(`dec_${k} = ${g.cls(kind)}(input_size=${input}, hidden_size=${decWidth}${decLayers !== 1 || g.chance(0.3) ? `, num_layers=${decLayers}` : ""})`);
+  const y = `torch.randn(${g.int(1, 4)}, ${batch}, ${input})`;
+  const hx = lstm ? `(h0_${k}, torch.zeros_like(h0_${k}))` : `h0_${k}`;
+  g.emit(`y_${k}, _ = dec_${k}(${y}, ${g.chance(0.4) ? `hx=${hx}` : hx})`);
+};
+
+/** A text model as tutorials write it: keyword constructors, forward(x, hidden=None), init_hidden(batch). */
+const textModel: Scene = (g, k) => {
+  const kind = g.pick(["GRU", "LSTM"] as const);
+  const bug = g.chance(0.3) ? g.pick(["view-width", "fc-width", "init-batch", "emb-dim"] as const) : null;
+  const lstm = kind === "LSTM";
+  const zeros = `torch.zeros(self.n_layers, batch_size, self.hidden_dim${g.chance(0.3) ? ", device=device" : ""})`;
+  g.emit(
+    `class TextModel_${k}(${g.cls("Module")}):`,
+    `    def __init__(self, vocab_size, embedding_dim, hidden_dim, n_layers=1, n_out=2):`,
+    `        super().__init__()`,
+    `        self.hidden_dim = hidden_dim`,
+    `        self.n_layers = n_layers`,
+    `        self.embedding = ${g.cls("Embedding")}(num_embeddings=vocab_size, embedding_dim=embedding_dim)`,
+    `        self.rnn = ${g.cls(kind)}(input_size=${bug === "emb-dim" ? "embedding_dim + 1" : "embedding_dim"}, hidden_size=hidden_dim, num_layers=n_layers, batch_first=True)`,
+    `        self.dropout = ${g.cls("Dropout")}(p=0.2)`,
+    `        self.fc = ${g.cls("Linear")}(in_features=${bug === "fc-width" ? "hidden_dim * 2" : "hidden_dim"}, out_features=n_out)`,
+    ``,
+    `    def init_hidden(self, batch_size, device=torch.device("cpu")):`,
+    lstm ? `        return (${zeros}, ${zeros})` : `        return ${zeros}`,
+    ``,
+    `    def forward(self, x, hidden=None):`,
+    `        batch_size = x.size(0)`,
+    `        if hidden is None:`,
+    `            hidden = self.init_hidden(${bug === "init-batch" ? "x.size(1)" : "batch_size"})`,
+    `        embeds = self.dropout(self.embedding(x))`,
+    `        out, hidden = self.rnn(embeds, hidden)`,
+    `        out = out.contiguous().view(-1, ${bug === "view-width" ? "self.hidden_dim + 1" : "self.hidden_dim"})`,
+    `        out = self.fc(out)`,
+    `        out = out.view(batch_size, -1, out.size(-1))`,
+    `        return out[:, -1], hidden`,
+    ``,
+  );
+  const vocab = g.int(10, 30);
+  const layers = g.pick([1, 2]);
+  g.emit(`model_${k} = TextModel_${k}(${vocab}, ${g.int(2, 6)}, ${g.int(2, 6)}, n_layers=${layers})`);
+  const batch = g.int(1, 4);
+  const seq = g.int(1, 5);
+  g.emit(`tokens_${k} = torch.randint(0, ${vocab}, (${batch}, ${seq}))`);
+  const how = g.int(0, 2);
+  if (how === 0) g.emit(`pred_${k}, h_${k} = model_${k}(tokens_${k})`);
+  else if (how === 1) g.emit(`h_${k} = model_${k}.init_hidden(${g.maybeWrong(batch, 0.2)})`, `pred_${k}, h_${k} = model_${k}(tokens_${k}, h_${k})`);
+  else g.emit(`pred_${k}, h_${k} = model_${k}(tokens_${k}, hidden=model_${k}.init_hidden(batch_size=${g.maybeWrong(batch, 0.2)}))`);
+};
+
+/** Inputs and states from the other factories (nested lists, size tuples, *_like, empty) and a bidirectional head. */
+const factoriesAndHeads: Scene = (g, k) => {
+  const kind = g.pick(["GRU", "LSTM", "RNN"] as const);
+  const input = g.int(2, 4);
+  const hidden = g.int(2, 5);
+  const layers = g.pick([1, 2]);
+  const bidirectional = g.chance(0.5);
+  const batchFirst = g.chance(0.4);
+  const d = bidirectional ? 2 : 1;
+  const seq = g.int(1, 3);
+  const batch = g.int(1, 3);
+  g.emit(`rnn_${k} = ${g.cls(kind)}(${input}, ${hidden}, num_layers=${layers}, bidirectional=${bidirectional ? "True" : "False"}, batch_first=${batchFirst ? "True" : "False"})`);
+  const outer = batchFirst ? batch : seq;
+  const inner = batchFirst ? seq : batch;
+  const feats = g.maybeWrong(input, 0.1);
+  if (g.chance(0.5)) {
+    // A nested list literal: every number written out.
+    const row = `[${Array.from({ length: feats }, (_, i) => `${(i + 1) / 10}`).join(", ")}]`;
+    const block = `[${Array.from({ length: inner }, () => row).join(", ")}]`;
+    g.emit(`x_${k} = torch.tensor([${Array.from({ length: outer }, () => block).join(", ")}])`);
+  } else g.emit(`x_${k} = ${g.pick(["torch.empty", "torch.rand", "torch.ones"])}(${outer}, ${inner}, ${feats})`);
+  const batchRead = batchFirst ? `x_${k}.size(0)` : `x_${k}.shape[1]`;
+  g.emit(`shape_${k} = (${g.maybeWrong(layers * d, 0.1)}, ${batchRead}, ${hidden})`);
+  const form = g.int(0, 2);
+  if (form === 0) g.emit(`h0_${k} = torch.zeros(shape_${k})`);
+  else if (form === 1) g.emit(`h0_${k} = torch.randn(*shape_${k})`);
+  else g.emit(`h0_${k} = torch.zeros_like(torch.empty(shape_${k}))`);
+  const hx = kind === "LSTM" ? `(h0_${k}, ${g.pick([`torch.zeros_like(h0_${k})`, `torch.randn_like(h0_${k})`, `torch.ones_like(h0_${k})`])})` : `h0_${k}`;
+  g.emit(kind === "LSTM" ? `out_${k}, (h_${k}, c_${k}) = rnn_${k}(x_${k}, ${hx})` : `out_${k}, h_${k} = rnn_${k}(x_${k}, ${hx})`);
+  if (bidirectional) {
+    g.emit(`final_${k} = torch.cat((h_${k}[-2, :, :], h_${k}[-1, :, :]), dim=1)`);
+    g.emit(`head_${k} = ${g.cls("Linear")}(${g.maybeWrong(2 * hidden, 0.15)}, 2)(final_${k})`);
+  } else {
+    g.emit(`last_${k} = out_${k}[${batchFirst ? ":, -1, :" : "-1, :, :"}]`);
+    g.emit(`head_${k} = ${g.cls("Linear")}(${g.maybeWrong(hidden, 0.15)}, 2)(last_${k})`);
+  }
+  if (g.chance(0.3)) g.emit(`per_layer_${k} = h_${k}.view(${layers}, ${d}, ${batchRead}, ${g.maybeWrong(hidden, 0.15)})`);
+};
+
+/** A chain of shape ops on a tensor with dims of size 1, the generator following the shape, then a Linear on the last dim. */
+const opChains: Scene = (g, k) => {
+  let shape = Array.from({ length: g.int(2, 4) }, () => g.pick([1, 1, 2, 3, 4]));
+  g.emit(`t_${k} = torch.randn(${shape.join(", ")})`);
+  const prod = (xs: readonly number[]): number => xs.reduce((a, b) => a * b, 1);
+  const steps = g.int(1, 4);
+  for (let i = 0; i < steps; i++) {
+    const rank = shape.length;
+    const d = g.int(0, rank - 1);
+    const neg = g.chance(0.3) ? d - rank : d;
+    // Each op: its text and the shape PyTorch gives.
+    const ops: (() => [string, number[]])[] = [
+      () => {
+        const e = g.int(0, rank - 1);
+        const out = [...shape];
+        [out[d], out[e]] = [shape[e] as number, shape[d] as number];
+        return [g.chance(0.5) ? `t_${k}.transpose(${neg}, ${e})` : `torch.transpose(t_${k}, ${neg}, ${e})`, out];
+      },
+      () => {
+        const order = shape.map((_, j) => j).reverse();
+        return [`t_${k}.permute(${order.join(", ")})`, order.map((j) => shape[j] as number)];
+      },
+      () => {
+        const at = g.int(0, rank);
+        const out = [...shape];
+        out.splice(at, 0, 1);
+        return [g.chance(0.3) ? `t_${k}[${[...Array(at).fill(":"), "None"].join(", ")}]` : `t_${k}.unsqueeze(${g.chance(0.3) ? at - rank - 1 : at})`, out];
+      },
+      () => [`t_${k}.squeeze(${neg})`, shape[d] === 1 && rank > 1 ? shape.filter((_, j) => j !== d) : [...shape]],
+      () => {
+        const out = shape.filter((x) => x !== 1);
+        return out.length > 0 ? [g.chance(0.5) ? `t_${k}.squeeze()` : `torch.squeeze(t_${k})`, out] : [`t_${k}.view(-1)`, [prod(shape)]];
+      },
+      () => [`t_${k}.reshape(-1, ${shape[rank - 1]})`, [prod(shape) / (shape[rank - 1] as number), shape[rank - 1] as number]],
+      () => [`t_${k}.contiguous().view(${shape.slice(0, rank - 1).join(", ")}${rank > 1 ? ", " : ""}-1)`, [...shape]],
+      () => [`t_${k}.flatten(${d})`, [...shape.slice(0, d), prod(shape.slice(d))]],
+      () => {
+        const out = shape.map((x) => (x === 1 && g.chance(0.5) ? 3 : x));
+        return [`t_${k}.expand(${out.map((x, j) => (x === shape[j] && g.chance(0.5) ? -1 : x)).join(", ")})`, out];
+      },
+      () => {
+        const reps = shape.map(() => g.pick([1, 1, 2]));
+        return [`t_${k}.repeat(${reps.join(", ")})`, shape.map((x, j) => x * (reps[j] as number))];
+      },
+      () => {
+        const last = shape[rank - 1] as number;
+        const cut = g.int(1, last + 1);
+        return [`t_${k}[..., :${cut}]`, [...shape.slice(0, rank - 1), Math.min(cut, last)]];
+      },
+      () => {
+        const n = g.int(2, 3);
+        const size = shape[d] as number;
+        const piece = Math.ceil(size / n);
+        return [`t_${k}.chunk(${n}, dim=${neg})[0]`, shape.map((x, j) => (j === d ? Math.min(piece, x) : x))];
+      },
+      () => {
+        const size = shape[d] as number;
+        const piece = g.int(1, Math.max(1, size));
+        const last = size % piece === 0 ? piece : size % piece;
+        return [`torch.split(t_${k}, ${piece}, dim=${neg})[-1]`, shape.map((x, j) => (j === d ? last : x))];
+      },
+      () => [`torch.cat([t_${k}, t_${k}], dim=${neg})`, shape.map((x, j) => (j === d ? 2 * x : x))],
+      () => {
+        const at = g.int(0, rank);
+        const out = [...shape];
+        out.splice(at, 0, 2);
+        return [`torch.stack((t_${k}, t_${k}), ${at})`, out];
+      },
+      () => [`t_${k}.sum(${neg})`, rank > 1 ? shape.filter((_, j) => j !== d) : [...shape]],
+      () => [`t_${k}.mean(dim=${neg}, keepdim=True)`, shape.map((x, j) => (j === d ? 1 : x))],
+      () => [`t_${k} * torch.ones(${shape[rank - 1]})`, [...shape]],
+      () => [`t_${k} + torch.zeros(2, ${shape.slice(1).join(", ")})`, [shape[0] === 1 ? 2 : (shape[0] as number), ...shape.slice(1)]],
+      () => [`t_${k}.view_as(t_${k}).expand_as(t_${k})`, [...shape]],
+    ];
+    const [text, out] = (g.pick(ops) as () => [string, number[]])();
+    // A sum on a 1-D tensor gives a 0-D one: keep the chain at rank 1 or more.
+    if (text.includes(".sum(") && rank === 1) continue;
+    g.emit(`t_${k} = ${text}`);
+    shape = out;
+  }
+  g.emit(`y_${k} = ${g.cls("Linear")}(${g.maybeWrong(shape[shape.length - 1] as number, 0.3)}, 2)(t_${k})`);
+};
+
+/** Scenes only the bench's extended runs pick (see GeneratorOptions). */
+const EXTENDED_SCENES: readonly [string, Scene][] = [
+  ["ops-into-layer", opsIntoLayer],
+  ["state-into-layer", stateIntoLayer],
+  ["text-model", textModel],
+  ["factories-and-heads", factoriesAndHeads],
+  ["op-chains", opChains],
+];
+
+export interface GeneratorOptions {
+  /**
+   * Adds EXTENDED_SCENES to the scenes picked from (the same seed then makes another program).
+   * The recorded corpus never sets it, so its programs stay what was recorded; the bench
+   * (`npm run bench:oracle:python -- --extended`) does.
+   */
+  readonly extended?: boolean;
+}
+
 /** The program of one seed. */
-export function generateProgram(seed: number): GeneratedPythonProgram {
+export function generateProgram(seed: number, options: GeneratorOptions = {}): GeneratedPythonProgram {
+  const scenePool = options.extended ? [...SCENES, ...EXTENDED_SCENES] : SCENES;
   const r = mulberry32(seed);
   const g = new Gen(r, IMPORT_FORMS[Math.floor(r() * IMPORT_FORMS.length)] as ImportForm);
   const scenes: string[] = [];
   // Scenes until the program is 20 to 60 lines long (the imports add a few).
   const target = g.int(18, 40);
   for (let i = 0; i < 5 && g.lines.length < target; i++) {
-    const [name, scene] = g.pick(SCENES);
+    const [name, scene] = g.pick(scenePool);
     scenes.push(name);
     scene(g, String(i));
     g.emit("");
