@@ -102,6 +102,15 @@ torch.manualSeed(0);
 export function generateModelFile(minLines = 2000): GeneratedFile {
   let raw = HEADER;
   for (let i = 0; raw.split("\n").length < minLines; i++) raw += "\n" + block(i);
+  return resolveMarkers(raw, (kind) => kind !== "dropout");
+}
+
+/**
+ * Removes the markers of generated code: `@@kind<block>@@` becomes an edit site (whether typing
+ * there changes the diagnostics is `changesDiagnostics(kind)`), `^^` a hover position (the
+ * offset one character into the identifier that follows it).
+ */
+export function resolveMarkers(raw: string, changesDiagnostics: (kind: string) => boolean): GeneratedFile {
   const sites: EditSite[] = [];
   const hoverOffsets: number[] = [];
   let text = "";
@@ -113,7 +122,7 @@ export function generateModelFile(minLines = 2000): GeneratedFile {
     if (m[0] === "^^") hoverOffsets.push(text.length + 1);
     else {
       const kind = m[1] as string;
-      sites.push({ offset: text.length, changesDiagnostics: kind !== "dropout", description: `${kind} of block ${m[2]}` });
+      sites.push({ offset: text.length, changesDiagnostics: changesDiagnostics(kind), description: `${kind} of block ${m[2]}` });
     }
   }
   text += raw.slice(last);

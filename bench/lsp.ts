@@ -10,12 +10,17 @@
  * - RSS of the server process after the first 100 edits and after all N (and every 100 between);
  * - baselines measured in the same run, with ratios: the same round trips on a 20-line file, and
  *   TypeScript's own `ts.createSourceFile` of the 2,000-line file (and `ts.updateSourceFile` of
- *   one character, what an incremental parse costs).
+ *   one character, what an incremental parse costs);
+ * - the Python row: the same edits and hovers on a generated ~2,000-line PyTorch file
+ *   (bench/generate-python.ts) in its own server, and its cold start — didOpen of the `.py` file
+ *   -> its first publishDiagnostics in a fresh server, which includes loading the Python parser
+ *   (the server loads it on the first Python document) — with ratios against the TypeScript row.
  *
  * Figures only: no pass/fail. Targets from the issue are printed next to the figures.
  *
  * Options: --edits N (default 1000), --lines N (default 2000), --cold N (cold starts, default 5),
- * --profile (run the main server with --cpu-prof and print where its time went), --heap (also
+ * --profile (run the main servers, TypeScript and Python, with --cpu-prof and print where their
+ * time went), --no-python (leave the Python row out), --heap (also
  * run the same edits through the analysis core in this process and print its live heap after a
  * full GC — RSS alone mixes garbage and V8's heap sizing with retained memory), --json (also
  * print the figures as one JSON line).
@@ -32,6 +37,7 @@ import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position } from "vscode-languageserver-protocol";
 import { fileUri, LspClient, SERVER_JS } from "../test/lsp/client";
 import { generateModelFile, generateSmallFile, type GeneratedFile } from "./generate";
+import { generatePythonModelFile } from "./generate-python";
 
 // ---------------------------------------------------------------------------------------------
 // options and small helpers
@@ -47,6 +53,7 @@ const COLD_RUNS = option("cold", 5);
 const PROFILE = process.argv.includes("--profile");
 const HEAP = process.argv.includes("--heap");
 const JSON_OUT = process.argv.includes("--json");
+const PYTHON = !process.argv.includes("--no-python");
 const WAIT_MS = 60_000;
 
 function quantile(values: readonly number[], q: number): number {
@@ -137,24 +144,78 @@ async function hovers(c: LspClient, uri: string, g: GeneratedFile, rounds: numbe
   return { latencies, answered };
 }
 
+type Language = "typescript" | "python";
+const EXTENSION: Record<Language, string> = { typescript: ".ts", python: ".py" };
+
+/** What the server logs when it has loaded the Python parser (server/lsp/server.ts). */
+const PARSER_LOADED = /Python parser loaded in (\d+) ms/;
+
+interface ColdStart {
+  readonly total: number;
+  readonly init: number;
+  readonly firstCheck: number;
+  /** The server's own time for loading the Python parser (from its log); NaN for TypeScript. */
+  readonly parserMs: number;
+  readonly rssKb: number;
+  readonly cpu: number;
+}
+
 /** Spawn -> first publishDiagnostics for the opened file (and the parts of it). */
-async function coldStart(g: GeneratedFile): Promise<{ total: number; init: number; firstCheck: number; rssKb: number; cpu: number }> {
-  const uri = fileUri("/tmp/rnnlens-bench/cold/models.ts");
+async function coldStart(g: GeneratedFile, language: Language = "typescript"): Promise<ColdStart> {
+  const uri = fileUri(`/tmp/rnnlens-bench/cold/models${EXTENSION[language]}`);
   const c = new LspClient();
   try {
     await c.initialize();
     const initialized = performance.now();
-    await c.open(uri, g.text);
+    await c.open(uri, g.text, language);
     const p = await c.diagnostics(uri, { version: 1, timeoutMs: WAIT_MS });
     void p;
     const at = c.received.find((r) => r.method === "textDocument/publishDiagnostics" && (r.params as { uri: string }).uri === uri)?.at ?? performance.now();
     const rss = rssKb(c.proc.pid);
     const cpu = cpuMs(c.proc.pid);
+    const log = c.received.map((r) => (r.method === "window/logMessage" ? PARSER_LOADED.exec((r.params as { message: string }).message) : null)).find((m) => m);
     await c.shutdown(WAIT_MS);
-    return { total: at - c.spawnedAt, init: initialized - c.spawnedAt, firstCheck: at - initialized, rssKb: rss, cpu };
+    return { total: at - c.spawnedAt, init: initialized - c.spawnedAt, firstCheck: at - initialized, parserMs: log ? Number(log[1]) : NaN, rssKb: rss, cpu };
   } finally {
     c.dispose();
   }
+}
+
+interface MainRun {
+  readonly initialDiagnostics: number;
+  readonly edits: { latencies: number[]; diagnosticCounts: Set<number> };
+  readonly rss: { edits: number; kb: number }[];
+  readonly cpuPerEdit: number;
+  readonly hover: { latencies: number[]; answered: number };
+  readonly cpuPerHover: number;
+  /** The server's CPU profile summary, with --profile. */
+  readonly profile: string[] | null;
+}
+
+/** Opens the file in a fresh server, then N one-character edits and two rounds of hovers. */
+async function mainRun(g: GeneratedFile, language: Language): Promise<MainRun> {
+  const uri = fileUri(`/tmp/rnnlens-bench/models${EXTENSION[language]}`);
+  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), "rnnlens-bench-prof-")) : null;
+  const c = await startServer(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+  await c.open(uri, g.text, language);
+  const first = await c.diagnostics(uri, { version: 1, timeoutMs: WAIT_MS });
+  const rss: { edits: number; kb: number }[] = [{ edits: 0, kb: rssKb(c.proc.pid) }];
+  const cpu0 = cpuMs(c.proc.pid);
+  const edits = await typeAndDelete(c, uri, g, EDITS, (k) => {
+    if (k % 100 === 0) rss.push({ edits: k, kb: rssKb(c.proc.pid) });
+  });
+  const cpu1 = cpuMs(c.proc.pid);
+  const hover = await hovers(c, uri, g, 2);
+  const cpu2 = cpuMs(c.proc.pid);
+  await c.shutdown(WAIT_MS);
+  c.dispose();
+  let profile: string[] | null = null;
+  if (profileDir) {
+    const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+    profile = [`CPU profile of the ${language} server (${files[0] ?? "none"}):`, ...(files[0] ? summarizeProfile(join(profileDir, files[0])) : [])];
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+  return { initialDiagnostics: first.diagnostics.length, edits, rss, cpuPerEdit: (cpu1 - cpu0) / EDITS, hover, cpuPerHover: (cpu2 - cpu1) / hover.latencies.length, profile };
 }
 
 /** TypeScript's own parse of the file: full, and incremental for a one-character edit. */
@@ -255,6 +316,8 @@ function summarizeProfile(file: string): string[] {
     ["analyze", "Workspace.analyze"],
     ["updateSourceFile", "  ts.updateSourceFile (incremental parse)"],
     ["lowerIncrementally", "  lowerIncrementally (TS AST -> IR, changed statements)"],
+    ["parsePython", "  parsePython (tree-sitter, incremental)"],
+    ["lowerPython", "  lowerPython (Python tree -> IR)"],
     ["run", "  Interpreter.run (memoized units)"],
     ["LineMap", "  LineMap (line starts, whole file)"],
     ["diagnostics", "LSP: findings -> Diagnostic[]"],
@@ -264,10 +327,54 @@ function summarizeProfile(file: string): string[] {
     ["(garbage collector)", "garbage collector"],
   ];
   const out = [`  busy CPU ${ms(busy / 1000)} ms in the profiled server; inclusive time by phase:`];
-  for (const [k, label] of phases) out.push(`    ${label.padEnd(48)} ${ms((incl.get(k) ?? 0) / 1000).padStart(8)} ms  ${((100 * (incl.get(k) ?? 0)) / busy).toFixed(1).padStart(5)}%`);
+  for (const [k, label] of phases.filter(([k]) => incl.has(k))) out.push(`    ${label.padEnd(48)} ${ms((incl.get(k) ?? 0) / 1000).padStart(8)} ms  ${((100 * (incl.get(k) ?? 0)) / busy).toFixed(1).padStart(5)}%`);
   out.push("  top self time:");
-  for (const [k, us] of [...self].filter(([k]) => k !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, 12)) out.push(`    ${k.padEnd(48)} ${ms(us / 1000).padStart(8)} ms  ${((100 * us) / busy).toFixed(1).padStart(5)}%`);
+  const where = new Map<string, string>();
+  for (const n of p.nodes) if (!where.has(name(n)) && n.callFrame.url) where.set(name(n), `${n.callFrame.url.replace(/^.*\//, "")}:${n.callFrame.lineNumber + 1}`);
+  for (const [k, us] of [...self].filter(([k]) => k !== "(idle)").sort((a, b) => b[1] - a[1]).slice(0, 12)) out.push(`    ${`${k} ${where.get(k) ?? ""}`.padEnd(48)} ${ms(us / 1000).padStart(8)} ms  ${((100 * us) / busy).toFixed(1).padStart(5)}%`);
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// the Python row
+
+interface TypeScriptFigures {
+  readonly p50: number;
+  readonly p95: number;
+  readonly hp50: number;
+  readonly hp95: number;
+  readonly cpuPerEdit: number;
+  readonly cpuPerHover: number;
+  /** didOpen -> first publish of the TypeScript file in a fresh server (median). */
+  readonly coldFirstCheck: number;
+}
+
+/** The Python row's figures, with the issue's targets and ratios against TypeScript's of the same run. */
+function pythonRows(run: MainRun, colds: readonly ColdStart[], g: GeneratedFile, t: TypeScriptFigures): { rows: [string, string, string][]; json: Record<string, number | number[]> } {
+  const lat = run.edits.latencies;
+  const p50 = median(lat);
+  const p95 = quantile(lat, 0.95);
+  const hp50 = median(run.hover.latencies);
+  const hp95 = quantile(run.hover.latencies, 0.95);
+  const firstCheck = median(colds.map((x) => x.firstCheck));
+  const parserMs = median(colds.map((x) => x.parserMs));
+  const target = (ok: boolean) => (ok ? "met" : "MISSED");
+  const ratio = (py: number, ts: number) => `${(py / ts).toFixed(2)}x TypeScript's`;
+  const rows: [string, string, string][] = [
+    [`Python: didChange -> publishDiagnostics p50 (${EDITS} edits, ${g.lines} lines)`, `${ms(p50)} ms`, ratio(p50, t.p50)],
+    [`Python: didChange -> publishDiagnostics p95`, `${ms(p95)} ms`, `target <= 25 ms: ${target(p95 <= 25)}; ${ratio(p95, t.p95)}`],
+    [`Python: didChange -> publishDiagnostics p99 / max`, `${ms(quantile(lat, 0.99))} / ${ms(Math.max(...lat))} ms`, ""],
+    [`Python:   server CPU time per edit (mean)`, `${ms(run.cpuPerEdit)} ms`, ratio(run.cpuPerEdit, t.cpuPerEdit)],
+    [`Python: hover p50 / p95 (${run.hover.latencies.length} hovers, ${run.hover.answered} with content)`, `${ms(hp50)} / ${ms(hp95)} ms`, `target p95 <= 5 ms: ${target(hp95 <= 5)}; p95 ${ratio(hp95, t.hp95)}`],
+    [`Python:   server CPU time per hover (mean)`, `${ms(run.cpuPerHover)} ms`, ratio(run.cpuPerHover, t.cpuPerHover)],
+    [`Python: cold start: didOpen -> first publish, parser loading included (median of ${colds.length})`, `${ms(firstCheck)} ms`, `target <= 300 ms: ${target(firstCheck <= 300)}; ${ratio(firstCheck, t.coldFirstCheck)} (didOpen -> publish)`],
+    [`Python:   of which the parser's loading, as the server logs it (median)`, `${ms(parserMs)} ms`, `min..max ${ms(Math.min(...colds.map((x) => x.parserMs)))}..${ms(Math.max(...colds.map((x) => x.parserMs)))} ms`],
+    [`Python:   spawn -> first publish (median)`, `${ms(median(colds.map((x) => x.total)))} ms`, `server CPU until then ${ms(median(colds.map((x) => x.cpu)))} ms`],
+  ];
+  return {
+    rows,
+    json: { editP50: p50, editP95: p95, editP99: quantile(lat, 0.99), cpuPerEdit: run.cpuPerEdit, hoverP50: hp50, hoverP95: hp95, cpuPerHover: run.cpuPerHover, coldFirstCheck: firstCheck, coldFirstChecks: colds.map((x) => x.firstCheck), parserMs: colds.map((x) => x.parserMs) },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -275,16 +382,22 @@ function summarizeProfile(file: string): string[] {
 async function main(): Promise<void> {
   if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} does not exist: run \`node scripts/build.mjs --no-typecheck\` first (npm run bench:lsp does)`);
   const big = generateModelFile(LINES);
+  const py = generatePythonModelFile(LINES);
   const small = generateSmallFile();
-  const bigUri = fileUri("/tmp/rnnlens-bench/models.ts");
   const smallUri = fileUri("/tmp/rnnlens-bench/small.ts");
   console.log(`RNN Lens language server benchmark: ${SERVER_JS}`);
   const load0 = loadavg();
   console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs; generated file: ${big.lines} lines, ${big.text.length} characters, ${big.sites.length} edit sites, ${big.hoverOffsets.length} hover positions`);
+  if (PYTHON) console.log(`generated Python file: ${py.lines} lines, ${py.text.length} characters, ${py.sites.length} edit sites, ${py.hoverOffsets.length} hover positions`);
 
-  // Cold starts first, while nothing else runs.
-  const colds: Awaited<ReturnType<typeof coldStart>>[] = [];
-  for (let i = 0; i < COLD_RUNS; i++) colds.push(await coldStart(big));
+  // Cold starts first, while nothing else runs; TypeScript and Python alternate so that the
+  // machine's drift moves both alike.
+  const colds: ColdStart[] = [];
+  const pyColds: ColdStart[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    colds.push(await coldStart(big));
+    if (PYTHON) pyColds.push(await coldStart(py, "python"));
+  }
 
   // Baseline: the same round trips on a 20-line file, in its own server.
   const base = await startServer();
@@ -298,21 +411,10 @@ async function main(): Promise<void> {
 
   const parse = typescriptParse(big);
 
-  // The main run.
-  const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), "rnnlens-bench-prof-")) : null;
-  const c = await startServer(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
-  await c.open(bigUri, big.text);
-  const first = await c.diagnostics(bigUri, { version: 1, timeoutMs: WAIT_MS });
-  const rss: { edits: number; kb: number }[] = [{ edits: 0, kb: rssKb(c.proc.pid) }];
-  const cpu0 = cpuMs(c.proc.pid);
-  const edits = await typeAndDelete(c, bigUri, big, EDITS, (k) => {
-    if (k % 100 === 0) rss.push({ edits: k, kb: rssKb(c.proc.pid) });
-  });
-  const cpu1 = cpuMs(c.proc.pid);
-  const hover = await hovers(c, bigUri, big, 2);
-  const cpu2 = cpuMs(c.proc.pid);
-  await c.shutdown(WAIT_MS);
-  c.dispose();
+  // The main runs: TypeScript, then Python, each in its own server.
+  const tsRun = await mainRun(big, "typescript");
+  const pyRun = PYTHON ? await mainRun(py, "python") : null;
+  const { edits, rss, hover, cpuPerEdit, cpuPerHover } = tsRun;
 
   const lat = edits.latencies;
   const p50 = median(lat);
@@ -327,8 +429,6 @@ async function main(): Promise<void> {
   const rssEnd = rss[rss.length - 1]?.kb ?? NaN;
   const target = (ok: boolean) => (ok ? "met" : "MISSED");
 
-  const cpuPerEdit = (cpu1 - cpu0) / EDITS;
-  const cpuPerHover = (cpu2 - cpu1) / hover.latencies.length;
   const rows: [string, string, string][] = [
     [`didChange -> publishDiagnostics p50 (${EDITS} edits, ${big.lines} lines)`, `${ms(p50)} ms`, ""],
     [`didChange -> publishDiagnostics p95`, `${ms(p95)} ms`, `target <= 25 ms: ${target(p95 <= 25)}`],
@@ -345,6 +445,8 @@ async function main(): Promise<void> {
     [`baseline: ts.createSourceFile of the ${big.lines}-line file (median)`, `${ms(parse.full)} ms`, `edit p50 = ${(p50 / parse.full).toFixed(1)}x a full TS parse`],
     [`baseline: ts.updateSourceFile, one character (median)`, `${ms(parse.incremental)} ms`, `edit p50 = ${(p50 / parse.incremental).toFixed(1)}x an incremental TS parse`],
   ];
+  const python = pyRun ? pythonRows(pyRun, pyColds, py, { p50, p95, hp50, hp95, cpuPerEdit, cpuPerHover, coldFirstCheck: median(colds.map((x) => x.firstCheck)) }) : null;
+  if (python) rows.push(...python.rows);
   const w0 = Math.max(...rows.map((r) => r[0].length));
   const w1 = Math.max(...rows.map((r) => r[1].length));
   const load1 = loadavg();
@@ -352,7 +454,8 @@ async function main(): Promise<void> {
   console.log("");
   for (const [a, b, note] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${note}`);
   console.log("");
-  console.log(`diagnostics per publish during the edits: ${[...edits.diagnosticCounts].sort((a, b) => a - b).join(", ")} (initial: ${first.diagnostics.length})`);
+  console.log(`diagnostics per publish during the edits: ${[...edits.diagnosticCounts].sort((a, b) => a - b).join(", ")} (initial: ${tsRun.initialDiagnostics})`);
+  if (pyRun) console.log(`Python: diagnostics per publish during the edits: ${[...pyRun.edits.diagnosticCounts].sort((a, b) => a - b).join(", ")} (initial: ${pyRun.initialDiagnostics}); RSS every 100 edits (MB): ${pyRun.rss.map((r) => `${r.edits}:${mb(r.kb)}`).join(" ")}`);
   console.log(`RSS every 100 edits (MB): ${rss.map((r) => `${r.edits}:${mb(r.kb)}`).join(" ")}`);
   console.log(`cold-start RSS (MB, after the first check): ${colds.map((x) => mb(x.rssKb)).join(" ")}`);
 
@@ -361,12 +464,10 @@ async function main(): Promise<void> {
     console.log(`analysis core in-process, live heap after GC every 100 edits (MB): ${live.map((r) => `${r.edits}:${r.mb.toFixed(1)}`).join(" ")}`);
   }
 
-  if (profileDir) {
-    const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+  for (const run of [tsRun, pyRun]) {
+    if (!run?.profile) continue;
     console.log("");
-    console.log(`CPU profile of the main server (${files[0] ?? "none"}):`);
-    if (files[0]) for (const l of summarizeProfile(join(profileDir, files[0]))) console.log(l);
-    rmSync(profileDir, { recursive: true, force: true });
+    for (const l of run.profile) console.log(l);
   }
 
   if (JSON_OUT) {
@@ -392,6 +493,7 @@ async function main(): Promise<void> {
         baselineHoverP95: bh95,
         tsParseFull: parse.full,
         tsParseIncremental: parse.incremental,
+        python: python?.json ?? null,
       }),
     );
   }
