@@ -177,8 +177,7 @@ export function callTorch(name: string, args: readonly Arg[], site: CallSite): V
  * tensor of its padded time-major layout, marked packed: a recurrent module checks it as
  * that, and pad_packed_sequence gives it back with an unknown length (the longest sequence).
  */
-export function callPacking(name: string, args: readonly Arg[], site: CallSite): Value {
-  void site;
+export function callPacking(name: string, args: readonly Arg[]): Value {
   const input = args[0];
   const flag = (a: Arg | undefined): boolean | null => (!a ? false : a.value.t === "bool" ? a.value.value : null);
   if (name === "pack_padded_sequence") {

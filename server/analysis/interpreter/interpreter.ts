@@ -1428,7 +1428,7 @@ export class Interpreter {
       const v = args[0]?.value;
       return v && (v.t === "tuple" || v.t === "object") && args.length === 1 ? v : UNKNOWN_VALUE;
     }
-    if (path.startsWith("nn.utils.rnn.")) return callPacking(path.slice("nn.utils.rnn.".length), args, site);
+    if (path.startsWith("nn.utils.rnn.")) return callPacking(path.slice("nn.utils.rnn.".length), args);
     if (path === "Math.floor" || path === "Math.trunc") return this.floorOf(e.args[0], frame, args[0]);
     if (path === "Object.assign") {
       const [target, ...sources] = args.map((a) => a.value);

@@ -9,7 +9,7 @@
 import type { BinaryOp, ClassDecl, ClassField, Expr, FunctionDecl, Keyword, Param, Pattern, ShapeAnnotation, Span, Stmt, TypeHint } from "../../ir";
 import { shapeComments, type ShapeComment } from "./annotations";
 import { ENGINE_MODULE, enginePath, moduleSpecifier } from "./imports";
-import { boundInBody, targetNames } from "./names";
+import { boundInBody } from "./names";
 import { namesNotOnlyCalled, type PythonNode } from "./parser";
 
 const BINARY_OPS: ReadonlyMap<string, BinaryOp> = new Map([
@@ -957,4 +957,3 @@ function unescape(seq: string): string {
   return map[seq.slice(1)] ?? seq;
 }
 
-export { targetNames };
