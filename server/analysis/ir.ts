@@ -220,6 +220,8 @@ export interface FileIR {
   readonly emptyIsFalse?: boolean;
   /** Whether arithmetic with a fraction gives a floating-point number apart from integers (Python), not just a number. */
   readonly distinctFloats?: boolean;
+  /** Whether `t[i]` indexes a tensor (Python); the engine's TypeScript tensors have no such index. */
+  readonly indexableTensors?: boolean;
   /** Problems the frontend met (syntax errors): reported by no diagnostic, kept for logs. */
   readonly parseErrors: number;
 }

@@ -303,7 +303,7 @@ export class Workspace {
         return result.exports;
       },
     });
-    interp.run(ir.body, ir.exportedDeclarations, { implicitGlobals: ir.implicitGlobals ?? true, emptyIsFalse: ir.emptyIsFalse ?? false, distinctFloats: ir.distinctFloats ?? false });
+    interp.run(ir.body, ir.exportedDeclarations, { implicitGlobals: ir.implicitGlobals ?? true, emptyIsFalse: ir.emptyIsFalse ?? false, distinctFloats: ir.distinctFloats ?? false, indexableTensors: ir.indexableTensors ?? false });
     const previousExports = st.analysis?.exports;
     const lines = new LineMap(st.text);
     // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.

@@ -405,8 +405,12 @@ export class Interpreter {
   /** Whether floating-point numbers are apart from integers (see FileIR.distinctFloats). */
   private distinctFloats = false;
 
-  run(body: readonly Stmt[], exportedDeclarations: readonly string[], semantics: { implicitGlobals?: boolean; emptyIsFalse?: boolean; distinctFloats?: boolean } = {}): void {
+  /** Whether `t[i]` indexes a tensor (see FileIR.indexableTensors). */
+  private indexableTensors = false;
+
+  run(body: readonly Stmt[], exportedDeclarations: readonly string[], semantics: { implicitGlobals?: boolean; emptyIsFalse?: boolean; distinctFloats?: boolean; indexableTensors?: boolean } = {}): void {
     this.distinctFloats = semantics.distinctFloats ?? false;
+    this.indexableTensors = semantics.indexableTensors ?? false;
     this.implicitGlobals = semantics.implicitGlobals ?? true;
     this.emptyIsFalse = semantics.emptyIsFalse ?? false;
     collectBound(body, this.boundNames);
@@ -1265,7 +1269,12 @@ export class Interpreter {
   /** `x[i]`, `out[:, -1, :]`, `cfg["hidden"]`. */
   private index(e: Extract<Expr, { kind: "index" }>, frame: Frame): Value {
     const obj = this.expr(e.object, frame);
-    if (obj.t === "tensor") return this.indexTensor(obj, e.index, frame);
+    // The engine's TypeScript tensors have no `t[i]` (it is undefined there; code uses select).
+    if (obj.t === "tensor") {
+      if (this.indexableTensors) return this.indexTensor(obj, e.index, frame);
+      this.expr(e.index, frame);
+      return UNKNOWN_VALUE;
+    }
     if (e.index.kind === "slice") {
       const bounds = this.sliceBounds(e.index, frame);
       if (obj.t !== "tuple" || !bounds) return UNKNOWN_VALUE;

@@ -113,5 +113,5 @@ export function lowerPython(tree: PythonTree, text: string, previous: { statemen
     change,
   );
   const parseErrors = root.hasError ? Math.max(1, lowerer.parseErrors) : 0;
-  return { ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: [...new Set(statements.flatMap((s) => s.exported))], parseErrors, implicitGlobals: false, emptyIsFalse: true, distinctFloats: true }, statements, moved, shadowed };
+  return { ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: [...new Set(statements.flatMap((s) => s.exported))], parseErrors, implicitGlobals: false, emptyIsFalse: true, distinctFloats: true, indexableTensors: true }, statements, moved, shadowed };
 }
