@@ -52,20 +52,7 @@ export function mapOffset(o: number, c: TextChange): number {
  */
 export function lowerIncrementally(sf: ts.SourceFile, previous: readonly LoweredStatement[] | null, change: TextChange | null): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[] } {
   const lowerer = new Lowerer(sf, sf.text);
-  const { statements, moved } = reuseOrLower(
-    sf.statements,
-    (node) => ({ pos: node.pos, end: node.end }),
-    (node) => {
-      const exportedBefore = lowerer.exported.length;
-      const spans: Span[] = [];
-      lowerer.collected = spans;
-      const stmts = lowerer.statement(node);
-      lowerer.collected = null;
-      return { stmts, exported: lowerer.exported.slice(exportedBefore), spans };
-    },
-    previous,
-    change,
-  );
+  const { statements, moved } = reuseOrLower(sf.statements, (node) => ({ pos: node.pos, end: node.end }), lowerer, (node) => lowerer.statement(node), previous, change);
   const parseErrors = (sf as unknown as { parseDiagnostics?: unknown[] }).parseDiagnostics?.length ?? 0;
   return {
     ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: statements.flatMap((s) => s.exported), parseErrors, implicitGlobals: true },
@@ -74,15 +61,22 @@ export function lowerIncrementally(sf: ts.SourceFile, previous: readonly Lowered
   };
 }
 
+/** What `reuseOrLower` needs of a frontend's lowerer: it collects the spans it makes and the names a statement exports. */
+export interface StatementLowerer {
+  collected: Span[] | null;
+  readonly exported: readonly string[];
+}
+
 /**
  * The statement-by-statement reuse any frontend shares: each top-level statement (at `place`,
  * its leading trivia included) that an edit left whole keeps its lowering; the others are
- * lowered by `lower`.
+ * lowered by `lower`, with the spans and exports the lowerer records for each.
  */
 export function reuseOrLower<N>(
   nodes: readonly N[],
   place: (node: N) => { pos: number; end: number },
-  lower: (node: N) => { stmts: readonly Stmt[]; exported: readonly string[]; spans: readonly Span[] },
+  lowerer: StatementLowerer,
+  lower: (node: N) => readonly Stmt[],
   previous: readonly LoweredStatement[] | null,
   change: TextChange | null,
 ): { statements: LoweredStatement[]; moved: LoweredStatement[] } {
@@ -112,8 +106,12 @@ export function reuseOrLower<N>(
       statements.push(reuse);
       continue;
     }
-    const { stmts, exported, spans } = lower(node);
-    statements.push({ pos, end, stmts, exported, spans });
+    const exportedBefore = lowerer.exported.length;
+    const spans: Span[] = [];
+    lowerer.collected = spans;
+    const stmts = lower(node);
+    lowerer.collected = null;
+    statements.push({ pos, end, stmts, exported: lowerer.exported.slice(exportedBefore), spans });
   }
   for (const [p, pos, end] of placed) {
     p.pos = pos;

@@ -35,9 +35,7 @@ export interface CallSite {
 export const FIX_TARGETS = new WeakMap<Fix, readonly TensorValue[]>();
 
 const RECURRENT_KINDS: ReadonlySet<string> = new Set(["RNN", "GRU", "LSTM", "RNNCell", "GRUCell", "LSTMCell"]);
-export const RECURRENT_MODULES = RECURRENT_KINDS;
-const FACTORIES: ReadonlySet<string> = new Set(["zeros", "ones", "randn", "rand", "empty"]);
-export const TORCH_FACTORIES = FACTORIES;
+export const FACTORIES: ReadonlySet<string> = new Set(["zeros", "ones", "randn", "rand", "empty"]);
 /** The module classes the analysis builds: `nn.<kind>`. */
 const MODULE_KINDS: ReadonlySet<string> = new Set([...RECURRENT_KINDS, "Linear", "Embedding", "Dropout"]);
 
@@ -685,13 +683,7 @@ export function callModule(m: ModuleValue, args: readonly Arg[], site: CallSite)
   if (swapSuspect) site.ctx.report(suspectFinding(site, input, m, swapSuspect));
   // Of an input of unknown rank, what the states say of it (checks above found nothing certain).
   if (!inShape) return outputOfUnknownInput(c, hx);
-  const v = r.value;
-  const outLabels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
-  const stateLabels = v.batched ? ["layers", "batch", null] : ["layers", null];
-  const output = tensor(v.output, null, v.output ? outLabels : null, freshStrides(v.output));
-  const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
-  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
-  return { t: "tuple", items: [output, hN], spans: null };
+  return sequenceResults(c, r.value, sequenceOutput(c, r.value));
 }
 
 /**
@@ -816,11 +808,7 @@ function packedForward(m: ModuleValue, c: shapes.RecurrentConfig, input: Arg, la
     return unknownResult(c.kind);
   }
   const v = r.value;
-  const stateLabels = ["layers", "batch", null];
-  const output: Value = { t: "packed", layout: v.output && unsorted ? [v.output[0] as Dim, layout[1] as Dim, v.output[2] as Dim] : v.output };
-  const hN = tensor(v.hN, null, v.hN ? stateLabels : null, freshStrides(v.hN));
-  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null, freshStrides(v.cN ?? null))], spans: null }], spans: null };
-  return { t: "tuple", items: [output, hN], spans: null };
+  return sequenceResults(c, v, { t: "packed", layout: v.output && unsorted ? [v.output[0] as Dim, layout[1] as Dim, v.output[2] as Dim] : v.output });
 }
 
 /**
@@ -843,11 +831,20 @@ function outputOfUnknownInput(c: shapes.RecurrentConfig, hx: shapes.HiddenArg): 
   }
   const r = shapes.sequenceForward(c, input, hx);
   if (!r.ok) return unknownResult(c.kind);
-  const v = r.value;
-  const outLabels = c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null];
-  const stateLabels = ["layers", "batch", null];
-  const output = tensor(v.output, null, v.output ? outLabels : null);
-  const hN = tensor(v.hN, null, v.hN ? stateLabels : null);
-  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, tensor(v.cN ?? null, null, v.cN ? stateLabels : null)], spans: null }], spans: null };
+  return sequenceResults(c, r.value, sequenceOutput(c, r.value));
+}
+
+/** A sequence module's output tensor, its dims named by the layout it has. */
+function sequenceOutput(c: shapes.RecurrentConfig, v: shapes.SequenceForwardResult): Value {
+  const labels = v.batched ? (c.batchFirst ? ["batch", "seq", null] : ["seq", "batch", null]) : ["seq", null];
+  return tensor(v.output, null, v.output ? labels : null, freshStrides(v.output));
+}
+
+/** What a sequence module returns: (output, h_n), or (output, (h_n, c_n)) for an LSTM. */
+function sequenceResults(c: shapes.RecurrentConfig, v: shapes.SequenceForwardResult, output: Value): Value {
+  const labels = v.batched ? ["layers", "batch", null] : ["layers", null];
+  const state = (s: shapes.MaybeShape): TensorValue => tensor(s, null, s ? labels : null, freshStrides(s));
+  const hN = state(v.hN);
+  if (c.kind === "LSTM") return { t: "tuple", items: [output, { t: "tuple", items: [hN, state(v.cN ?? null)], spans: null }], spans: null };
   return { t: "tuple", items: [output, hN], spans: null };
 }

@@ -17,7 +17,7 @@ import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
 import type { Finding } from "./findings";
 import { severityOf } from "../catalog";
 import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
-import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_MODULES, SAME_SHAPE_METHODS, sizeOf, TORCH_FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
+import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_KINDS, SAME_SHAPE_METHODS, sizeOf, FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, PACKING_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
 import {
   apiValue,
@@ -1176,7 +1176,7 @@ export class Interpreter {
     if (callee.t === "api") {
       const path = callee.path;
       const ctor = moduleConstructor(path);
-      if (ctor && RECURRENT_MODULES.has(ctor)) {
+      if (ctor && RECURRENT_KINDS.has(ctor)) {
         // The engine reads a recurrent module's options as PyTorch's keywords, and rejects
         // unexpected ones with PyTorch's TypeError.
         const properties = [...(e.keywords ?? [])].flatMap((k) => (k.name !== null ? [{ key: k.name, value: k.value, keySpan: k.span }] : []));
@@ -1189,7 +1189,7 @@ export class Interpreter {
       const params = ctor
         ? MODULE_PARAMETERS[ctor]
         : path.startsWith("torch.")
-          ? (TORCH_PARAMETERS[path.slice(6)] ?? (TORCH_FACTORIES.has(path.slice(6)) ? [] : undefined))
+          ? (TORCH_PARAMETERS[path.slice(6)] ?? (FACTORIES.has(path.slice(6)) ? [] : undefined))
           : path.startsWith("nn.utils.rnn.")
             ? PACKING_PARAMETERS[path.slice("nn.utils.rnn.".length)]
             : undefined;

@@ -98,20 +98,7 @@ export function lowerPython(tree: PythonTree, text: string, previous: { statemen
   const nodes = root.namedChildren.filter((n) => n.type !== "comment");
   const at = places(nodes);
   const reusable = previous && previous.shadowed === shadowed ? previous.statements : null;
-  const { statements, moved } = reuseOrLower(
-    nodes,
-    (n) => at.get(n) as { pos: number; end: number },
-    (n) => {
-      const exportedBefore = lowerer.exported.length;
-      const spans: Span[] = [];
-      lowerer.collected = spans;
-      const stmts = lowerer.topLevel(n);
-      lowerer.collected = null;
-      return { stmts, exported: lowerer.exported.slice(exportedBefore), spans };
-    },
-    reusable,
-    change,
-  );
+  const { statements, moved } = reuseOrLower(nodes, (n) => at.get(n) as { pos: number; end: number }, lowerer, (n) => lowerer.topLevel(n), reusable, change);
   const parseErrors = root.hasError ? Math.max(1, lowerer.parseErrors) : 0;
   return { ir: { body: statements.flatMap((s) => s.stmts), exportedDeclarations: [...new Set(statements.flatMap((s) => s.exported))], parseErrors, implicitGlobals: false, emptyIsFalse: true, distinctFloats: true, indexableTensors: true }, statements, moved, shadowed };
 }
