@@ -362,7 +362,7 @@ export class LspClient {
       30_000,
       "initialize",
     );
-    await this.conn.sendNotification(InitializedNotification.type, {});
+    await this.sendNote(InitializedNotification.type, {});
     return result;
   }
 
@@ -382,7 +382,7 @@ export class LspClient {
 
   async open(uri: string, text: string, languageId = "typescript", version = 1): Promise<void> {
     this.docs.set(uri, TextDocument.create(uri, languageId, version, text));
-    await this.conn.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    await this.sendNote(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
   }
 
   /** Sends incremental (or full) changes; returns the new version. */
@@ -391,7 +391,7 @@ export class LspClient {
     if (!d) throw new Error(`not open: ${uri}`);
     const next = TextDocument.update(d, changes, d.version + 1);
     this.docs.set(uri, next);
-    await this.conn.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: next.version }, contentChanges: changes });
+    await this.sendNote(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: next.version }, contentChanges: changes });
     return next.version;
   }
 
@@ -417,18 +417,18 @@ export class LspClient {
 
   async close(uri: string): Promise<void> {
     this.docs.delete(uri);
-    await this.conn.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+    await this.sendNote(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   }
 
   /** Changes the settings `workspace/configuration` answers with and tells the server. */
   async configure(settings: Record<string, unknown>): Promise<void> {
     this.settings = settings;
-    await this.conn.sendNotification(DidChangeConfigurationNotification.type, { settings: null });
+    await this.sendNote(DidChangeConfigurationNotification.type, { settings: null });
   }
 
   /** Tells the server that files changed on disk, as an editor's file watcher does. */
   async filesChanged(changes: FileEvent[]): Promise<void> {
-    await this.conn.sendNotification(DidChangeWatchedFilesNotification.type, { changes });
+    await this.sendNote(DidChangeWatchedFilesNotification.type, { changes });
   }
 
   // --- diagnostics ----------------------------------------------------------------------------
@@ -473,6 +473,16 @@ export class LspClient {
   // --- requests -------------------------------------------------------------------------------
 
   /** A request with a deadline. */
+  /**
+   * Sends a notification. Its promise settles when the message is written to the server's stdin;
+   * a server that stopped reading (stuck in a loop) would leave it pending forever and hang the
+   * test file, so the write has a deadline too.
+   */
+  private sendNote(type: { readonly method: string }, params?: object): Promise<void> {
+    const sent = params === undefined ? this.conn.sendNotification(type.method) : this.conn.sendNotification(type.method, params);
+    return withDeadline(sent, 30_000, `writing ${type.method} to the server`);
+  }
+
   request<R>(method: string, params: unknown, timeoutMs = DEADLINE_MS): Promise<R> {
     return withDeadline(this.conn.sendRequest<R>(method, params), timeoutMs, method);
   }
@@ -480,7 +490,7 @@ export class LspClient {
   /** Orderly shutdown: `shutdown`, `exit`, then the process's exit code. */
   async shutdown(timeoutMs = DEADLINE_MS): Promise<number | string> {
     await withDeadline(this.conn.sendRequest(ShutdownRequest.type), timeoutMs, "shutdown");
-    await this.conn.sendNotification(ExitNotification.type);
+    await this.sendNote(ExitNotification.type);
     return withDeadline(this.exited, timeoutMs, "server exit");
   }
 
