@@ -17,6 +17,9 @@ import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProble
 import type { Value } from "./interpreter/values";
 import { LineMap } from "./text";
 import { isPythonFile, lowerPython, parsePython, pythonParser, type PythonTree } from "./frontends/python";
+import { deleteNotebookCells, lowerNotebook, parseNotebookCells, type CellSyntax } from "./frontends/python/notebook";
+import { isNotebookFile, joinCells, type NotebookCell, type NotebookLayout } from "./notebook/cells";
+import { readIpynb } from "./notebook/ipynb";
 
 export interface WorkspaceOptions {
   /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
@@ -47,9 +50,14 @@ export interface FileAnalysis {
   readonly skipped: string | null;
   /** Suppression comments that were malformed or named unknown codes (ignored; for the log). */
   readonly directiveProblems: readonly DirectiveProblem[];
+  /** For a notebook: where its cells are in `text` (the code cells joined); null for a file. */
+  readonly notebook: NotebookLayout | null;
 }
 
-export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs", ".py"];
+export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs", ".py", ".ipynb"];
+
+/** What a TypeScript or JavaScript file can import. */
+const SCRIPT_EXTENSIONS: readonly string[] = ANALYZED_EXTENSIONS.filter((e) => e !== ".py" && e !== ".ipynb");
 
 /** Why a Python file has no analysis yet: the caller must await loadPythonParser() first. */
 export const PYTHON_PARSER_NOT_LOADED = "the Python parser is not loaded";
@@ -64,6 +72,12 @@ interface FileState {
   pyTree: { tree: PythonTree; text: string } | null;
   /** The builtins the Python file shadowed when it was lowered (see lowerPython). */
   shadowed: string;
+  /** A notebook's cells as joined into `text`, or why the notebook file could not be read. */
+  notebook: NotebookLayout | { readonly error: string } | null;
+  /** A notebook's analyzed cells' syntax trees (WebAssembly memory, like pyTree). */
+  cellTrees: CellSyntax[] | null;
+  /** The notebook's joined text that `lowered` was lowered from. */
+  loweredText: string | null;
   ir: FileIR | null;
   analysis: FileAnalysis | null;
   /** Files this analysis read exports from, with the export versions seen. */
@@ -129,7 +143,26 @@ export class Workspace {
       st.analysis = null;
       return;
     }
-    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, pyTree: null, shadowed: "", ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, pyTree: null, shadowed: "", notebook: null, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
+  }
+
+  /**
+   * Sets a notebook's cells as an editor has them (open documents win over the disk). The cells
+   * are joined into one text; an edit of one cell changes only its part of it.
+   */
+  setNotebook(file: string, cells: readonly NotebookCell[], version?: number): void {
+    const layout = joinCells(cells);
+    const key = resolve(file);
+    const st = this.files.get(key);
+    const previous = st?.notebook && "cells" in st.notebook ? st.notebook : null;
+    this.setText(file, layout.text, version);
+    const now = this.files.get(key) as FileState;
+    now.notebook = layout;
+    // The same joined text with other cells analyzed (a cell's language changed): lower again.
+    if (previous && previous.text === layout.text && previous.cells.some((c, i) => c.analyzed !== layout.cells[i]?.analyzed || c.index !== layout.cells[i]?.index)) {
+      now.ir = null;
+      now.analysis = null;
+    }
   }
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
@@ -140,6 +173,7 @@ export class Workspace {
   /** Forgets a file, freeing its Python syntax tree. */
   private drop(key: string): void {
     this.files.get(key)?.pyTree?.tree.delete();
+    deleteNotebookCells(this.files.get(key)?.cellTrees ?? null);
     this.files.delete(key);
   }
 
@@ -148,6 +182,8 @@ export class Workspace {
     st.sourceFile = null;
     st.pyTree?.tree.delete();
     st.pyTree = null;
+    deleteNotebookCells(st.cellTrees);
+    st.cellTrees = null;
     st.ir = null;
     st.lowered = null;
     st.memo = new InterpreterMemo();
@@ -172,7 +208,15 @@ export class Workspace {
     } catch {
       return null;
     }
-    const st: FileState = { text, version: 0, open: false, sourceFile: null, pyTree: null, shadowed: "", ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
+    // A notebook file is JSON: its cells are what is analyzed, joined into one text.
+    let notebook: FileState["notebook"] = null;
+    if (isNotebookFile(key)) {
+      const read = readIpynb(text);
+      const layout = "error" in read ? null : joinCells(read.cells);
+      notebook = layout ?? (read as { readonly error: string });
+      text = layout?.text ?? "";
+    }
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, pyTree: null, shadowed: "", notebook, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
     this.files.set(key, st);
     return st;
   }
@@ -183,6 +227,7 @@ export class Workspace {
    */
   private parse(file: string, st: FileState): FileIR | null {
     if (st.ir) return st.ir;
+    if (st.notebook && "cells" in st.notebook) return this.parseNotebook(file, st, st.notebook);
     if (isPythonFile(file)) return this.parsePythonFile(file, st);
     const old = st.sourceFile;
     const change = old && old.text !== st.text ? diffTexts(old.text, st.text) : null;
@@ -221,6 +266,25 @@ export class Workspace {
     return ir;
   }
 
+  /** Parses the notebook's Python cells one by one and lowers them into one program. */
+  private parseNotebook(file: string, st: FileState, layout: NotebookLayout): FileIR | null {
+    if (!pythonParser()) return null;
+    const oldText = st.lowered ? st.loweredText : null;
+    const cells = parseNotebookCells(layout, st.cellTrees);
+    st.cellTrees = cells;
+    if (!cells) return null;
+    const change = oldText !== null && oldText !== layout.text ? diffTexts(oldText, layout.text) : null;
+    // Unchanged text lowered again (settings, a cell's language): nothing to move, nothing kept.
+    const previous = st.lowered && change ? { statements: st.lowered, shadowed: st.shadowed } : null;
+    const { ir, statements, moved, shadowed } = lowerNotebook(layout, cells, previous, change);
+    if (change) moveSpans(file, moved, st.memo, change);
+    st.lowered = statements;
+    st.shadowed = shadowed;
+    st.loweredText = layout.text;
+    st.ir = ir;
+    return ir;
+  }
+
   /** Resolves a relative import to a workspace file, as TypeScript would find it. */
   resolveModule(fromFile: string, specifier: string): string | null {
     if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
@@ -230,11 +294,11 @@ export class Workspace {
     const python = isPythonFile(fromFile);
     const candidates = python
       ? [`${base}.py`, `${base}/__init__.py`]
-      : [base, ...ANALYZED_EXTENSIONS.filter((e) => e !== ".py").map((e) => stem + e), ...ANALYZED_EXTENSIONS.filter((e) => e !== ".py").map((e) => `${base}/index${e}`)];
+      : [base, ...SCRIPT_EXTENSIONS.map((e) => stem + e), ...SCRIPT_EXTENSIONS.map((e) => `${base}/index${e}`)];
     for (const c of candidates) {
       if (this.files.has(c)) return c;
       try {
-        if (existsSync(c) && statSync(c).isFile() && ANALYZED_EXTENSIONS.includes(extname(c))) return c;
+        if (existsSync(c) && statSync(c).isFile() && (python ? isPythonFile(c) : SCRIPT_EXTENSIONS.includes(extname(c)))) return c;
       } catch {
         // unreadable: not a candidate
       }
@@ -261,6 +325,10 @@ export class Workspace {
     const st = this.state(key);
     if (!st) return this.skipped(key, "", 0, "the file cannot be read");
     if (this.fresh(key, st)) return st.analysis as FileAnalysis;
+    if (st.notebook && "error" in st.notebook) {
+      st.analysis = this.skipped(key, st.text, st.version, st.notebook.error);
+      return st.analysis;
+    }
     if (st.text.length > this.options.maxFileSize) {
       st.analysis = this.skipped(key, st.text, st.version, `the file is larger than rnnlens.maxFileSize (${this.options.maxFileSize} characters)`);
       return st.analysis;
@@ -319,6 +387,7 @@ export class Workspace {
       truncated: ctx.truncated,
       skipped: null,
       directiveProblems: directives.problems,
+      notebook: st.notebook && "cells" in st.notebook ? st.notebook : null,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
     const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
@@ -331,7 +400,7 @@ export class Workspace {
   }
 
   private skipped(file: string, text: string, version: number, why: string): FileAnalysis {
-    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why, directiveProblems: [] };
+    return { file, version, text, lines: new LineMap(text), findings: [], facts: [], exports: new Map(), truncated: true, skipped: why, directiveProblems: [], notebook: null };
   }
 
   /**

@@ -55,7 +55,7 @@ export function parsePython(text: string, old: { tree: PythonTree; text: string 
 }
 
 /** Parses an annotation's `[a, b]` text on its own and lowers its elements with offsets into the file. */
-function dimsLowering(collected: () => Span[] | null): (dimsText: string, offset: number) => Expr[] | null {
+export function dimsLowering(collected: () => Span[] | null): (dimsText: string, offset: number) => Expr[] | null {
   return (dimsText, offset) => {
     const tree = pythonParser()?.parse(dimsText);
     if (!tree) return null;
@@ -63,7 +63,7 @@ function dimsLowering(collected: () => Span[] | null): (dimsText: string, offset
       const stmt = tree.rootNode.namedChildren[0];
       const list = stmt?.type === "expression_statement" ? stmt.namedChildren[0] : null;
       if (!list || list.type !== "list" || tree.rootNode.hasError) return null;
-      const sub = new PythonLowerer(dimsText, tree.rootNode, offset);
+      const sub = new PythonLowerer(dimsText, tree.rootNode, { shift: offset, annotation: true });
       sub.collected = collected();
       return list.namedChildren.filter((c) => c.type !== "comment").map((c) => sub.expr(c));
     } finally {
@@ -76,7 +76,7 @@ function dimsLowering(collected: () => Span[] | null): (dimsText: string, offset
  * Where each top-level statement starts for reuse: right after the previous one, so the comments
  * above it (`# @shape`) belong to it.
  */
-function places(nodes: readonly PythonNode[]): Map<PythonNode, { pos: number; end: number }> {
+export function placesOf(nodes: readonly PythonNode[]): Map<PythonNode, { pos: number; end: number }> {
   const out = new Map<PythonNode, { pos: number; end: number }>();
   let pos = 0;
   for (const n of nodes) {
@@ -96,7 +96,7 @@ export function lowerPython(tree: PythonTree, text: string, previous: { statemen
   lowerer.lowerDims = dimsLowering(() => lowerer.collected);
   const shadowed = lowerer.shadowedBuiltins();
   const nodes = root.namedChildren.filter((n) => n.type !== "comment");
-  const at = places(nodes);
+  const at = placesOf(nodes);
   const reusable = previous && previous.shadowed === shadowed ? previous.statements : null;
   const { statements, moved } = reuseOrLower(nodes, (n) => at.get(n) as { pos: number; end: number }, lowerer, (n) => lowerer.topLevel(n), reusable, change);
   const parseErrors = root.hasError ? Math.max(1, lowerer.parseErrors) : 0;

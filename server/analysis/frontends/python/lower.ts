@@ -64,13 +64,25 @@ export class PythonLowerer {
   readonly exported: string[] = [];
   parseErrors = 0;
 
+  /** Added to every offset: where `text` starts in the analyzed text (a notebook cell, an annotation). */
+  private readonly shift: number;
+  /** Lowering an annotation's `[a, b]` text, which has no comments of its own. */
+  private readonly inAnnotation: boolean;
+
   constructor(
     private readonly text: string,
-    root: PythonNode,
-    /** Added to every offset (for annotation text parsed on its own). */
-    private readonly shift = 0,
+    /** The syntax tree, or (for a notebook cell) the builtins all the notebook's cells bind. */
+    rootOrNames: PythonNode | ReadonlySet<string>,
+    options: { readonly shift?: number; readonly annotation?: boolean } = {},
   ) {
-    this.fileNames = namesNotOnlyCalled(root, SPECIAL_BUILTINS);
+    this.fileNames = rootOrNames instanceof Set ? rootOrNames : namesNotOnlyCalled(rootOrNames as PythonNode, SPECIAL_BUILTINS);
+    this.shift = options.shift ?? 0;
+    this.inAnnotation = options.annotation ?? false;
+  }
+
+  /** The builtins the lowering treats specially that a syntax tree uses other than by calling them. */
+  static boundBuiltins(root: PythonNode): Set<string> {
+    return namesNotOnlyCalled(root, SPECIAL_BUILTINS);
   }
 
   /** The builtins the lowering treats specially that this file binds itself, as a key. */
@@ -641,9 +653,14 @@ export class PythonLowerer {
   }
 
   private comments(node: PythonNode): ShapeComment[] {
-    if (this.shift !== 0) return [];
-    const found = shapeComments(this.text, node.startIndex, (dimsText, offset) => this.lowerDims(dimsText, offset));
-    for (const c of found) this.collected?.push(c.annotation.span);
+    if (this.inAnnotation) return [];
+    const found = shapeComments(this.text, node.startIndex, (dimsText, offset) => this.lowerDims(dimsText, offset + this.shift));
+    for (const c of found) {
+      const span = c.annotation.span as { start: number; end: number };
+      span.start += this.shift;
+      span.end += this.shift;
+      this.collected?.push(span);
+    }
     return found;
   }
 
