@@ -35,7 +35,7 @@ const PYTHON: SourceSyntax = {
   option: (n, v) => `${n}=${v ? "True" : "False"}`,
 };
 
-/** The syntax of a file, by its name. */
+/** The syntax of a file, by its name (a notebook's cells are Python). */
 export function syntaxFor(file: string): SourceSyntax {
-  return /\.pyi?$/i.test(file) ? PYTHON : TYPESCRIPT;
+  return /\.(pyi?|ipynb)$/i.test(file) ? PYTHON : TYPESCRIPT;
 }
