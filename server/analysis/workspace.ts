@@ -59,6 +59,9 @@ export const ANALYZED_EXTENSIONS: readonly string[] = [".ts", ".tsx", ".js", ".j
 /** What a TypeScript or JavaScript file can import. */
 const SCRIPT_EXTENSIONS: readonly string[] = ANALYZED_EXTENSIONS.filter((e) => e !== ".py" && e !== ".ipynb");
 
+/** Files another file can import (a notebook imports, but nothing imports a notebook). */
+export const IMPORTABLE_EXTENSIONS: readonly string[] = ANALYZED_EXTENSIONS.filter((e) => e !== ".ipynb");
+
 /** Why a Python file has no analysis yet: the caller must await loadPythonParser() first. */
 export const PYTHON_PARSER_NOT_LOADED = "the Python parser is not loaded";
 

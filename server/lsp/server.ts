@@ -31,7 +31,7 @@ import { checkRunSize } from "../analysis/run-cell-estimate";
 import type { RunCellJob } from "../analysis/run-cell-job";
 import { validSampleDims } from "../analysis/sample-dims";
 import type { LineMap } from "../analysis/text";
-import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
+import { IMPORTABLE_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { VERSION } from "../version";
 import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
 import { isShapeHover } from "./hover-policy";
@@ -186,7 +186,7 @@ export class RnnLensServer {
    */
   private async watchFiles(): Promise<void> {
     if (!this.watchedFilesRegistration) return;
-    const globPattern = `**/*.{${ANALYZED_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+    const globPattern = `**/*.{${IMPORTABLE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
     try {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] });
     } catch (e) {
