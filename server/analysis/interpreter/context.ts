@@ -5,7 +5,7 @@
  */
 import type { Span } from "../ir";
 import type { Finding } from "./findings";
-import type { ModuleValue, Value } from "./values";
+import type { ModuleValue, TensorValue, Value } from "./values";
 
 export type FactRole = "declaration" | "use" | "call" | "member";
 
@@ -28,6 +28,9 @@ export interface Fact {
 export interface Mutation {
   readonly redo: () => void;
   readonly undo: () => void;
+  /** The tensor named or labelled, and the dim named (undefined: the labels). */
+  readonly tensor?: TensorValue;
+  readonly dim?: number;
 }
 
 export class BudgetExceeded extends Error {
@@ -50,6 +53,20 @@ export class AnalysisContext {
     readonly file: string,
     private readonly maxSteps: number,
   ) {}
+
+  get stepsTaken(): number {
+    return this.steps;
+  }
+
+  /** Whether `n` more steps stay within the budget (a remembered unit is replayed only then). */
+  canTake(n: number): boolean {
+    return this.steps + n <= this.maxSteps;
+  }
+
+  /** Counts the steps of a replayed unit. */
+  take(n: number): void {
+    this.steps += n;
+  }
 
   /** Counts one unit of work; throws BudgetExceeded past the limit. */
   step(): void {

@@ -414,7 +414,7 @@ export function sizeOf(ctx: AnalysisContext, t: TensorValue, i: number, receiver
   if (d === undefined) return num(shapes.UNKNOWN);
   if (shapes.isUnknown(d)) {
     const named = shapes.sym(`${receiverText}.size(${i})`);
-    ctx.mutate({ redo: () => (s[i] = named), undo: () => (s[i] = shapes.UNKNOWN) });
+    ctx.mutate({ redo: () => (s[i] = named), undo: () => (s[i] = shapes.UNKNOWN), tensor: t, dim: i });
     return num(named);
   }
   return num(d);
@@ -536,7 +536,7 @@ export function expectedShapes(m: ModuleValue, batch: Dim, seq: Dim): { input: D
 /** Names a tensor's dims after how a module reads them (recorded, so a later analysis can undo it). */
 function labelTensor(ctx: AnalysisContext, v: Value, labels: (string | null)[]): void {
   if (v.t === "tensor" && v.shape && v.shape.length === labels.length && !v.labels) {
-    ctx.mutate({ redo: () => (v.labels = labels), undo: () => (v.labels = null) });
+    ctx.mutate({ redo: () => (v.labels = labels), undo: () => (v.labels = null), tensor: v });
   }
 }
 

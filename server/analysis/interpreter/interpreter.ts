@@ -13,10 +13,10 @@
 import { basename } from "node:path";
 import { shapes } from "../../../engine";
 import type { Expr, FunctionDecl, Param, Pattern, ShapeAnnotation, Span, Stmt } from "../ir";
-import { AnalysisContext, BudgetExceeded, type Fact } from "./context";
+import { AnalysisContext, BudgetExceeded, type Fact, type Mutation } from "./context";
 import type { Finding } from "./findings";
 import { severityOf } from "../catalog";
-import { InterpreterMemo, TrackedVars, type MemoEntry } from "./memo";
+import { ForkedVars, InterpreterMemo, sameTensorState, tensorState, TrackedVars, type MemoEntry, type TensorState } from "./memo";
 import { callModule, callPacking, callTorch, constructModule, FIX_TARGETS, moduleConstructor, RECURRENT_KINDS, SAME_SHAPE_METHODS, sizeOf, FACTORIES, tensorMethod, type Arg, type CallSite } from "./engine-api";
 import { MODULE_CALL_PARAMETERS, MODULE_PARAMETERS, PACKING_PARAMETERS, placeArguments, TENSOR_METHOD_PARAMETERS, TORCH_PARAMETERS } from "./signatures";
 import {
@@ -152,7 +152,6 @@ function assignVar(scope: Scope, name: string, value: Value): void {
   scope.vars.set(name, value);
 }
 
-/** Copies a scope chain so one branch's assignments do not leak into the other. */
 /**
  * Copies a scope chain so one branch's assignments do not leak into the other. Inside a function
  * the module scope (the chain's root) is shared, not copied: module bindings are rarely assigned
@@ -169,19 +168,29 @@ function cloneChain(scope: Scope): Scope {
  * code that then runs on the copy may read any of them, and a remembered unit must depend on them.
  */
 function snapshot(vars: Map<string, Value>): Map<string, Value> {
-  if (!(vars instanceof TrackedVars)) return new Map(vars);
-  const out = new Map<string, Value>();
-  for (const k of [...vars.keys()]) out.set(k, vars.get(k) as Value);
-  return out;
+  if (vars instanceof TrackedVars || vars instanceof ForkedVars) return ForkedVars.of(vars);
+  return new Map(vars);
+}
+
+/** A variable's value, not counted as a read (see memo.ts): for bookkeeping, not evaluation. */
+function peekVar(vars: Map<string, Value>, k: string): Value | undefined {
+  return Map.prototype.get.call(vars, k) as Value | undefined;
+}
+
+function hasVar(vars: Map<string, Value>, k: string): boolean {
+  return Map.prototype.has.call(vars, k);
 }
 
 /** Sets a variable unless it already holds that value (so the module scope records only real writes). */
 function setIfChanged(vars: Map<string, Value>, k: string, v: Value): void {
-  const current = vars instanceof TrackedVars ? vars.peek(k) : vars.get(k);
-  if (current !== v || !vars.has(k)) vars.set(k, v);
+  if (peekVar(vars, k) !== v || !hasVar(vars, k)) vars.set(k, v);
 }
 
-/** After a branch: every variable takes the join of its values on both paths. */
+/**
+ * After a branch: every variable takes the join of its values on both paths. Where the paths
+ * differ, the join depends on both, so each path's value counts as read (a path that did not
+ * assign the name holds the value from before the branch; see ForkedVars).
+ */
 function joinInto(target: Scope, a: Scope, b: Scope): void {
   let t: Scope | null = target;
   let x: Scope | null = a;
@@ -189,10 +198,20 @@ function joinInto(target: Scope, a: Scope, b: Scope): void {
   // A shared tail (the module scope inside functions) is already the joined state.
   while (t && x && y && !(t === x && x === y)) {
     for (const [k, v] of x.vars) {
-      const w = y.vars.get(k);
+      const w = peekVar(y.vars, k);
+      if (w === v) {
+        setIfChanged(t.vars, k, v);
+        continue;
+      }
+      x.vars.get(k);
+      y.vars.get(k);
       setIfChanged(t.vars, k, w === undefined ? v : join(v, w));
     }
-    for (const [k, w] of y.vars) if (!x.vars.has(k)) setIfChanged(t.vars, k, w);
+    for (const [k, w] of y.vars) {
+      if (hasVar(x.vars, k)) continue;
+      y.vars.get(k);
+      setIfChanged(t.vars, k, w);
+    }
     t = t.parent;
     x = x.parent;
     y = y.parent;
@@ -231,7 +250,8 @@ export class Interpreter {
     if (!memo) return f();
     const vars = memo.vars;
     const cached = memo.entries.get(key);
-    if (cached && vars.reads === null && unchangedReads(cached, vars) && unchangedHeap(cached)) {
+    if (cached && vars.reads === null && this.ctx.canTake(cached.steps) && unchangedReads(cached, vars) && unchangedHeap(cached) && cached.tensorReads.every(sameTensorState)) {
+      this.ctx.take(cached.steps);
       for (const [n, v] of cached.writes) {
         // Reused classes and functions of this file run with its new text.
         if ((v.t === "class" || v.t === "function") && v.file === this.ctx.file) (v as { text: string }).text = this.text;
@@ -261,6 +281,8 @@ export class Interpreter {
     const deferred: DeferredCallback[] = [];
     this.unitDeferred = deferred;
     const heapMark = this.heapLog.length;
+    const impure = this.impure;
+    const steps = this.ctx.stepsTaken;
     let done = false;
     try {
       f();
@@ -270,16 +292,23 @@ export class Interpreter {
       vars.writes = null;
       this.ctx.capture = null;
       this.unitDeferred = null;
-      if (done) {
+      // A unit that read another file's exports or wrote this file's is not remembered: neither
+      // is among what a replay checks or redoes.
+      if (done && this.impure === impure) {
+        const mutations = this.ctx.journal.slice(mark.journal);
+        const heapReads: [Store, ReadonlyMap<string, Value>][] = [];
+        const tensorReads = this.stateAtStart(reads, heapMark, mutations, heapReads);
         const entry: MemoEntry = {
           reads,
           writes,
           findings: captured,
           facts: this.ctx.facts.slice(mark.facts),
           instances: this.pendingInstances.slice(pending),
-          mutations: this.ctx.journal.slice(mark.journal),
+          mutations,
           deferred,
-          heapReads: this.heapAtStart(reads, heapMark),
+          heapReads,
+          tensorReads,
+          steps: this.ctx.stepsTaken - steps,
         };
         memo.entries.set(key, entry);
         memo.live.add(entry);
@@ -290,11 +319,23 @@ export class Interpreter {
   /**
    * The stores (object properties, instance fields, map entries) reachable from the values a unit
    * read, two levels deep, as they were when the unit started: their contents now, with the
-   * unit's own writes (logged since `mark`) taken back.
+   * unit's own writes (logged since `mark`) taken back; into `heap`. Returns the tensors reachable
+   * the same way (and through tuples), as they were when the unit started: their state now, with
+   * the unit's own namings and labellings (among `mutations`) taken back.
    */
-  private heapAtStart(reads: ReadonlyMap<string, Value | undefined>, mark: number): [Store, ReadonlyMap<string, Value>][] {
+  private stateAtStart(reads: ReadonlyMap<string, Value | undefined>, mark: number, mutations: readonly Mutation[], heap: [Store, ReadonlyMap<string, Value>][]): TensorState[] {
     const out = new Map<Store, Map<string, Value>>();
+    const tensors = new Map<TensorValue, TensorState>();
     const visit = (v: Value | undefined, depth: number) => {
+      if (!v) return;
+      if (v.t === "tensor") {
+        if (!tensors.has(v)) tensors.set(v, tensorState(v));
+        return;
+      }
+      if (v.t === "tuple") {
+        for (const item of v.items) visit(item, depth);
+        return;
+      }
       const st = storeOf(v);
       if (!st || out.has(st)) return;
       out.set(st, new Map(st));
@@ -308,7 +349,14 @@ export class Interpreter {
       if (w.had) snap.set(w.key, w.prev as Value);
       else snap.delete(w.key);
     }
-    return [...out];
+    for (let i = mutations.length - 1; i >= 0; i--) {
+      const m = mutations[i] as Mutation;
+      const st = m.tensor ? tensors.get(m.tensor) : undefined;
+      if (!st) continue;
+      tensors.set(st.tensor, m.dim === undefined ? { ...st, labels: null } : { ...st, dims: st.dims?.map((d, j) => (j === m.dim ? shapes.UNKNOWN : d)) ?? null });
+    }
+    heap.push(...out);
+    return [...tensors.values()];
   }
 
   private site(span: Span, frame: Frame): CallSite {
@@ -340,6 +388,22 @@ export class Interpreter {
       this.curText = pt;
       if (crossing && entry) this.reportForeign(mark, entry);
     }
+  }
+
+  /**
+   * Counts reads of another file's exports and writes of this file's: a unit that does either is
+   * not remembered (see unit()).
+   */
+  private impure = 0;
+
+  private resolveImport(fromFile: string, specifier: string): ReadonlyMap<string, Value> | null {
+    this.impure++;
+    return this.options.resolveImport(fromFile, specifier);
+  }
+
+  private exportValue(name: string, v: Value): void {
+    this.impure++;
+    this.exports.set(name, v);
   }
 
   /** Texts of the files whose code ran, to name the line a foreign finding is on. */
@@ -413,9 +477,11 @@ export class Interpreter {
     this.indexableTensors = semantics.indexableTensors ?? false;
     this.implicitGlobals = semantics.implicitGlobals ?? true;
     this.emptyIsFalse = semantics.emptyIsFalse ?? false;
-    collectBound(body, this.boundNames);
     const reassigned = new Set<string>();
-    collectAssigned(body, reassigned);
+    for (const st of body) {
+      for (const n of namesOf(BOUND, st, collectBound)) this.boundNames.add(n);
+      for (const n of namesOf(ASSIGNED, st, collectAssigned)) reassigned.add(n);
+    }
     this.reassigned = reassigned;
     // Whether `torch`/`nn` are the engine's globals, and which names the file reassigns (unknown
     // in callbacks that may run at any time), depend on the whole file: when either changes,
@@ -430,7 +496,7 @@ export class Interpreter {
       for (const d of later) this.invoke(d.fn, d.args, frame);
       for (const name of exportedDeclarations) {
         const v = lookup(this.moduleScope, name);
-        if (v) this.exports.set(name, v);
+        if (v) this.exportValue(name, v);
       }
       this.analyzeDeclarations(body, frame);
       for (const inst of this.pendingInstances.splice(0, 20)) this.unit(inst, () => this.analyzeMethods(inst));
@@ -443,16 +509,16 @@ export class Interpreter {
   }
 
   /**
-   * The file's statements in order, each simple one a memoized unit; compound statements at the
-   * top level (branches, loops) copy the module scope and always run. A top-level `return`
+   * The file's statements in order, each a memoized unit (branches and loops too: see ForkedVars),
+   * except imports and exports, which depend on other files or make this one's exports, and
+   * function declarations, whose values are kept across runs anyway. A top-level `return`
    * (CommonJS scripts) just ends the file.
    */
   private topLevel(body: readonly Stmt[], frame: Frame): void {
     try {
       for (const s of body) {
-        const simple = s.kind === "declare" || s.kind === "assign" || s.kind === "expression" || s.kind === "class";
-        if (simple) this.unit(s, () => this.stmt(s, frame));
-        else this.stmt(s, frame);
+        if (s.kind === "import" || s.kind === "export" || s.kind === "function") this.stmt(s, frame);
+        else this.unit(s, () => this.stmt(s, frame));
       }
     } catch (e) {
       if (!(e instanceof ReturnSignal)) throw e;
@@ -635,24 +701,24 @@ export class Interpreter {
         if (s.from && this.isEngineModule(s.from)) {
           // A local module that re-exports the engine: what it exports is still the engine.
           for (const n of s.names) {
-            if (n.exported === "*") for (const name of ENGINE_EXPORTS.keys()) this.exports.set(name, engineMember("", name));
-            else this.exports.set(n.exported, n.local === "default" || n.local === "*" ? apiValue("") : engineMember("", n.local));
+            if (n.exported === "*") for (const name of ENGINE_EXPORTS.keys()) this.exportValue(name, engineMember("", name));
+            else this.exportValue(n.exported, n.local === "default" || n.local === "*" ? apiValue("") : engineMember("", n.local));
           }
         } else if (s.from) {
-          const mod = this.options.resolveImport(this.ctx.file, s.from);
+          const mod = this.resolveImport(this.ctx.file, s.from);
           for (const n of s.names) {
-            if (n.exported === "*") mod?.forEach((v, k) => this.exports.set(k, v));
+            if (n.exported === "*") mod?.forEach((v, k) => this.exportValue(k, v));
             else if (n.local === "*") {
-              if (mod) this.exports.set(n.exported, { t: "object", props: new Map(mod), keySpans: new Map(), open: false });
+              if (mod) this.exportValue(n.exported, { t: "object", props: new Map(mod), keySpans: new Map(), open: false });
             } else {
               const v = mod?.get(n.local);
-              if (v) this.exports.set(n.exported, v);
+              if (v) this.exportValue(n.exported, v);
             }
           }
         } else {
           for (const n of s.names) {
             const v = lookup(frame.scope, n.local);
-            if (v) this.exports.set(n.exported, v);
+            if (v) this.exportValue(n.exported, v);
           }
         }
         return;
@@ -870,7 +936,7 @@ export class Interpreter {
 
   private importStmt(s: Extract<Stmt, { kind: "import" }>, frame: Frame): void {
     const isEngine = this.isEngineModule(s.module);
-    const mod = isEngine ? null : this.options.resolveImport(this.ctx.file, s.module);
+    const mod = isEngine ? null : this.resolveImport(this.ctx.file, s.module);
     for (const b of s.bindings) {
       let v: Value = UNKNOWN_VALUE;
       if (isEngine) {
@@ -927,14 +993,14 @@ export class Interpreter {
     if (target.kind === "member") {
       // CommonJS: `module.exports = { ... }`, `exports.model = ...`.
       if (target.object.kind === "name" && target.object.name === "module" && target.property === "exports" && !this.boundNames.has("module")) {
-        if (v.t === "object") for (const [k, x] of objectEntries(v)) this.exports.set(k, x);
+        if (v.t === "object") for (const [k, x] of objectEntries(v)) this.exportValue(k, x);
         // `module.exports = require("rnnlens")`: the engine, re-exported.
-        else if (v.t === "api" && v.path === "") for (const name of ENGINE_EXPORTS.keys()) this.exports.set(name, engineMember("", name));
+        else if (v.t === "api" && v.path === "") for (const name of ENGINE_EXPORTS.keys()) this.exportValue(name, engineMember("", name));
         return;
       }
       const exportsObject = (target.object.kind === "name" && target.object.name === "exports") || (target.object.kind === "member" && target.object.property === "exports" && target.object.object.kind === "name" && target.object.object.name === "module");
       if (exportsObject && !this.boundNames.has("exports") && !this.boundNames.has("module")) {
-        this.exports.set(target.property, v);
+        this.exportValue(target.property, v);
         return;
       }
       const obj = this.expr(target.object, frame);
@@ -1457,7 +1523,7 @@ export class Interpreter {
       const spec = args[0]?.value;
       if (!spec || spec.t !== "str" || spec.value === null) return UNKNOWN_VALUE;
       if (this.isEngineModule(spec.value)) return apiValue("");
-      const mod = this.options.resolveImport(this.ctx.file, spec.value);
+      const mod = this.resolveImport(this.ctx.file, spec.value);
       return mod ? { t: "object", props: new Map(mod), keySpans: new Map(), open: false } : UNKNOWN_VALUE;
     }
     if (path === "Promise.resolve") return { t: "promise", value: args[0]?.value ?? NONE };
@@ -1777,7 +1843,7 @@ function copyChain(target: Scope, from: Scope): void {
   let t: Scope | null = target;
   let f: Scope | null = from;
   while (t && f && t !== f) {
-    for (const k of [...t.vars.keys()]) if (!f.vars.has(k)) t.vars.delete(k);
+    for (const k of [...t.vars.keys()]) if (!hasVar(f.vars, k)) t.vars.delete(k);
     for (const [k, v] of f.vars) setIfChanged(t.vars, k, v);
     t = t.parent;
     f = f.parent;
@@ -1813,6 +1879,24 @@ function allMethods(cls: ClassValue): { decl: FunctionDecl; cls: ClassValue }[] 
 }
 
 /** Every name a file declares, imports or assigns at any depth. */
+/**
+ * The names one top-level statement binds or assigns, kept with the statement: an edit keeps the
+ * IR of the statements it did not touch, and these walks of the whole file were a share of it.
+ */
+const BOUND = new WeakMap<Stmt, readonly string[]>();
+const ASSIGNED = new WeakMap<Stmt, readonly string[]>();
+
+function namesOf(cache: WeakMap<Stmt, readonly string[]>, s: Stmt, collect: (body: readonly Stmt[], out: Set<string>) => void): readonly string[] {
+  let names = cache.get(s);
+  if (!names) {
+    const out = new Set<string>();
+    collect([s], out);
+    names = [...out];
+    cache.set(s, names);
+  }
+  return names;
+}
+
 function collectBound(body: readonly Stmt[], out: Set<string>): void {
   const pat = (p: Pattern) => {
     if (p.kind === "bind") out.add(p.name);
