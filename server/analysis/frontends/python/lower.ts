@@ -75,14 +75,14 @@ export class PythonLowerer {
     rootOrNames: PythonNode | ReadonlySet<string>,
     options: { readonly shift?: number; readonly annotation?: boolean } = {},
   ) {
-    this.fileNames = rootOrNames instanceof Set ? rootOrNames : namesNotOnlyCalled(rootOrNames as PythonNode, SPECIAL_BUILTINS);
+    this.fileNames = rootOrNames instanceof Set ? rootOrNames : namesNotOnlyCalled(rootOrNames as PythonNode, SPECIAL_BUILTINS, text);
     this.shift = options.shift ?? 0;
     this.inAnnotation = options.annotation ?? false;
   }
 
   /** The builtins the lowering treats specially that a syntax tree uses other than by calling them. */
-  static boundBuiltins(root: PythonNode): Set<string> {
-    return namesNotOnlyCalled(root, SPECIAL_BUILTINS);
+  static boundBuiltins(root: PythonNode, text: string): Set<string> {
+    return namesNotOnlyCalled(root, SPECIAL_BUILTINS, text);
   }
 
   /** The builtins the lowering treats specially that this file binds itself, as a key. */

@@ -69,7 +69,7 @@ export function lowerNotebook(
 ): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[]; shadowed: string } {
   const places = layout.cells.filter((c) => c.analyzed);
   const names = new Set<string>();
-  for (const c of cells) for (const n of PythonLowerer.boundBuiltins(c.tree.rootNode)) names.add(n);
+  for (const c of cells) for (const n of PythonLowerer.boundBuiltins(c.tree.rootNode, c.text)) names.add(n);
   const lowerers: PythonLowerer[] = [];
   const nodes: PythonNode[] = [];
   const cellOf = new Map<PythonNode, number>();

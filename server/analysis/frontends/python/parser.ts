@@ -46,27 +46,38 @@ export function loadPythonParser(): Promise<TreeSitterTypes.Parser> {
   return loading;
 }
 
-const namesQueries = new Map<string, TreeSitterTypes.Query>();
+const namesPatterns = new Map<string, RegExp>();
 
 /**
  * Which of `names` a file uses other than by calling them (`x = len`, `def len(...)`, `key=len`):
- * a file that may bind one of them makes it the file's own. One query in the parser, rather than
- * a walk of every node (each read out of WebAssembly memory), as the file is lowered at each edit.
+ * a file that may bind one of them makes it the file's own. `text` is what `root` was parsed
+ * from. The file is lowered at each edit, so this looks only where the text spells one of the
+ * names (comments and strings included), and asks the tree what stands there: a walk of every
+ * node, or a parser query (whose text predicates web-tree-sitter checks by reading every
+ * identifier out of WebAssembly memory), took most of an edit's lowering.
  */
-export function namesNotOnlyCalled(root: PythonNode, names: readonly string[]): Set<string> {
-  const language = loaded?.language;
+export function namesNotOnlyCalled(root: PythonNode, names: readonly string[], text: string): Set<string> {
   const out = new Set<string>();
-  if (!language) return new Set(names);
+  if (!loaded) return new Set(names);
   const key = names.join(" ");
-  let query = namesQueries.get(key);
-  if (!query) {
-    query = new TreeSitter.Query(language, `((identifier) @id (#any-of? @id ${names.map((n) => JSON.stringify(n)).join(" ")}))`);
-    namesQueries.set(key, query);
+  let pattern = namesPatterns.get(key);
+  if (!pattern) {
+    // Longest first, and not followed by an identifier's ASCII character: `len` in `length` is
+    // not a candidate, `len` in `x_len` is (and the tree says it is not the identifier `len`).
+    const alternatives = [...names].sort((a, b) => b.length - a.length).map((n) => n.replace(/[^A-Za-z0-9_]/g, ""));
+    pattern = new RegExp(`(?:${alternatives.join("|")})(?![A-Za-z0-9_])`, "g");
+    namesPatterns.set(key, pattern);
   }
-  for (const c of query.captures(root)) {
-    const parent = c.node.parent;
-    const called = parent?.type === "call" && parent.childForFieldName("function")?.startIndex === c.node.startIndex;
-    if (!called) out.add(c.node.text);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (out.has(m[0])) continue;
+    const node = root.descendantForIndex(start, end);
+    if (!node || node.type !== "identifier" || node.startIndex !== start || node.endIndex !== end) continue;
+    const parent = node.parent;
+    const called = parent?.type === "call" && parent.childForFieldName("function")?.startIndex === start;
+    if (!called) out.add(m[0]);
   }
   return out;
 }
