@@ -67,10 +67,11 @@ const reparse: number[] = [];
 let text = file.text;
 let sf = ts.createSourceFile(path, text, ts.ScriptTarget.Latest, false);
 for (let i = 0; i < EDITS; i++) {
-  const site = edits[i % edits.length];
+  // Type a digit after the literal, then delete it again on the next edit of the same site (as
+  // bench/lsp.ts does: typing at every site first would shift the later sites' offsets).
+  const site = edits[Math.floor(i / 2) % edits.length];
   if (!site) break;
-  // Type a digit after the literal, then delete it again on the next edit of the same site.
-  const typing = Math.floor(i / edits.length) % 2 === 0;
+  const typing = i % 2 === 0;
   const next = typing ? text.slice(0, site.offset) + "1" + text.slice(site.offset) : text.slice(0, site.offset) + text.slice(site.offset + 1);
   const range = ts.createTextChangeRange(ts.createTextSpan(site.offset, typing ? 0 : 1), typing ? 1 : 0);
   const prevSf = sf;
@@ -130,9 +131,9 @@ function pythonAnalysis(g: GeneratedFile): { cold: number[]; parse: number[]; ed
   let current = g.text;
   let tree = parsePython(current, null, null);
   for (let i = 0; i < EDITS; i++) {
-    const site = sites[i % sites.length];
+    const site = sites[Math.floor(i / 2) % sites.length];
     if (!site || !tree) break;
-    const typing = Math.floor(i / sites.length) % 2 === 0;
+    const typing = i % 2 === 0;
     const next = typing ? current.slice(0, site.offset) + "1" + current.slice(site.offset) : current.slice(0, site.offset) + current.slice(site.offset + 1);
     const old: { tree: PythonTree; text: string } = { tree, text: current };
     const change = diffTexts(current, next);
