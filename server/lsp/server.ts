@@ -25,6 +25,7 @@ import {
 } from "vscode-languageserver";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import { ExcludeList } from "../analysis/exclude";
+import { pythonParser } from "../analysis/frontends/python/parser";
 import { factAt, hoverAt, inlayHints, recurrentConstructors, runnableAt } from "../analysis/queries";
 import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
 import { checkRunSize } from "../analysis/run-cell-estimate";
@@ -37,6 +38,7 @@ import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } f
 import { isShapeHover } from "./hover-policy";
 import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { PythonParserLoader, type PythonParserOutcome } from "./python-parser-loader";
+import { warmUpPython, workspaceHasPython } from "./python-preload";
 import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
@@ -93,6 +95,7 @@ export class RnnLensServer {
     c.onInitialized(() => {
       void this.loadSettings();
       void this.watchFiles();
+      void this.preloadPython();
     });
     c.onDidChangeWatchedFiles((p) => this.guard("didChangeWatchedFiles", undefined, () => this.filesChangedOnDisk(p.changes)));
     // Fix: a client without `workspace/configuration` sends its settings in the notification
@@ -308,6 +311,19 @@ export class RnnLensServer {
   private afterPythonParser<T>(uri: string, handler: () => T): T | Promise<T> {
     if (this.python.settled || !this.needsPythonParser(uri)) return handler();
     return this.python.load().then(handler);
+  }
+
+  /**
+   * In a workspace with Python files near the top of its folders, the parser is loaded before a
+   * Python document is opened, and warmed up (a small file analyzed) while none waits for it.
+   */
+  private async preloadPython(): Promise<void> {
+    if (this.python.started || !(await workspaceHasPython(this.roots))) return;
+    // A Python document opened during the look started the loading itself.
+    if (this.python.started) return;
+    this.connection.console.info("rnnlens: the workspace has Python files: loading the Python parser");
+    await this.python.load();
+    if (pythonParser() && !this.documents.all().some((d) => this.needsPythonParser(d.uri))) warmUpPython();
   }
 
   /** The parser has loaded (or failed to): every open Python document is analyzed on its latest text. */

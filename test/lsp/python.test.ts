@@ -1,10 +1,12 @@
 // Python documents over stdio, with the built server (dist/server.js): the Python parser is
-// loaded only once a Python document is opened (a TypeScript-only session never loads it),
+// loaded once a Python document is opened, or before, when the workspace has Python files (a
+// TypeScript-only session in a workspace without them never loads it),
 // nothing is published for a Python document before it has loaded, and then the newest text is
 // analyzed; requests on a Python document wait for it. Then what a Python user sees: PyTorch's
 // message with source rnnlens, hovers only where they show shapes (types are Pylance's), inlay
 // hints, the code lens and Run Cell — on files and on untitled documents.
 import assert from "node:assert/strict";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { after, before, describe, it } from "node:test";
 import type { CodeLens, DocumentDiagnosticReport, FullDocumentDiagnosticReport, Hover, InlayHint, MarkupContent } from "vscode-languageserver-protocol";
 import { ensureServerBuilt, fileUri, LspClient, messageOf, positionOf, PULL_CAPABILITIES, rangeOf, textIn, type Received } from "./client";
@@ -44,10 +46,15 @@ function markdown(h: Hover | null): string {
 
 describe("LSP: the Python parser is loaded on the first Python document", { timeout: 120_000 }, () => {
   let client: LspClient;
+  // A workspace with TypeScript files only: nothing suggests Python until a .py file is opened.
+  const folder = `${DIR}/typescript-only`;
 
   before(async () => {
     ensureServerBuilt();
-    client = new LspClient();
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(`${folder}/src`, { recursive: true });
+    writeFileSync(`${folder}/src/model.ts`, TS_MODEL);
+    client = new LspClient({ rootUri: fileUri(folder) });
     await client.initialize();
   });
   after(() => client.dispose());
@@ -70,6 +77,35 @@ describe("LSP: the Python parser is loaded on the first Python document", { time
     const publishedAt = client.received.findIndex((r) => r.method === "textDocument/publishDiagnostics" && (r.params as { uri: string }).uri === py);
     assert.ok(at < publishedAt, "loaded before the first analysis");
     assert.deepEqual(p.diagnostics, []);
+  });
+});
+
+describe("LSP: a workspace with Python files loads the parser before a Python document is opened", { timeout: 120_000 }, () => {
+  let client: LspClient;
+  const folder = `${DIR}/python-project`;
+
+  before(async () => {
+    ensureServerBuilt();
+    rmSync(folder, { recursive: true, force: true });
+    mkdirSync(`${folder}/models`, { recursive: true });
+    writeFileSync(`${folder}/models/encoder.py`, WRONG);
+    client = new LspClient({ rootUri: fileUri(folder) });
+    await client.initialize();
+  });
+  after(() => client.dispose());
+
+  it("the parser is loaded (and warmed up) with no document open, and nothing is published", async () => {
+    await client.waitFor(() => loadedAt(client) !== undefined, 60_000, "the Python parser's loading");
+    assert.ok(logs(client).some((l) => /the workspace has Python files/.test(l.message)));
+    assert.equal(client.received.filter((r) => r.method === "textDocument/publishDiagnostics").length, 0);
+  });
+
+  it("then a Python document opened is checked as usual", async () => {
+    const uri = fileUri(`${folder}/models/encoder.py`);
+    await client.open(uri, WRONG, "python");
+    const p = await client.diagnostics(uri, { version: 1 });
+    assert.deepEqual(p.diagnostics.map((d) => messageOf(d)), [INPUT_SIZE_MESSAGE]);
+    assert.equal(logs(client).filter((l) => LOADED.test(l.message)).length, 1, "loaded once");
   });
 });
 
