@@ -14,7 +14,9 @@
  * - the Python row: the same edits and hovers on a generated ~2,000-line PyTorch file
  *   (bench/generate-python.ts) in its own server, and its cold start — didOpen of the `.py` file
  *   -> its first publishDiagnostics in a fresh server, which includes loading the Python parser
- *   (the server loads it on the first Python document) — with ratios against the TypeScript row.
+ *   (the server starts loading it after `initialized` in a workspace with Python files, else on
+ *   the first Python document) — with ratios against the TypeScript row. Each server's workspace
+ *   folder is a project of its language (a folder with one file of it on disk).
  *
  * Figures only: no pass/fail. Targets from the issue are printed next to the figures.
  *
@@ -25,7 +27,7 @@
  * full GC — RSS alone mixes garbage and V8's heap sizing with retained memory), --json (also
  * print the figures as one JSON line).
  */
-import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync } from "node:fs";
+import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -102,8 +104,8 @@ function sitesOf(g: GeneratedFile): Site[] {
   });
 }
 
-async function startServer(nodeArgs: string[] = []): Promise<LspClient> {
-  const c = new LspClient({ nodeArgs });
+async function startServer(nodeArgs: string[] = [], language: Language = "typescript"): Promise<LspClient> {
+  const c = new LspClient({ nodeArgs, rootUri: fileUri(projectFolder(language)) });
   await c.initialize();
   return c;
 }
@@ -147,6 +149,18 @@ async function hovers(c: LspClient, uri: string, g: GeneratedFile, rounds: numbe
 type Language = "typescript" | "python";
 const EXTENSION: Record<Language, string> = { typescript: ".ts", python: ".py" };
 
+/**
+ * The workspace folder each server is started with: a project of the benchmark's language, holding
+ * one file of it on disk (the server preloads the Python parser in a workspace with Python files,
+ * and must not in a TypeScript one).
+ */
+function projectFolder(language: Language): string {
+  const folder = `/tmp/rnnlens-bench/${language}-project`;
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(join(folder, `model${EXTENSION[language]}`), language === "python" ? "import torch\n" : 'import { torch } from "rnnlens";\n');
+  return folder;
+}
+
 /** What the server logs when it has loaded the Python parser (server/lsp/server.ts). */
 const PARSER_LOADED = /Python parser loaded in (\d+) ms/;
 
@@ -162,8 +176,8 @@ interface ColdStart {
 
 /** Spawn -> first publishDiagnostics for the opened file (and the parts of it). */
 async function coldStart(g: GeneratedFile, language: Language = "typescript"): Promise<ColdStart> {
-  const uri = fileUri(`/tmp/rnnlens-bench/cold/models${EXTENSION[language]}`);
-  const c = new LspClient();
+  const uri = fileUri(`${projectFolder(language)}/models${EXTENSION[language]}`);
+  const c = new LspClient({ rootUri: fileUri(projectFolder(language)) });
   try {
     await c.initialize();
     const initialized = performance.now();
@@ -194,9 +208,9 @@ interface MainRun {
 
 /** Opens the file in a fresh server, then N one-character edits and two rounds of hovers. */
 async function mainRun(g: GeneratedFile, language: Language): Promise<MainRun> {
-  const uri = fileUri(`/tmp/rnnlens-bench/models${EXTENSION[language]}`);
+  const uri = fileUri(`${projectFolder(language)}/models${EXTENSION[language]}`);
   const profileDir = PROFILE ? mkdtempSync(join(tmpdir(), "rnnlens-bench-prof-")) : null;
-  const c = await startServer(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : []);
+  const c = await startServer(profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [], language);
   await c.open(uri, g.text, language);
   const first = await c.diagnostics(uri, { version: 1, timeoutMs: WAIT_MS });
   const rss: { edits: number; kb: number }[] = [{ edits: 0, kb: rssKb(c.proc.pid) }];
