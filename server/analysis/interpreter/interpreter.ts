@@ -440,8 +440,15 @@ export class Interpreter {
    * are withdrawn once every use is known.
    */
   private withdrawSharedFixes(): void {
+    // Only the uses of the fixes' targets are counted (this runs at every edit, over every fact).
     const uses = new Map<TensorValue, number>();
-    for (const f of this.ctx.facts) if (f.role === "use" && f.value.t === "tensor") uses.set(f.value, (uses.get(f.value) ?? 0) + 1);
+    for (const finding of this.ctx.findings) for (const fix of finding.fixes) for (const target of FIX_TARGETS.get(fix) ?? []) uses.set(target, 0);
+    if (uses.size === 0) return;
+    for (const f of this.ctx.facts) {
+      if (f.role !== "use" || f.value.t !== "tensor") continue;
+      const n = uses.get(f.value);
+      if (n !== undefined) uses.set(f.value, n + 1);
+    }
     this.ctx.findings.forEach((finding, i) => {
       const kept = finding.fixes.filter((fix) => {
         return (FIX_TARGETS.get(fix) ?? []).every((target) => (uses.get(target) ?? 0) <= 1);

@@ -95,7 +95,9 @@ export function lowerPython(tree: PythonTree, text: string, previous: { statemen
   const lowerer = new PythonLowerer(text, root);
   lowerer.lowerDims = dimsLowering(() => lowerer.collected);
   const shadowed = lowerer.shadowedBuiltins();
-  const nodes = root.namedChildren.filter((n) => n.type !== "comment");
+  // Only a node that starts with `#` can be a comment: its type (a call into WebAssembly, over
+  // every top-level statement at each edit) is asked of those only.
+  const nodes = root.namedChildren.filter((n) => text.charCodeAt(n.startIndex) !== 35 || n.type !== "comment");
   const at = placesOf(nodes);
   const reusable = previous && previous.shadowed === shadowed ? previous.statements : null;
   const { statements, moved } = reuseOrLower(nodes, (n) => at.get(n) as { pos: number; end: number }, lowerer, (n) => lowerer.topLevel(n), reusable, change);
