@@ -1,11 +1,14 @@
 /**
  * `rnnlens run FILE --line N [--column C]`: the `rnnlens/runCell` result for that position. Finds
  * the module or forward call there, runs it on seeded sample input and reports it as text or JSON.
+ * In a notebook, `--line` counts over the code cells joined (as `check` prints lines), and the text
+ * names the cell the runnable is in.
  */
 import { runnableAt, type Runnable } from "../analysis/queries";
 import { runCell, type RunCellResult } from "../analysis/run-cell";
 import type { FileAnalysis } from "../analysis/workspace";
 import { InputError, UsageError } from "./errors";
+import { cellLocation, cellNote } from "./notebook";
 
 export interface LineInfo {
   readonly start: number;
@@ -40,7 +43,10 @@ const NOTHING_HINT = "put it on a recurrent constructor, a variable or field hol
  */
 export function findRunnable(a: FileAnalysis, shownPath: string, line: number, column: number | null): Runnable {
   const info = lineInfo(a.text, line);
-  if (!info) throw new UsageError(`line ${line} is past the end of ${shownPath} (${countLines(a.text)} lines)`);
+  if (!info) {
+    const lines = a.notebook ? `${a.notebook.cells.reduce((n, c) => n + c.lineCount, 0)} lines in its code cells` : `${countLines(a.text)} lines`;
+    throw new UsageError(`line ${line} is past the end of ${shownPath} (${lines})`);
+  }
   const length = info.end - info.start;
   if (column !== null) {
     if (column - 1 > length) throw new UsageError(`column ${column} is past the end of line ${line} of ${shownPath} (${length} characters)`);
@@ -105,7 +111,8 @@ const FIRST_VALUES = 6;
 export function formatRunText(a: FileAnalysis, shownPath: string, r: Runnable, res: RunCellResult): string {
   const pos = a.lines.position(r.span.start);
   const out: string[] = [];
-  out.push(`${r.call ? "forward call" : "module"} at ${shownPath}:${pos.line + 1}:${pos.character + 1}: ${snippet(a, r)}`);
+  const cell = a.notebook ? cellLocation(a.notebook, a.lines, r.span) : null;
+  out.push(`${r.call ? "forward call" : "module"} at ${shownPath}:${pos.line + 1}:${pos.character + 1}${cell ? ` ${cellNote(cell)}` : ""}: ${snippet(a, r)}`);
   out.push(`module: ${res.module.config}${res.module.parameterCount !== null ? `, ${res.module.parameterCount} parameters` : ""}`);
   out.push(`dims: ${Object.entries(res.dims).map(([k, v]) => `${k}=${v}`).join(", ")}   seed: ${res.seed}`);
   if (res.inputs.length > 0) {
