@@ -38,8 +38,9 @@ export function countLines(text: string): number {
 const NOTHING_HINT = "put it on a recurrent constructor, a variable or field holding a module, or a forward call";
 
 /**
- * The runnable at line/column (1-based). Without a column: the forward call on that line if there
- * is one, else the first module on it, from its first non-blank column on.
+ * The runnable at line/column (1-based). Without a column: the first forward call on that line if
+ * there is one (the outer call of `gru(embedding(tokens))`, though the name `gru` alone is a
+ * module), else the first module on it, from its first non-blank column on.
  */
 export function findRunnable(a: FileAnalysis, shownPath: string, line: number, column: number | null): Runnable {
   const info = lineInfo(a.text, line);
@@ -60,14 +61,15 @@ export function findRunnable(a: FileAnalysis, shownPath: string, line: number, c
   // Only facts touching this line can answer for its positions.
   const touches = (s: { start: number; end: number }) => s.start <= info.end && s.end >= info.start;
   const local: FileAnalysis = { ...a, facts: a.facts.filter((f) => touches(f.span) || (f.value.t === "module" && touches(f.value.at.span))) };
-  let first: Runnable | null = null;
+  const calls: FileAnalysis = { ...local, facts: local.facts.filter((f) => f.role === "call") };
+  for (let o = info.start + firstNonBlank; o <= info.end; o++) {
+    const r = runnableAt(calls, o);
+    if (r?.call) return r;
+  }
   for (let o = info.start + firstNonBlank; o <= info.end; o++) {
     const r = runnableAt(local, o);
-    if (!r) continue;
-    if (r.call) return r;
-    first ??= r;
+    if (r) return r;
   }
-  if (first) return first;
   throw new InputError(`nothing runnable on ${shownPath}:${line}: ${NOTHING_HINT}`);
 }
 
