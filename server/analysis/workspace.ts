@@ -293,8 +293,9 @@ export class Workspace {
     if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
     const base = resolve(dirname(fromFile), specifier);
     const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, "");
-    // A Python file imports Python modules (`pkg/mod.py`, `pkg/__init__.py`); the others, the rest.
-    const python = isPythonFile(fromFile);
+    // A Python file or a notebook imports Python modules (`pkg/mod.py`, `pkg/__init__.py`); the
+    // others, the rest.
+    const python = isPythonFile(fromFile) || isNotebookFile(fromFile);
     const candidates = python
       ? [`${base}.py`, `${base}/__init__.py`]
       : [base, ...SCRIPT_EXTENSIONS.map((e) => stem + e), ...SCRIPT_EXTENSIONS.map((e) => `${base}/index${e}`)];
