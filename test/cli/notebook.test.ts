@@ -237,6 +237,31 @@ describe("rnnlens check on notebooks: lines over the joined code cells, and the 
   });
 });
 
+describe("rnnlens check on notebooks: suppression comments", () => {
+  test("ignore-next-line silences the next line of its cell, not the first line of the next cell; warnings name joined lines", async () => {
+    const dir = join(tmp, "suppressed");
+    const cell = (source: string[]) => ({ cell_type: "code", execution_count: null, metadata: {}, outputs: [], source });
+    write(
+      join(dir, "nb.ipynb"),
+      JSON.stringify({
+        nbformat: 4,
+        nbformat_minor: 4,
+        metadata: {},
+        cells: [
+          { cell_type: "markdown", metadata: {}, source: ["# title\n"] },
+          cell(["import torch\n", "import torch.nn as nn\n", "# rnnlens-ignore-next-line input-size\n", "gru = nn.GRU(4, 8)\n"]),
+          cell(["# rnnlens-ignore-next-line input-size-mismatch\n", "gru(torch.randn(2, 1, 5))\n", "# rnnlens-ignore-next-line input-size-mismatch\n"]),
+          cell(["gru(torch.randn(2, 1, 6))\n"]),
+        ],
+      }),
+    );
+    const r = await cli(["check", "nb.ipynb"], dir);
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, "nb.ipynb:8:5 - error input-size-mismatch: input.size(-1) must be equal to input_size. Expected 4, got 6 (cell 4, line 1)\n1 error, 0 warnings in 1 file\n");
+    assert.match(r.stderr, /^rnnlens: warning: nb\.ipynb:3: unknown diagnostic code 'input-size'/);
+  });
+});
+
 describe("rnnlens check on malformed notebooks: reported, skipped, the other files checked", { concurrency: 4 }, () => {
   const REASONS = [
     "rnnlens: skipped no-source.ipynb: malformed notebook: cell 1 has no source",
