@@ -18,6 +18,7 @@
  *   7 code, 4 lines and a blank one ("\n\n" at its end: one newline is the cell's own)   8-12
  *     (11: hidden-size-mismatch at `h0`)
  *   8 code "print(out2.shape)\n"                   13
+ * uses_encoder.ipynb: markdown, then code cells of 2, 2 and 3 lines (1-2, 3-4, 5-7).
  * The messages are PyTorch 1.13's for these calls (LSTM(10, 20, num_layers=2) on a last dim of 12;
  * h0 of one layer; GRU(8, 16, num_layers=2) on a last dim of 9).
  */
@@ -347,6 +348,14 @@ describe("rnnlens shapes and run on a notebook", { concurrency: 4 }, () => {
     assert.equal(e.code, 1, e.stderr);
     assert.match(e.stdout, /^forward call at lm\.ipynb:7:15 \(cell 6, line 3\): lstm\(x\)\n/);
     assert.match(e.stdout, /\nPyTorch raised RuntimeError: input\.size\(-1\) must be equal to input_size\. Expected 10, got 12\n$/);
+  });
+
+  test("run --line without a column takes the line's outer forward call: enc(emb(...)) runs the GRU, not the embedding", async () => {
+    // The encoder comes from encoders.py (a GRU(8, 16, num_layers=2)); the name `enc` alone is a module.
+    const r = await cli(["run", "uses_encoder.ipynb", "--line", "7"], NB);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /^forward call at uses_encoder\.ipynb:7:12 \(cell 4, line 3\): enc\(emb\(torch\.randint\(0, 10, \(4, 2\)\)\)\)\nmodule: GRU\(8, 16, num_layers=2\)/);
+    assert.match(r.stdout, /\ninputs:\n {2}input {2}\[4, 2, 8\]\n/);
   });
 
   test("run: a line past the joined cells, and a blank one, are refused (exit 2)", async () => {
