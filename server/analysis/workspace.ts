@@ -161,8 +161,9 @@ export class Workspace {
     this.setText(file, layout.text, version);
     const now = this.files.get(key) as FileState;
     now.notebook = layout;
-    // The same joined text with other cells analyzed (a cell's language changed): lower again.
-    if (previous && previous.text === layout.text && previous.cells.some((c, i) => c.analyzed !== layout.cells[i]?.analyzed || c.index !== layout.cells[i]?.index)) {
+    // The same joined text with other cells (a cell's language changed, a cell split or two
+    // merged at a line break): parsed cell by cell, it is another program, so lower again.
+    if (previous && previous.text === layout.text && (previous.cells.length !== layout.cells.length || previous.cells.some((c, i) => { const n = layout.cells[i]; return c.analyzed !== n?.analyzed || c.index !== n.index || c.start !== n.start || c.length !== n.length; }))) {
       now.ir = null;
       now.analysis = null;
     }
