@@ -32,6 +32,7 @@ import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
 import { checkRunSize } from "../analysis/run-cell-estimate";
 import type { RunCellJob } from "../analysis/run-cell-job";
 import { validSampleDims } from "../analysis/sample-dims";
+import type { Finding } from "../analysis/interpreter/findings";
 import { isNotebookFile } from "../analysis/notebook/cells";
 import type { LineMap } from "../analysis/text";
 import { IMPORTABLE_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
@@ -155,7 +156,8 @@ export class RnnLensServer {
       if (!v || this.exclude.matches(v.analysis.file)) return [];
       const start = v.offsetAt(p.range.start);
       const end = v.offsetAt(p.range.end);
-      const mine = (f: { readonly file: string; readonly span: { readonly start: number; readonly end: number } }) => f.file === v.analysis.file && f.span.end >= start && f.span.start <= end && v.positionAt(f.span.start) !== null;
+      // The findings this document shows (in a notebook: this cell's) whose range meets the request's.
+      const mine = (f: Finding) => f.file === v.analysis.file && f.span.end >= start && f.span.start <= end && v.positionAt(f.span.start) !== null;
       return toCodeActions(v.analysis.findings, mine, v.places);
     })));
     c.onCodeLens((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeLens", [], () => {

@@ -91,6 +91,21 @@ describe("incremental analysis equals a fresh one", () => {
     assert.deepEqual(live.analyze(file).findings.map((f) => f.message), ["Expected hidden size (3, 3, 20), got [2, 3, 20]"]);
     assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)));
   });
+  // A finding's span may end where its statement ends (an unclosed call at the end of the file
+  // has no `)`): text typed right there must not stretch it, so that statement is lowered again.
+  it("typing right at the end of an unclosed last statement", () => {
+    const file = "/incremental/unclosed.ts";
+    const base = 'import { torch } from "rnnlens";\nconst x = torch.randn(4, 5);\nconst y = x.view(7, 3';
+    for (const typed of [" ", "\n", "\n\n", ","]) {
+      const live = new Workspace();
+      live.setText(file, base);
+      assert.deepEqual(live.analyze(file).findings.map((f) => f.code), ["reshape-invalid"]);
+      live.setText(file, base + typed);
+      const fresh = new Workspace();
+      fresh.setText(file, base + typed);
+      assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)), JSON.stringify(typed));
+    }
+  });
   it("typing the same digit in and out of a size", () => {
     const g = generateModelFile(300);
     const live = new Workspace();

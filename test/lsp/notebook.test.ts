@@ -295,6 +295,23 @@ describe("LSP: a notebook's cells (pushed diagnostics)", { timeout: 120_000 }, (
     await client.waitFor(() => status()?.errors === 0, 5_000, "no errors once closed");
   });
 
+  it("malformed notebook messages are ignored: a change or close of a notebook never opened, a data or text change of an unknown cell", async () => {
+    const nb = fileUri("/tmp/rnnlens-lsp-notebook/robust.ipynb");
+    const u = [0, 1].map((i) => cellUri(nb, i));
+    await client.conn.sendNotification("notebookDocument/didChange", { notebookDocument: { uri: fileUri("/tmp/nope.ipynb"), version: 2 }, change: { cells: { textContent: [] } } });
+    await client.conn.sendNotification("notebookDocument/didClose", { notebookDocument: { uri: fileUri("/tmp/nope.ipynb") }, cellTextDocuments: [] });
+    const since = client.mark;
+    await client.openNotebook(nb, [{ uri: u[0]!, text: IMPORTS + MODEL }, { uri: u[1]!, text: CALL }]);
+    await cellDiagnostics(client, u[1]!, since);
+    await client.cellData(nb, [{ kind: 2, document: cellUri(nb, 9) }]);
+    await client.conn.sendNotification("notebookDocument/didChange", { notebookDocument: { uri: nb, version: 9 }, change: { cells: { textContent: [{ document: { uri: cellUri(nb, 9), version: 2 }, changes: [{ text: "x" }] }] } } });
+    const h = await client.request<Hover | null>("textDocument/hover", { textDocument: { uri: u[1]! }, position: positionOf(CALL, "x = ") });
+    assert.match(markdown(h), /Tensor\[seq=5, batch=3, 12\]/, "the server still answers, on the notebook as it was");
+    const failures = client.received.filter((r) => r.method === "window/logMessage" && /failed/.test((r.params as { message: string }).message));
+    assert.deepEqual(failures, [], "no handler failed");
+    await client.closeNotebook(nb);
+  });
+
   it("shuts down cleanly", async () => {
     assert.equal(await client.shutdown(), 0);
   });

@@ -68,16 +68,19 @@ export class PythonLowerer {
   private readonly shift: number;
   /** Lowering an annotation's `[a, b]` text, which has no comments of its own. */
   private readonly inAnnotation: boolean;
+  /** Offsets of names that stand for a value nobody can know (a notebook's `x = !ls`, masked). */
+  private readonly unknownAt: ReadonlySet<number>;
 
   constructor(
     private readonly text: string,
     /** The syntax tree, or (for a notebook cell) the builtins all the notebook's cells bind. */
     rootOrNames: PythonNode | ReadonlySet<string>,
-    options: { readonly shift?: number; readonly annotation?: boolean } = {},
+    options: { readonly shift?: number; readonly annotation?: boolean; readonly unknownAt?: ReadonlySet<number> } = {},
   ) {
     this.fileNames = rootOrNames instanceof Set ? rootOrNames : namesNotOnlyCalled(rootOrNames as PythonNode, SPECIAL_BUILTINS);
     this.shift = options.shift ?? 0;
     this.inAnnotation = options.annotation ?? false;
+    this.unknownAt = options.unknownAt ?? new Set();
   }
 
   /** The builtins the lowering treats specially that a syntax tree uses other than by calling them. */
@@ -685,6 +688,7 @@ export class PythonLowerer {
     switch (node.type) {
       case "identifier": {
         const name = node.text;
+        if (this.unknownAt.has(node.startIndex)) return { kind: "opaque", parts: [], span };
         if (name === this.selfName) return { kind: "this", span };
         return { kind: "name", name, span };
       }
