@@ -145,3 +145,32 @@ describe("incremental notebook analysis equals a fresh one", () => {
     it(name, () => check(name.replace(/\W+/g, "-"), cellsOf(readFileSync(path, "utf8")), 40, 17 + i));
   }
 });
+
+describe("a cell split or merged at a line break (the joined text unchanged) is another program", () => {
+  before(async () => {
+    await loadPythonParser();
+  });
+  const head = "import torch\nimport torch.nn as nn\nlstm = nn.LSTM(10, 20)\nbad = (1,";
+  const call = "out, _ = lstm(torch.randn(5, 3, 12))";
+  const one: NotebookCell[] = [{ kind: "code", language: "python", text: `${head}\n${call}\n` }];
+  const two: NotebookCell[] = [{ kind: "code", language: "python", text: `${head}\n` }, { kind: "code", language: "python", text: `${call}\n` }];
+  const codes = (a: FileAnalysis) => a.findings.map((f) => f.code);
+
+  it("split: the unclosed ( no longer swallows the next cell's call", () => {
+    const w = new Workspace();
+    w.setNotebook("/nb/split.ipynb", one, 1);
+    assert.deepEqual(codes(w.analyze("/nb/split.ipynb")), [], "one cell: the call is inside the unclosed (");
+    w.setNotebook("/nb/split.ipynb", two, 2);
+    const a = w.analyze("/nb/split.ipynb");
+    assert.deepEqual(codes(a), ["input-size-mismatch"]);
+    assert.equal(a.notebook?.cells.length, 2);
+  });
+
+  it("merge: the call is swallowed again", () => {
+    const w = new Workspace();
+    w.setNotebook("/nb/merge.ipynb", two, 1);
+    assert.deepEqual(codes(w.analyze("/nb/merge.ipynb")), ["input-size-mismatch"]);
+    w.setNotebook("/nb/merge.ipynb", one, 2);
+    assert.deepEqual(codes(w.analyze("/nb/merge.ipynb")), []);
+  });
+});

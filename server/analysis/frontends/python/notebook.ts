@@ -61,6 +61,21 @@ export function deleteNotebookCells(cells: readonly CellSyntax[] | null): void {
 }
 
 /**
+ * The builtins a cell's tree binds, found once per tree: an unchanged cell keeps its tree, so an
+ * edit queries only the edited cell (the query over every cell was a third of an edit's time in
+ * a 100-cell notebook).
+ */
+const boundBuiltinsCache = new WeakMap<PythonTree, readonly string[]>();
+function boundBuiltinsOf(tree: PythonTree): readonly string[] {
+  let names = boundBuiltinsCache.get(tree);
+  if (!names) {
+    names = [...PythonLowerer.boundBuiltins(tree.rootNode)];
+    boundBuiltinsCache.set(tree, names);
+  }
+  return names;
+}
+
+/**
  * Lowers the analyzed cells in document order into one program. The builtins any cell shadows
  * change how every cell lowers, so when they change nothing is reused.
  */
@@ -72,7 +87,7 @@ export function lowerNotebook(
 ): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[]; shadowed: string } {
   const places = layout.cells.filter((c) => c.analyzed);
   const names = new Set<string>();
-  for (const c of cells) for (const n of PythonLowerer.boundBuiltins(c.tree.rootNode)) names.add(n);
+  for (const c of cells) for (const n of boundBuiltinsOf(c.tree)) names.add(n);
   const lowerers: PythonLowerer[] = [];
   const nodes: PythonNode[] = [];
   const cellOf = new Map<PythonNode, number>();
