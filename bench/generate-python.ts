@@ -14,7 +14,7 @@ import { resolveMarkers, type GeneratedFile } from "./generate";
 const KINDS = ["LSTM", "GRU", "RNN"] as const;
 
 /** One block of ~55 lines of PyTorch; `@@name<i>@@` marks an edit site, `^^` a hover position. */
-function block(i: number): string {
+export function pythonModelBlock(i: number): string {
   const kind = KINDS[i % 3] as (typeof KINDS)[number];
   const lstm = kind === "LSTM";
   const vocab = 1000 + i;
@@ -101,6 +101,6 @@ torch.manual_seed(0)
 /** A `.py` file of at least `minLines` lines of model blocks. */
 export function generatePythonModelFile(minLines = 2000): GeneratedFile {
   let raw = HEADER;
-  for (let i = 0; raw.split("\n").length < minLines; i++) raw += "\n\n" + block(i);
+  for (let i = 0; raw.split("\n").length < minLines; i++) raw += "\n\n" + pythonModelBlock(i);
   return resolveMarkers(raw, (kind) => kind !== "dropout");
 }

@@ -16,13 +16,20 @@
  *   -> its first publishDiagnostics in a fresh server, which includes loading the Python parser
  *   (the server starts loading it after `initialized` in a workspace with Python files, else on
  *   the first Python document) — with ratios against the TypeScript row. Each server's workspace
- *   folder is a project of its language (a folder with one file of it on disk).
+ *   folder is a project of its language (a folder with one file of it on disk);
+ * - the notebook row: a generated 100-cell notebook (bench/generate-notebook.ts, the Python row's
+ *   models cut into cells) opened through notebook sync, then N one-character edits of encoder
+ *   constructors in its middle cells (each breaks or mends the next cell's call): didChange ->
+ *   the diagnostics of every affected cell (the last publish of that check, which the server
+ *   ends with its status notification), with ratios against the Python file row of the same run.
  *
  * Figures only: no pass/fail. Targets from the issue are printed next to the figures.
  *
  * Options: --edits N (default 1000), --lines N (default 2000), --cold N (cold starts, default 5),
  * --profile (run the main servers, TypeScript and Python, with --cpu-prof and print where their
- * time went), --no-python (leave the Python row out), --heap (also
+ * time went), --no-python (leave the Python and notebook rows out), --no-notebook (leave the
+ * notebook row out), --notebook-only (only the notebook row and its baseline, the Python file's
+ * edits), --cells N (the notebook's code cells, default 100), --heap (also
  * run the same edits through the analysis core in this process and print its live heap after a
  * full GC — RSS alone mixes garbage and V8's heap sizing with retained memory), --json (also
  * print the figures as one JSON line).
@@ -37,8 +44,9 @@ import ts from "typescript";
 import { Workspace } from "../server/analysis/workspace";
 import { TextDocument } from "vscode-languageserver-textdocument";
 import type { Position } from "vscode-languageserver-protocol";
-import { fileUri, LspClient, SERVER_JS } from "../test/lsp/client";
+import { cellUri, fileUri, LspClient, SERVER_JS, type Received } from "../test/lsp/client";
 import { generateModelFile, generateSmallFile, type GeneratedFile } from "./generate";
+import { generateNotebook, type GeneratedNotebook } from "./generate-notebook";
 import { generatePythonModelFile } from "./generate-python";
 
 // ---------------------------------------------------------------------------------------------
@@ -56,6 +64,9 @@ const PROFILE = process.argv.includes("--profile");
 const HEAP = process.argv.includes("--heap");
 const JSON_OUT = process.argv.includes("--json");
 const PYTHON = !process.argv.includes("--no-python");
+const NOTEBOOK_ONLY = process.argv.includes("--notebook-only");
+const NOTEBOOK = NOTEBOOK_ONLY || (PYTHON && !process.argv.includes("--no-notebook"));
+const CELLS = option("cells", 100);
 const WAIT_MS = 60_000;
 
 function quantile(values: readonly number[], q: number): number {
@@ -392,8 +403,115 @@ function pythonRows(run: MainRun, colds: readonly ColdStart[], g: GeneratedFile,
 }
 
 // ---------------------------------------------------------------------------------------------
+// the notebook row
+
+interface NotebookRun {
+  /** didChange -> the last cell publish of the check it caused. */
+  readonly latencies: number[];
+  /** Cells sent diagnostics per edit. */
+  readonly cellsSent: number[];
+  /** Diagnostics over all cells after the first check. */
+  readonly initialDiagnostics: number;
+  readonly cpuPerEdit: number;
+  readonly sites: number;
+}
+
+/** The index of the first `rnnlens/status` at or after `since` (the server sends it after a check's publishes). */
+function statusAt(c: LspClient, since: number): number | undefined {
+  for (let i = since; i < c.received.length; i++) if ((c.received[i] as Received).method === "rnnlens/status") return i;
+  return undefined;
+}
+
+/** Opens the notebook in a fresh server, then N one-character edits in its middle cells. */
+async function notebookRun(nb: GeneratedNotebook): Promise<NotebookRun> {
+  // In a Python project, as the Python file row's server.
+  const uri = fileUri(`${projectFolder("python")}/models.ipynb`);
+  const cells = nb.cells.map((text, i) => ({ uri: cellUri(uri, i), text }));
+  const c = await startServer([], "python");
+  await c.openNotebook(uri, cells);
+  await c.waitFor(() => statusAt(c, 0), WAIT_MS, "the notebook's first check");
+  const initialDiagnostics = cells.reduce((n, cell) => n + (c.latest(cell.uri)?.diagnostics.length ?? 0), 0);
+  const third = nb.cells.length / 3;
+  const sites = nb.sites.filter((s) => s.cell >= third && s.cell < 2 * third);
+  if (sites.length === 0) throw new Error("the notebook has no edit site in its middle cells");
+  const latencies: number[] = [];
+  const cellsSent: number[] = [];
+  const cpu0 = cpuMs(c.proc.pid);
+  for (let k = 0; k < EDITS; k++) {
+    const site = sites[Math.floor(k / 2) % sites.length] as (typeof sites)[number];
+    const cell = cells[site.cell] as (typeof cells)[number];
+    const position = TextDocument.create("x", "python", 0, nb.cells[site.cell] as string).positionAt(site.offset);
+    const change = k % 2 === 0 ? { range: { start: position, end: position }, text: "1" } : { range: { start: position, end: { line: position.line, character: position.character + 1 } }, text: "" };
+    const since = c.mark;
+    const t0 = performance.now();
+    const v = await c.editCell(uri, cell.uri, [change]);
+    const end = await c.waitFor(() => statusAt(c, since), WAIT_MS, `the check after edit ${k}`);
+    const publishes = c.received.slice(since, end).filter((r) => r.method === "textDocument/publishDiagnostics");
+    const own = publishes.find((r) => (r.params as { uri: string; version?: number }).uri === cell.uri && (r.params as { version?: number }).version === v);
+    if (!own) throw new Error(`edit ${k}: the edited cell was not sent its diagnostics for version ${v}`);
+    latencies.push((publishes[publishes.length - 1] as Received).at - t0);
+    cellsSent.push(publishes.length);
+  }
+  const cpuPerEdit = (cpuMs(c.proc.pid) - cpu0) / EDITS;
+  await c.shutdown(WAIT_MS);
+  c.dispose();
+  return { latencies, cellsSent, initialDiagnostics, cpuPerEdit, sites: sites.length };
+}
+
+/** The notebook row's figures, with the issue's target and ratios against the Python file row of the same run. */
+function notebookRows(run: NotebookRun, nb: GeneratedNotebook, py: MainRun): { rows: [string, string, string][]; json: Record<string, number> } {
+  const lat = run.latencies;
+  const p50 = median(lat);
+  const p95 = quantile(lat, 0.95);
+  const pyP50 = median(py.edits.latencies);
+  const pyP95 = quantile(py.edits.latencies, 0.95);
+  const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}x the Python file's`;
+  const rows: [string, string, string][] = [
+    [`Notebook: didChange -> affected cells' diagnostics p50 (${EDITS} edits, ${nb.cells.length} cells, ${nb.lines} lines)`, `${ms(p50)} ms`, ratio(p50, pyP50)],
+    [`Notebook: didChange -> affected cells' diagnostics p95`, `${ms(p95)} ms`, `target <= 25 ms: ${p95 <= 25 ? "met" : "MISSED"}; ${ratio(p95, pyP95)}`],
+    [`Notebook: didChange -> affected cells' diagnostics p99 / max`, `${ms(quantile(lat, 0.99))} / ${ms(Math.max(...lat))} ms`, ""],
+    [`Notebook:   server CPU time per edit (mean)`, `${ms(run.cpuPerEdit)} ms`, ratio(run.cpuPerEdit, py.cpuPerEdit)],
+    [`Notebook:   cells sent diagnostics per edit (min..max)`, `${Math.min(...run.cellsSent)}..${Math.max(...run.cellsSent)}`, `${run.sites} edit sites in the middle cells; ${run.initialDiagnostics} diagnostics at open`],
+  ];
+  return { rows, json: { editP50: p50, editP95: p95, editP99: quantile(lat, 0.99), editMax: Math.max(...lat), cpuPerEdit: run.cpuPerEdit, cells: nb.cells.length, lines: nb.lines } };
+}
+
+function printRows(rows: readonly [string, string, string][]): void {
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(...rows.map((r) => r[1].length));
+  for (const [a, b, note] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${note}`);
+}
+
+/** `--notebook-only`: the Python file's edits (the baseline), then the notebook's. */
+async function notebookOnly(): Promise<void> {
+  const py = generatePythonModelFile(LINES);
+  const nb = generateNotebook(CELLS);
+  const load0 = loadavg();
+  console.log(`RNN Lens language server benchmark, notebook row only: ${SERVER_JS}`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs; notebook: ${nb.cells.length} code cells, ${nb.lines} lines; baseline Python file: ${py.lines} lines`);
+  const pyRun = await mainRun(py, "python");
+  const nbRun = await notebookRun(nb);
+  const pyLat = pyRun.edits.latencies;
+  const rows: [string, string, string][] = [
+    [`Python file: didChange -> publishDiagnostics p50 / p95 (${EDITS} edits, ${py.lines} lines)`, `${ms(median(pyLat))} / ${ms(quantile(pyLat, 0.95))} ms`, "the baseline"],
+    [`Python file:   server CPU time per edit (mean)`, `${ms(pyRun.cpuPerEdit)} ms`, ""],
+  ];
+  const notebook = notebookRows(nbRun, nb, pyRun);
+  rows.push(...notebook.rows);
+  const load1 = loadavg();
+  console.log(`load average (1 min) at start / end: ${load0[0]?.toFixed(2)} / ${load1[0]?.toFixed(2)} — wall-clock figures stretch when the machine is busy; CPU times less so`);
+  console.log("");
+  printRows(rows);
+  if (JSON_OUT) console.log(JSON.stringify({ node: process.version, edits: EDITS, loadAverage: [load0[0], load1[0]], python: { editP50: median(pyLat), editP95: quantile(pyLat, 0.95), cpuPerEdit: pyRun.cpuPerEdit }, notebook: notebook.json }));
+}
+
+// ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
+  if (NOTEBOOK_ONLY) {
+    if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} does not exist: run \`node scripts/build.mjs --no-typecheck\` first (npm run bench:lsp does)`);
+    return notebookOnly();
+  }
   if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} does not exist: run \`node scripts/build.mjs --no-typecheck\` first (npm run bench:lsp does)`);
   const big = generateModelFile(LINES);
   const py = generatePythonModelFile(LINES);
@@ -428,6 +546,8 @@ async function main(): Promise<void> {
   // The main runs: TypeScript, then Python, each in its own server.
   const tsRun = await mainRun(big, "typescript");
   const pyRun = PYTHON ? await mainRun(py, "python") : null;
+  const nb = NOTEBOOK ? generateNotebook(CELLS) : null;
+  const nbRun = nb ? await notebookRun(nb) : null;
   const { edits, rss, hover, cpuPerEdit, cpuPerHover } = tsRun;
 
   const lat = edits.latencies;
@@ -461,12 +581,12 @@ async function main(): Promise<void> {
   ];
   const python = pyRun ? pythonRows(pyRun, pyColds, py, { p50, p95, hp50, hp95, cpuPerEdit, cpuPerHover, coldFirstCheck: median(colds.map((x) => x.firstCheck)) }) : null;
   if (python) rows.push(...python.rows);
-  const w0 = Math.max(...rows.map((r) => r[0].length));
-  const w1 = Math.max(...rows.map((r) => r[1].length));
+  const notebook = nb && nbRun && pyRun ? notebookRows(nbRun, nb, pyRun) : null;
+  if (notebook) rows.push(...notebook.rows);
   const load1 = loadavg();
   console.log(`load average (1 min) at start / end: ${load0[0]?.toFixed(2)} / ${load1[0]?.toFixed(2)} — wall-clock figures stretch when the machine is busy; CPU times less so`);
   console.log("");
-  for (const [a, b, note] of rows) console.log(`${a.padEnd(w0)}  ${b.padStart(w1)}  ${note}`);
+  printRows(rows);
   console.log("");
   console.log(`diagnostics per publish during the edits: ${[...edits.diagnosticCounts].sort((a, b) => a - b).join(", ")} (initial: ${tsRun.initialDiagnostics})`);
   if (pyRun) console.log(`Python: diagnostics per publish during the edits: ${[...pyRun.edits.diagnosticCounts].sort((a, b) => a - b).join(", ")} (initial: ${pyRun.initialDiagnostics}); RSS every 100 edits (MB): ${pyRun.rss.map((r) => `${r.edits}:${mb(r.kb)}`).join(" ")}`);
@@ -508,6 +628,7 @@ async function main(): Promise<void> {
         tsParseFull: parse.full,
         tsParseIncremental: parse.incremental,
         python: python?.json ?? null,
+        notebook: notebook?.json ?? null,
       }),
     );
   }

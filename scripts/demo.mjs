@@ -1,7 +1,7 @@
 // The main job: build, check every model in examples/ with the rnnlens CLI, and run a layer on
 // sample input. Exits 0 only when the checker reports exactly the mistakes the examples mark
-// with `// rnnlens-expect: <code> ...` (`# rnnlens-expect:` in Python) on the line where PyTorch
-// would fail, and the runs succeed.
+// with `// rnnlens-expect: <code> ...` (`# rnnlens-expect:` in Python and in a notebook's code
+// cells) on the line where PyTorch would fail, and the runs succeed.
 import { spawnSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -18,13 +18,33 @@ console.log("\n$ rnnlens check examples");
 const text = node([cli, "check", "examples"]);
 process.stdout.write(text.stdout + text.stderr);
 
-// What the examples say the checker must report, by file and 1-based line.
+// A notebook's lines as the CLI counts them: its code cells joined in document order, one line per
+// source line (a cell's trailing newline adds none; markdown and raw cells add none).
+function notebookLines(json) {
+  const lines = [];
+  for (const cell of JSON.parse(json).cells) {
+    if (cell.cell_type !== "code") continue;
+    const text = (Array.isArray(cell.source) ? cell.source.join("") : cell.source).replace(/\r?\n$/, "");
+    if (text !== "") lines.push(...text.split(/\r?\n/));
+  }
+  return lines;
+}
+
+// What the examples (and the folders under examples/) say the checker must report, by file and
+// 1-based line.
 const expected = new Map();
-for (const name of readdirSync(join(root, "examples")).sort()) {
-  if (!/\.([cm]?[jt]sx?|py)$/.test(name)) continue;
-  readFileSync(join(root, "examples", name), "utf8").split(/\r?\n/).forEach((line, i) => {
+const examples = [];
+(function walk(dir) {
+  for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
+    if (entry.isDirectory()) walk(`${dir}/${entry.name}`);
+    else if (/\.([cm]?[jt]sx?|py|ipynb)$/.test(entry.name)) examples.push(`${dir}/${entry.name}`);
+  }
+})("examples");
+for (const file of examples.sort()) {
+  const text = readFileSync(join(root, file), "utf8");
+  (file.endsWith(".ipynb") ? notebookLines(text) : text.split(/\r?\n/)).forEach((line, i) => {
     const m = /(?:\/\/|#) rnnlens-expect: (.*)$/.exec(line);
-    if (m) expected.set(`examples/${name}:${i + 1}`, m[1].trim().split(/\s+/).sort().join(" "));
+    if (m) expected.set(`${file}:${i + 1}`, m[1].trim().split(/\s+/).sort().join(" "));
   });
 }
 const json = JSON.parse(node([cli, "check", "examples", "--format", "json"]).stdout);
@@ -38,6 +58,7 @@ const problems = [];
 if (![...expected.values()].some((codes) => codes.split(" ").includes("input-size-mismatch"))) {
   problems.push("no example marks the headline mistake (// rnnlens-expect: input-size-mismatch)");
 }
+if (![...expected.keys()].some((k) => /\.ipynb:\d+$/.test(k))) problems.push("no notebook in examples/ marks a mistake");
 for (const [k, v] of expected) if (found.get(k) !== v) problems.push(`${k}: expected ${v}, got ${found.get(k) ?? "nothing"}`);
 for (const [k, v] of found) if (!expected.has(k)) problems.push(`${k}: unexpected ${v}`);
 
@@ -56,6 +77,14 @@ const pyRun = node([cli, "run", "examples/char_rnn.py", "--line", String(pyLine)
 process.stdout.write(pyRun.stdout + pyRun.stderr);
 if (pyRun.status !== 0) problems.push(`rnnlens run examples/char_rnn.py exited with ${pyRun.status}`);
 
+// A notebook is one program: the GRU built in one cell runs from the cell that uses it.
+const notebook = "examples/notebooks/gru_language_model.ipynb";
+const nbLine = notebookLines(readFileSync(join(root, notebook), "utf8")).findIndex((l) => l.startsWith("out, h_n = gru(")) + 1;
+console.log(`\n$ rnnlens run ${notebook} --line ${nbLine}`);
+const nbRun = node([cli, "run", notebook, "--line", String(nbLine)]);
+process.stdout.write(nbRun.stdout + nbRun.stderr);
+if (nbRun.status !== 0) problems.push(`rnnlens run ${notebook} exited with ${nbRun.status}`);
+
 console.log("\n$ the tutorial itself, on the built engine");
 const tut = node(["--import", "tsx", join(root, "examples/tutorial.ts")]);
 process.stdout.write(tut.stdout + tut.stderr);
@@ -65,4 +94,4 @@ if (problems.length > 0) {
   console.error(`\ndemo: FAILED\n  ${problems.join("\n  ")}`);
   process.exit(1);
 }
-console.log(`\ndemo: OK — ${json.diagnostics.length} diagnostics, each one a deliberate mistake in examples/, and the layer ran.`);
+console.log(`\ndemo: OK — ${json.diagnostics.length} diagnostics, each one a deliberate mistake in examples/ (${json.files} files, a notebook among them), and the layers ran.`);

@@ -21,7 +21,8 @@ test/fixtures/python) and exits 1 when a fixture's expectations disagree with it
   emitted on that line, and every warning PyTorch emitted must be expected on its line;
   batch-first-suspect is RNN Lens's own advice, with no PyTorch warning to match.
 
-test/analyzer/python-fixtures.test.ts applies the same rule to the goldens, without PyTorch.
+test/analyzer/python-fixtures.test.ts applies the same rule to the goldens, without PyTorch
+(test/helpers/pytorch-runs.ts); tools/notebook-fixture-runs.py imports it from here.
 `--check` compares without writing the goldens.
 """
 import json
@@ -95,7 +96,12 @@ def fixture_files():
 
 def expectations(path):
     """(1-based code line, severity, code, message or None, 1-based expectation line) of each."""
-    lines = open(path, encoding="utf-8").read().split("\n")
+    return expectations_in(open(path, encoding="utf-8").read(), path)
+
+
+def expectations_in(text, path):
+    """The expectations written in `text` (a fixture's, or a notebook's code cells joined)."""
+    lines = re.split(r"\r?\n", text)
     out = []
     for i, line in enumerate(lines):
         m = CARET_LINE.match(line)

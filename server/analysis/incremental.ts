@@ -47,7 +47,7 @@ export function mapOffset(o: number, c: TextChange): number {
 
 /**
  * Lowers a file, reusing the IR of unchanged top-level statements from the previous lowering.
- * A statement is unchanged when it lies wholly before the edit, or wholly in the text after it
+ * A statement is unchanged when it ends before the edit starts, or lies wholly in the text after it
  * (the common suffix), with the same boundaries: then its text is the same by construction.
  */
 export function lowerIncrementally(sf: ts.SourceFile, previous: readonly LoweredStatement[] | null, change: TextChange | null): { ir: FileIR; statements: LoweredStatement[]; moved: LoweredStatement[] } {
@@ -84,7 +84,9 @@ export function reuseOrLower<N>(
   const after = new Map<number, LoweredStatement>();
   if (previous && change) {
     for (const p of previous) {
-      if (p.end <= change.start) before.set(p.pos, p);
+      // Strictly before: a statement ending where the edit starts may have spans ending there
+      // (an unclosed call's arguments), which moving the memo's spans would stretch.
+      if (p.end < change.start) before.set(p.pos, p);
       else if (p.pos >= change.oldEnd) after.set(mapOffset(p.pos, change), p);
     }
   }
@@ -95,7 +97,7 @@ export function reuseOrLower<N>(
     const { pos, end } = place(node);
     let reuse: LoweredStatement | undefined;
     if (change) {
-      if (end <= change.start) reuse = before.get(pos);
+      if (end < change.start) reuse = before.get(pos);
       else if (pos >= change.newEnd) reuse = after.get(pos);
       if (reuse && (reuse.pos >= change.oldEnd ? mapOffset(reuse.end, change) : reuse.end) !== end) reuse = undefined;
     }

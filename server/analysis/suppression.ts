@@ -7,8 +7,9 @@
  *
  * Text after ` -- ` is a reason for readers and is ignored. A directive is a line comment on a
  * line of its own; the comment prefix is a parameter (`//` for TypeScript and JavaScript, `#` for
- * Python), so every frontend shares this scanner. The workspace applies it to each analysis, so
- * the editor and the CLI suppress the same findings.
+ * Python and notebook cells), so every frontend shares this scanner. The workspace applies it to
+ * each analysis, so the editor and the CLI suppress the same findings (in a notebook, a directive
+ * stays in its cell: notebook/directives.ts).
  *
  * A directive never fails: an unknown code (a typo, or a code of a newer version) is reported as
  * a problem and dropped, and a directive naming only unknown codes suppresses nothing rather
@@ -38,9 +39,9 @@ const NEXT_LINE = "rnnlens-ignore-next-line";
 const FILE = "rnnlens-ignore-file";
 const KNOWN = new Set<string>(DIAGNOSTIC_CODES);
 
-/** The line-comment prefix of a file's language, by extension. */
+/** The line-comment prefix of a file's language, by extension (a notebook's cells are Python). */
 export function commentPrefixFor(file: string): string {
-  return /\.pyi?$/i.test(file) ? "#" : "//";
+  return /\.(pyi?|ipynb)$/i.test(file) ? "#" : "//";
 }
 
 function isCode(s: string): s is DiagnosticCode {

@@ -20,6 +20,7 @@ import { isPythonFile, lowerPython, parsePython, pythonParser, type PythonTree }
 import { deleteNotebookCells, lowerNotebook, parseNotebookCells, type CellSyntax } from "./frontends/python/notebook";
 import { isNotebookFile, joinCells, type NotebookCell, type NotebookLayout } from "./notebook/cells";
 import { readIpynb } from "./notebook/ipynb";
+import { notebookDirectives } from "./notebook/directives";
 
 export interface WorkspaceOptions {
   /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
@@ -129,13 +130,39 @@ export class Workspace {
     for (const st of this.files.values()) st.analysis = null;
   }
 
-  /** Sets a file's text as an editor has it (open documents win over the disk). */
+  /**
+   * Sets a file's text as an editor has it (open documents win over the disk). A notebook's text
+   * is its .ipynb JSON (a client that sends the file as text): its cells are read from it.
+   */
   setText(file: string, text: string, version?: number): void {
     const key = resolve(file);
+    if (!isNotebookFile(key)) {
+      this.putText(key, text, version);
+      return;
+    }
+    const read = readIpynb(text);
+    if ("cells" in read) {
+      this.setNotebook(key, read.cells, version);
+      return;
+    }
+    // Not a notebook (yet): nothing to analyze but the reason, until the editor's text is one.
+    this.putText(key, "", version);
+    const st = this.files.get(key) as FileState;
+    st.notebook = read;
+    st.ir = null;
+    st.analysis = null;
+  }
+
+  /** The text analyzed for `key` (for a notebook, its joined cells), as an editor has it. */
+  private putText(key: string, text: string, version?: number): void {
     const st = this.files.get(key);
     if (st && st.text === text) {
       st.open = true;
-      if (version !== undefined) st.version = version;
+      if (version !== undefined && version !== st.version) {
+        st.version = version;
+        // Same text, same results: only the version they are for changes.
+        if (st.analysis) st.analysis = { ...st.analysis, version };
+      }
       return;
     }
     if (st) {
@@ -156,16 +183,18 @@ export class Workspace {
   setNotebook(file: string, cells: readonly NotebookCell[], version?: number): void {
     const layout = joinCells(cells);
     const key = resolve(file);
-    const st = this.files.get(key);
-    const previous = st?.notebook && "cells" in st.notebook ? st.notebook : null;
-    this.setText(file, layout.text, version);
-    const now = this.files.get(key) as FileState;
-    now.notebook = layout;
-    // The same joined text with other cells analyzed (a cell's language changed): lower again.
-    if (previous && previous.text === layout.text && previous.cells.some((c, i) => c.analyzed !== layout.cells[i]?.analyzed || c.index !== layout.cells[i]?.index)) {
-      now.ir = null;
-      now.analysis = null;
-    }
+    const before = this.files.get(key)?.notebook ?? null;
+    this.putText(key, layout.text, version);
+    const st = this.files.get(key) as FileState;
+    st.notebook = layout;
+    // A new text was dropped by putText. The same text after an unreadable file, or cut into
+    // other analyzed cells (cells merged or split, a cell's language or magic changed), is
+    // lowered again; the same analyzed cells with other markup cells or indexes (a markdown
+    // cell added, cells moved) keep their results, which only say where the cells now are.
+    if (before === null || "error" in before || !sameAnalyzedCells(before, layout)) {
+      st.ir = null;
+      st.analysis = null;
+    } else if (st.analysis && st.analysis.notebook !== layout) st.analysis = { ...st.analysis, notebook: layout };
   }
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
@@ -293,8 +322,9 @@ export class Workspace {
     if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
     const base = resolve(dirname(fromFile), specifier);
     const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, "");
-    // A Python file imports Python modules (`pkg/mod.py`, `pkg/__init__.py`); the others, the rest.
-    const python = isPythonFile(fromFile);
+    // A Python file or a notebook imports Python modules (`pkg/mod.py`, `pkg/__init__.py`); the
+    // others, the rest.
+    const python = isPythonFile(fromFile) || isNotebookFile(fromFile);
     const candidates = python
       ? [`${base}.py`, `${base}/__init__.py`]
       : [base, ...SCRIPT_EXTENSIONS.map((e) => stem + e), ...SCRIPT_EXTENSIONS.map((e) => `${base}/index${e}`)];
@@ -378,7 +408,8 @@ export class Workspace {
     const previousExports = st.analysis?.exports;
     const lines = new LineMap(st.text);
     // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
-    const directives = scanDirectives(st.text, commentPrefixFor(key));
+    const layout = st.notebook && "cells" in st.notebook ? st.notebook : null;
+    const directives = layout ? notebookDirectives(layout) : scanDirectives(st.text, commentPrefixFor(key));
     const analysis: FileAnalysis = {
       file: key,
       version: st.version,
@@ -390,7 +421,7 @@ export class Workspace {
       truncated: ctx.truncated,
       skipped: null,
       directiveProblems: directives.problems,
-      notebook: st.notebook && "cells" in st.notebook ? st.notebook : null,
+      notebook: layout,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
     const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
@@ -465,6 +496,12 @@ export class Workspace {
       .filter(([k, s]) => s.open && k !== key && (s.deps.has(key) || s.unresolved.some((spec) => this.resolveModule(k, spec) === key)))
       .map(([k]) => k);
   }
+}
+
+/** Whether two layouts of one joined text have the same analyzed cells in the same places. */
+function sameAnalyzedCells(a: NotebookLayout, b: NotebookLayout): boolean {
+  const analyzed = (l: NotebookLayout) => l.cells.filter((c) => c.analyzed).map((c) => `${c.start}:${c.length}`).join(",");
+  return a.text === b.text && analyzed(a) === analyzed(b);
 }
 
 /** Exports compare by kind and printed shape, which is all an importer's findings can depend on. */

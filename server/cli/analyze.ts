@@ -2,6 +2,7 @@
  * One file's check as plain, structured-cloneable data (what a worker thread sends back): the
  * findings with LSP-style 0-based positions, related locations resolved in their own files, and
  * why the file was skipped, if it was. The same function runs on the main thread and in workers.
+ * A notebook's positions count over its code cells joined, and name their cell too (notebook.ts).
  */
 import { readFileSync } from "node:fs";
 import type { DiagnosticCode, Severity } from "../analysis/interpreter/findings";
@@ -9,6 +10,7 @@ import type { Span } from "../analysis/ir";
 import { LineMap, type Position } from "../analysis/text";
 import type { Workspace } from "../analysis/workspace";
 import { messageOf } from "./errors";
+import { cellLocation, setFileText, type CellLocation } from "./notebook";
 
 export interface Range {
   readonly start: Position;
@@ -20,6 +22,8 @@ export interface RelatedInfo {
   readonly file: string;
   readonly range: Range;
   readonly message: string;
+  /** In a notebook: the cell and the range within it. */
+  readonly cell: CellLocation | null;
 }
 
 export interface Diagnostic {
@@ -27,6 +31,8 @@ export interface Diagnostic {
   readonly severity: Severity;
   readonly code: DiagnosticCode;
   readonly message: string;
+  /** In a notebook: the cell and the range within it (`range` counts over the joined cells). */
+  readonly cell: CellLocation | null;
   readonly related: readonly RelatedInfo[];
   /** The flagged source text, whitespace collapsed (for SARIF fingerprints). */
   readonly snippet: string;
@@ -36,7 +42,7 @@ export interface CheckedFile {
   /** Absolute path. */
   readonly file: string;
   readonly diagnostics: readonly Diagnostic[];
-  /** Why the file was not analyzed (unreadable, binary, too large), or null. */
+  /** Why the file was not analyzed (unreadable, binary, too large, not a notebook), or null. */
   readonly skipped: string | null;
   /** The analysis stopped at its step budget: diagnostics may be missing. */
   readonly truncated: boolean;
@@ -96,16 +102,25 @@ export function checkFile(ws: Workspace, file: string, lineMaps: LineMaps = new 
   const read = readSource(file);
   if (!read.ok) return { file, diagnostics: [], skipped: read.reason, truncated: false, failure: null, directiveProblems: [] };
   try {
-    if (!ws.isOpen(file)) ws.setText(file, read.text);
+    if (!ws.isOpen(file)) {
+      const notNotebook = setFileText(ws, file, read.text);
+      if (notNotebook !== null) return { file, diagnostics: [], skipped: notNotebook, truncated: false, failure: null, directiveProblems: [] };
+    }
     const a = ws.analyze(file);
     if (a.skipped) return { file, diagnostics: [], skipped: a.skipped, truncated: a.truncated, failure: null, directiveProblems: [] };
     lineMaps.set(a.file, a.lines);
+    const cellOf = (span: Span): CellLocation | null => (a.notebook ? cellLocation(a.notebook, a.lines, span) : null);
     const diagnostics = a.findings.map((f): Diagnostic => ({
       range: rangeOf(a.lines, f.span),
       severity: f.severity,
       code: f.code,
       message: f.message,
-      related: f.related.map((r) => ({ file: r.file, range: rangeOf(r.file === a.file ? a.lines : lineMaps.get(r.file), r.span), message: r.message })),
+      cell: cellOf(f.span),
+      related: f.related.map((r) =>
+        r.file === a.file
+          ? { file: r.file, range: rangeOf(a.lines, r.span), message: r.message, cell: cellOf(r.span) }
+          : { file: r.file, range: rangeOf(lineMaps.get(r.file), r.span), message: r.message, cell: null },
+      ),
       snippet: collapse(a.text.slice(f.span.start, f.span.end)),
     }));
     diagnostics.sort(compareDiagnostics);

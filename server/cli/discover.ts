@@ -1,10 +1,11 @@
 /**
  * Which files `rnnlens check` reads: the given files, and under the given folders every file the
- * analysis reads (ANALYZED_EXTENSIONS: TypeScript, JavaScript, Python), skipping node_modules,
- * dist, dot-folders, Python's caches and virtualenvs (installed packages are not the user's code),
- * and leaving out whatever the exclude list matches (files, and folders with all they hold). A
- * path that does not exist is a usage error; an unreadable folder met on the way is reported and
- * skipped.
+ * analysis reads (ANALYZED_EXTENSIONS: TypeScript, JavaScript, Python, Jupyter notebooks),
+ * skipping node_modules, dist, dot-folders (Jupyter's `.ipynb_checkpoints` among them: stale copies
+ * of the notebooks beside it), Python's caches and virtualenvs (installed packages are not the
+ * user's code), and leaving out whatever the exclude list matches (files, and folders with all
+ * they hold). A path that does not exist is a usage error; an unreadable folder met on the way is
+ * reported and skipped.
  */
 import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
 import { extname, join, resolve } from "node:path";

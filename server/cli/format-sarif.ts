@@ -4,13 +4,16 @@
  * (UTF-16 columns, end column exclusive), the constructor arguments that set an expectation as
  * related locations, and a fingerprint per result that survives unrelated edits (rule, file,
  * flagged text and its occurrence; no line numbers). Skipped files and internal errors are
- * tool execution notifications of the run's invocation.
+ * tool execution notifications of the run's invocation. In a notebook, regions count over its
+ * code cells joined (as the other formats do), and a property bag names the cell: `cell` (index
+ * among all cells) and `cellRegion` (the region within the cell, 1-based like regions).
  */
 import { createHash } from "node:crypto";
 import { isAbsolute } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DIAGNOSTIC_CODES, type Severity } from "../analysis/catalog";
 import type { Range } from "./analyze";
+import type { CellLocation } from "./notebook";
 import { displayPath, slashPath, type CheckReport } from "./report";
 import { HOME_URL, RULES, VERSION, helpUri, ruleIndex } from "./rules";
 
@@ -45,6 +48,11 @@ function region(r: Range): { startLine: number; startColumn: number; endLine: nu
   return { startLine: r.start.line + 1, startColumn: r.start.character + 1, endLine: r.end.line + 1, endColumn: r.end.character + 1 };
 }
 
+/** SARIF has no notion of notebook cells: they go in the location's property bag. */
+function cellProperties(cell: CellLocation | null): { properties?: { cell: number; cellRegion: ReturnType<typeof region> } } {
+  return cell ? { properties: { cell: cell.index, cellRegion: region(cell.range) } } : {};
+}
+
 function fingerprint(parts: readonly (string | number)[]): string {
   return createHash("sha256").update(parts.join("\u0000")).digest("hex");
 }
@@ -77,13 +85,14 @@ export function checkSarif(report: CheckReport): unknown {
         ruleIndex: ruleIndex(d.code),
         level: level(d.severity),
         message: { text: d.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) } }],
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(d.range) }, ...cellProperties(d.cell) }],
         ...(d.related.length > 0
           ? {
               relatedLocations: d.related.map((r, i) => ({
                 id: i + 1,
                 physicalLocation: { artifactLocation: artifact(r.file, report.cwd), region: region(r.range) },
                 message: { text: r.message },
+                ...cellProperties(r.cell),
               })),
             }
           : {}),

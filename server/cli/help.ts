@@ -13,7 +13,7 @@ const EXIT_CODES = `Exit codes:
   2  usage or internal failure (unknown command or option, missing path, unreadable file, ...)`;
 
 const GENERAL = `rnnlens checks the shapes of PyTorch-style recurrent layers (RNN, GRU, LSTM and their
-cells) in Python (PyTorch), TypeScript and JavaScript, before anything runs.
+cells) in Python (PyTorch), Jupyter notebooks, TypeScript and JavaScript, before anything runs.
 
 ${USAGE}
 
@@ -29,10 +29,15 @@ ${EXIT_CODES}`;
 const TOPICS: Record<CommandName, string> = {
   check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
 
-Checks .py .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched recursively,
-skipping node_modules, dist, dot-folders (.git, .venv, ...), __pycache__, venv, site-packages
-and any virtualenv (a folder with a pyvenv.cfg); the default path is the current folder.
-Large folders are checked on worker threads, one per core.
+Checks .py .ipynb .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched
+recursively, skipping node_modules, dist, dot-folders (.git, .venv, .ipynb_checkpoints, ...),
+__pycache__, venv, site-packages and any virtualenv (a folder with a pyvenv.cfg); the default
+path is the current folder. Large folders are checked on worker threads, one per core.
+
+A notebook (nbformat 4) is one program: its code cells joined in document order. Its lines
+count over those cells (one line per source line; markdown and raw cells count none); JSON and
+SARIF also give each diagnostic's cell, and text adds '(cell C, line L)'. A notebook that
+cannot be read is reported on stderr and skipped, like a binary file.
 
 Options:
   --format text   path:line:col - severity code: message, then a summary line (default)
@@ -51,7 +56,8 @@ ${EXIT_CODES}`,
   shapes: `rnnlens shapes FILE [--format text|json]
 
 Prints every inferred tensor shape and module of FILE by position (what hovers and inlay
-hints show), one 'line:col name: shape' line each (1-based).
+hints show), one 'line:col name: shape' line each (1-based). In a notebook, lines count over
+its code cells joined, and each line ends with '(cell C, line L)'.
 
 Options:
   --format json   { "file", "shapes": [ { "range", "name", "kind", "text" } ] }, 0-based`,
@@ -62,9 +68,9 @@ in the engine and runs it on seeded random input: sizes come from the forward ca
 where it is one, symbolic sizes from --dims (default seq=5,batch=3).
 
 Options:
-  --line N        1-based line
-  --column C      1-based column; without it, the forward call on that line if there is one,
-                  else the first module on it
+  --line N        1-based line (in a notebook: of its code cells joined, as 'check' counts)
+  --column C      1-based column; without it, the first forward call on that line if there is
+                  one, else the first module on it
   --dims a=N,...  sizes for symbolic dims, e.g. --dims seq=5,batch=3,hidden=20
   --seed S        random seed for weights and input (default 0)
   --max-memory-mb M

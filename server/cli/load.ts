@@ -1,6 +1,7 @@
 /**
  * One named file for `shapes` and `run`: checked, read and analyzed, or a clear error (exit 2).
- * A .py file waits for the Python parser first.
+ * A .py file or a notebook waits for the Python parser first; a notebook that cannot be read (not
+ * JSON, not nbformat 4, a cell without source) is an error that says why.
  */
 import { statSync } from "node:fs";
 import { extname, resolve } from "node:path";
@@ -8,6 +9,7 @@ import { ANALYZED_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/w
 import { readSource } from "./analyze";
 import { notAnalyzedMessage } from "./discover";
 import { InputError, UsageError } from "./errors";
+import { setFileText } from "./notebook";
 import { loadPythonParserFor } from "./python";
 
 export async function analyzeOne(path: string, cwd: string = process.cwd()): Promise<FileAnalysis> {
@@ -28,7 +30,8 @@ export async function analyzeOne(path: string, cwd: string = process.cwd()): Pro
   const read = readSource(abs);
   if (!read.ok) throw new InputError(`cannot check ${path}: ${read.reason}`);
   const ws = new Workspace();
-  ws.setText(abs, read.text);
+  const notNotebook = setFileText(ws, abs, read.text);
+  if (notNotebook !== null) throw new InputError(`cannot check ${path}: ${notNotebook}`);
   const a = ws.analyze(abs);
   if (a.skipped) throw new InputError(`cannot check ${path}: ${a.skipped}`);
   return a;

@@ -19,7 +19,7 @@ import { parentPort, Worker } from "node:worker_threads";
 import { Workspace } from "../analysis/workspace";
 import { checkFile, LineMaps, type CheckedFile } from "./analyze";
 import { messageOf, UsageError } from "./errors";
-import { isPythonFile, loadPythonParserOrFail } from "./python";
+import { needsPythonParser, loadPythonParserOrFail } from "./python";
 import { checkWorkerInit, WORKER_TAG, type WorkerInit } from "./worker-tag";
 
 /** Fewer files than this are checked on the main thread alone: starting workers would not pay. */
@@ -38,7 +38,7 @@ type FromWorker = { readonly type: "ready" } | { readonly type: "result"; readon
 
 /**
  * The worker's side: check each file it is sent with one Workspace, and send the result back.
- * When the run has Python files, the worker loads its own Python parser (one per thread) before
+ * When the run has Python files or notebooks, the worker loads its own Python parser (one per thread) before
  * it says it is ready, so no file is checked before its parser is there.
  */
 export async function runCheckWorker(): Promise<void> {
@@ -139,7 +139,7 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
       finish(null);
       return;
     }
-    const python = files.some(isPythonFile);
+    const python = files.some(needsPythonParser);
     for (let i = 0; i < plan.workers; i++) {
       let w: Worker;
       try {

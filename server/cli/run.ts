@@ -1,11 +1,14 @@
 /**
  * `rnnlens run FILE --line N [--column C]`: the `rnnlens/runCell` result for that position. Finds
  * the module or forward call there, runs it on seeded sample input and reports it as text or JSON.
+ * In a notebook, `--line` counts over the code cells joined (as `check` prints lines), and the text
+ * names the cell the runnable is in.
  */
 import { runnableAt, type Runnable } from "../analysis/queries";
 import { runCell, type RunCellResult } from "../analysis/run-cell";
 import type { FileAnalysis } from "../analysis/workspace";
 import { InputError, UsageError } from "./errors";
+import { cellLocation, cellNote } from "./notebook";
 
 export interface LineInfo {
   readonly start: number;
@@ -35,12 +38,16 @@ export function countLines(text: string): number {
 const NOTHING_HINT = "put it on a recurrent constructor, a variable or field holding a module, or a forward call";
 
 /**
- * The runnable at line/column (1-based). Without a column: the forward call on that line if there
- * is one, else the first module on it, from its first non-blank column on.
+ * The runnable at line/column (1-based). Without a column: the first forward call on that line if
+ * there is one (the outer call of `gru(embedding(tokens))`, though the name `gru` alone is a
+ * module), else the first module on it, from its first non-blank column on.
  */
 export function findRunnable(a: FileAnalysis, shownPath: string, line: number, column: number | null): Runnable {
   const info = lineInfo(a.text, line);
-  if (!info) throw new UsageError(`line ${line} is past the end of ${shownPath} (${countLines(a.text)} lines)`);
+  if (!info) {
+    const lines = a.notebook ? `${a.notebook.cells.reduce((n, c) => n + c.lineCount, 0)} lines in its code cells` : `${countLines(a.text)} lines`;
+    throw new UsageError(`line ${line} is past the end of ${shownPath} (${lines})`);
+  }
   const length = info.end - info.start;
   if (column !== null) {
     if (column - 1 > length) throw new UsageError(`column ${column} is past the end of line ${line} of ${shownPath} (${length} characters)`);
@@ -54,14 +61,15 @@ export function findRunnable(a: FileAnalysis, shownPath: string, line: number, c
   // Only facts touching this line can answer for its positions.
   const touches = (s: { start: number; end: number }) => s.start <= info.end && s.end >= info.start;
   const local: FileAnalysis = { ...a, facts: a.facts.filter((f) => touches(f.span) || (f.value.t === "module" && touches(f.value.at.span))) };
-  let first: Runnable | null = null;
+  const calls: FileAnalysis = { ...local, facts: local.facts.filter((f) => f.role === "call") };
+  for (let o = info.start + firstNonBlank; o <= info.end; o++) {
+    const r = runnableAt(calls, o);
+    if (r?.call) return r;
+  }
   for (let o = info.start + firstNonBlank; o <= info.end; o++) {
     const r = runnableAt(local, o);
-    if (!r) continue;
-    if (r.call) return r;
-    first ??= r;
+    if (r) return r;
   }
-  if (first) return first;
   throw new InputError(`nothing runnable on ${shownPath}:${line}: ${NOTHING_HINT}`);
 }
 
@@ -105,7 +113,8 @@ const FIRST_VALUES = 6;
 export function formatRunText(a: FileAnalysis, shownPath: string, r: Runnable, res: RunCellResult): string {
   const pos = a.lines.position(r.span.start);
   const out: string[] = [];
-  out.push(`${r.call ? "forward call" : "module"} at ${shownPath}:${pos.line + 1}:${pos.character + 1}: ${snippet(a, r)}`);
+  const cell = a.notebook ? cellLocation(a.notebook, a.lines, r.span) : null;
+  out.push(`${r.call ? "forward call" : "module"} at ${shownPath}:${pos.line + 1}:${pos.character + 1}${cell ? ` ${cellNote(cell)}` : ""}: ${snippet(a, r)}`);
   out.push(`module: ${res.module.config}${res.module.parameterCount !== null ? `, ${res.module.parameterCount} parameters` : ""}`);
   out.push(`dims: ${Object.entries(res.dims).map(([k, v]) => `${k}=${v}`).join(", ")}   seed: ${res.seed}`);
   if (res.inputs.length > 0) {

@@ -12,6 +12,8 @@ import {
   type Diagnostic,
   type Hover,
   type InlayHint,
+  type Location,
+  type Position,
   type Range,
 } from "vscode-languageserver";
 import { diagnosticDocsUrl } from "../analysis/catalog";
@@ -19,7 +21,6 @@ import type { Finding, Severity } from "../analysis/interpreter/findings";
 import type { Span } from "../analysis/ir";
 import type { HoverInfo, InlayHint as CoreInlayHint } from "../analysis/queries";
 import type { LineMap } from "../analysis/text";
-
 
 export function toRange(lines: LineMap, span: Span): Range {
   return { start: lines.position(span.start), end: lines.position(span.end) };
@@ -35,13 +36,38 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 /** How to find another file's line map (for related information in imported files). */
 export type LinesOf = (file: string) => LineMap | null;
 
-export function toDiagnostic(f: Finding, lines: LineMap, linesOf: LinesOf, uriOf: (file: string) => string): Diagnostic {
-  const related = f.related.flatMap((r) => {
-    const lm = r.file === f.file ? lines : linesOf(r.file);
-    return lm ? [{ location: { uri: uriOf(r.file), range: toRange(lm, r.span) }, message: r.message }] : [];
-  });
+/**
+ * Where the analysis's spans are shown: the document and the range in it. A file's spans are in
+ * the file's own document; a notebook's are in one of its cells, cell-relative
+ * (server/lsp/notebook-places.ts). Null when no document can show the span.
+ */
+export interface Places {
+  location(file: string, span: Span): Location | null;
+}
+
+/**
+ * The places of a file's analysis: `file`'s spans through its own line map, any other file's
+ * (related information, fixes in an imported file) through that file's.
+ */
+export function filePlaces(file: string, lines: LineMap, linesOf: LinesOf, uriOf: (file: string) => string): Places {
   return {
-    range: toRange(lines, f.span),
+    location(f, span) {
+      const lm = f === file ? lines : linesOf(f);
+      return lm ? { uri: uriOf(f), range: toRange(lm, span) } : null;
+    },
+  };
+}
+
+/** The diagnostic of a finding and the document it belongs to (null when no document shows it). */
+export function toDiagnostic(f: Finding, places: Places): { uri: string; diagnostic: Diagnostic } | null {
+  const at = places.location(f.file, f.span);
+  if (!at) return null;
+  const related = f.related.flatMap((r) => {
+    const loc = places.location(r.file, r.span);
+    return loc ? [{ location: loc, message: r.message }] : [];
+  });
+  const diagnostic: Diagnostic = {
+    range: at.range,
     severity: SEVERITY[f.severity],
     source: "rnnlens",
     code: f.code,
@@ -49,39 +75,42 @@ export function toDiagnostic(f: Finding, lines: LineMap, linesOf: LinesOf, uriOf
     message: f.message,
     ...(related.length > 0 ? { relatedInformation: related } : {}),
   };
+  return { uri: at.uri, diagnostic };
 }
 
 /** `fence`: the code block's language, the document's own (a Python editor highlights it as Python). */
-export function toHover(h: HoverInfo, lines: LineMap, fence: "ts" | "python" = "ts"): Hover {
+export function toHover(h: HoverInfo, range: Range, fence: "ts" | "python" = "ts"): Hover {
   const parts = ["```" + fence, h.title, "```"];
   for (const s of h.sections) {
     parts.push("");
     if (s.heading) parts.push(`**${s.heading}**`, "");
     parts.push(...s.lines.map((l) => `- \`${l}\``));
   }
-  return { contents: { kind: MarkupKind.Markdown, value: parts.join("\n") }, range: toRange(lines, h.span) };
+  return { contents: { kind: MarkupKind.Markdown, value: parts.join("\n") }, range };
 }
 
-export function toInlayHint(h: CoreInlayHint, lines: LineMap): InlayHint {
-  return { position: lines.position(h.offset), label: h.label, kind: InlayHintKind.Type, paddingLeft: false };
+export function toInlayHint(h: CoreInlayHint, position: Position): InlayHint {
+  return { position, label: h.label, kind: InlayHintKind.Type, paddingLeft: false };
 }
 
-/** Quick fixes of the findings whose range meets the requested range. */
-export function toCodeActions(findings: readonly Finding[], range: Range, lines: LineMap, uriOf: (file: string) => string, linesOf: LinesOf): CodeAction[] {
+/**
+ * Quick fixes of the findings `wanted` selects (those whose range meets the requested range in
+ * the requested document); each edit goes to the document that shows its span.
+ */
+export function toCodeActions(findings: readonly Finding[], wanted: (f: Finding) => boolean, places: Places): CodeAction[] {
   const out: CodeAction[] = [];
-  const start = lines.offset(range.start);
-  const end = lines.offset(range.end);
   for (const f of findings) {
-    if (f.fixes.length === 0 || f.span.end < start || f.span.start > end) continue;
-    const diagnostic = toDiagnostic(f, lines, linesOf, uriOf);
+    if (f.fixes.length === 0 || !wanted(f)) continue;
+    const converted = toDiagnostic(f, places);
+    if (!converted) continue;
     for (const fix of f.fixes) {
       const changes: Record<string, { range: Range; newText: string }[]> = {};
       for (const e of fix.edits) {
-        const lm = e.file === f.file ? lines : linesOf(e.file);
-        if (!lm) continue;
-        (changes[uriOf(e.file)] ??= []).push({ range: toRange(lm, e.span), newText: e.newText });
+        const at = places.location(e.file, e.span);
+        if (!at) continue;
+        (changes[at.uri] ??= []).push({ range: at.range, newText: e.newText });
       }
-      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: f.fixes.length === 1, edit: { changes } });
+      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [converted.diagnostic], isPreferred: f.fixes.length === 1, edit: { changes } });
     }
   }
   return out;

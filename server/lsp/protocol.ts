@@ -7,6 +7,14 @@ import type { RunCellResult } from "../analysis/run-cell";
 
 export const RUN_CELL_METHOD = "rnnlens/runCell";
 export const RUN_CELL_COMMAND = "rnnlens.runCellOnSampleInput";
+/**
+ * The notebook types whose Python cells are checked: Jupyter notebooks and the Interactive
+ * Window. The server declares notebook sync for them and the client's documentSelector names
+ * their cells (without the latter, cells get no hovers, hints, lenses or actions).
+ */
+export const NOTEBOOK_TYPES = ["jupyter-notebook", "interactive"] as const;
+/** The only cell language synced: markdown, raw and other-language cells are never sent. */
+export const NOTEBOOK_CELL_LANGUAGE = "python" as const;
 /** Notification the server sends when its state or the workspace's error count changes. */
 export const STATUS_METHOD = "rnnlens/status";
 

@@ -20,6 +20,8 @@ import {
   type Connection,
   type Diagnostic,
   type FileEvent,
+  type DidChangeNotebookDocumentParams,
+  type DidOpenNotebookDocumentParams,
   type InitializeParams,
   type InitializeResult,
 } from "vscode-languageserver";
@@ -31,12 +33,17 @@ import { planRunCell, resultOf, tooLargeResult } from "../analysis/run-cell";
 import { checkRunSize } from "../analysis/run-cell-estimate";
 import type { RunCellJob } from "../analysis/run-cell-job";
 import { validSampleDims } from "../analysis/sample-dims";
+import type { Finding } from "../analysis/interpreter/findings";
+import { isNotebookFile } from "../analysis/notebook/cells";
 import type { LineMap } from "../analysis/text";
 import { IMPORTABLE_EXTENSIONS, Workspace, type FileAnalysis } from "../analysis/workspace";
 import { VERSION } from "../version";
-import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, toRange } from "./convert";
+import { fileUri, toCodeActions, toDiagnostic, toHover, toInlayHint, type Places } from "./convert";
+import { fileView, type DocumentView } from "./document-view";
 import { isShapeHover } from "./hover-policy";
-import { RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
+import { NotebookPlaces } from "./notebook-places";
+import { NotebookStore, type OpenNotebook } from "./notebook-store";
+import { NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_TYPES, RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { PythonParserLoader, type PythonParserOutcome } from "./python-parser-loader";
 import { warmUpPython, workspaceHasPython } from "./python-preload";
 import { RunCellRunner } from "./run-cell-runner";
@@ -55,6 +62,14 @@ function keyOf(c: KernelChoice): string {
 
 export class RnnLensServer {
   private readonly documents = new TextDocuments(TextDocument);
+  /** The open notebooks (notebook document sync): their cells, texts and order. */
+  private readonly notebooks = new NotebookStore();
+  /**
+   * Per open notebook, what each cell was last sent (push mode): its diagnostics (as JSON, to
+   * send only what changed) and the cell version they were sent for. A cell here that is no
+   * longer in the notebook, or a closed notebook's cells, get an empty list.
+   */
+  private readonly cellsPublished = new Map<string, Map<string, { readonly key: string; readonly version: number }>>();
   private readonly workspace = new Workspace({ maxSteps: MAX_STEPS, maxFileSize: DEFAULT_SETTINGS.maxFileSize });
   private settings: Settings = DEFAULT_SETTINGS;
   private readonly queued = new Map<string, NodeJS.Immediate>();
@@ -110,41 +125,57 @@ export class RnnLensServer {
     this.documents.onDidOpen((e) => this.opened(e.document.uri));
     this.documents.onDidChangeContent((e) => this.schedule(e.document.uri));
     this.documents.onDidClose((e) => this.closed(e.document.uri));
+    // Notebooks: cells arrive through notebook sync, never as text documents.
+    const sync = c.notebooks.synchronization;
+    sync.onDidOpenNotebookDocument((p) => this.guard("notebook open", undefined, () => this.notebookOpened(p)));
+    sync.onDidChangeNotebookDocument((p) => this.guard("notebook change", undefined, () => this.notebookChanged(p)));
+    sync.onDidCloseNotebookDocument((p) => this.guard("notebook close", undefined, () => this.notebookClosed(p.notebookDocument.uri)));
     c.onHover((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("hover", null, () => {
-      const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return null;
-      const offset = a.lines.offset(p.position);
+      const v = this.viewOf(p.textDocument.uri);
+      if (!v) return null;
+      const a = v.analysis;
+      const offset = v.offsetAt(p.position);
       const h = hoverAt(a, offset);
-      if (!h) return null;
-      if (!isPythonFile(a.file)) return toHover(h, a.lines);
-      return isShapeHover(factAt(a, offset)) ? toHover(h, a.lines, "python") : null;
+      const at = h ? v.places.location(a.file, h.span) : null;
+      // A hover on what another cell shows is not this cell's.
+      if (!h || !at || at.uri !== v.uri) return null;
+      if (!isPythonAnalysis(a.file)) return toHover(h, at.range);
+      return isShapeHover(factAt(a, offset)) ? toHover(h, at.range, "python") : null;
     })));
     c.languages.inlayHint.on((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("inlayHint", [], () => {
       if (!this.settings.inlayHintsEnabled) return [];
-      const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return [];
-      const start = a.lines.offset(p.range.start);
-      const end = a.lines.offset(p.range.end);
-      return inlayHints(a).filter((h) => h.offset >= start && h.offset <= end).map((h) => toInlayHint(h, a.lines));
+      const v = this.viewOf(p.textDocument.uri);
+      if (!v) return [];
+      const start = v.offsetAt(p.range.start);
+      const end = v.offsetAt(p.range.end);
+      return inlayHints(v.analysis).flatMap((h) => {
+        const position = h.offset >= start && h.offset <= end ? v.positionAt(h.offset) : null;
+        return position ? [toInlayHint(h, position)] : [];
+      });
     })));
     c.onCodeAction((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeAction", [], () => {
-      const a = this.analysisOf(p.textDocument.uri);
+      const v = this.viewOf(p.textDocument.uri);
       // An excluded file shows no diagnostics, so no fixes for them either.
-      if (!a || this.exclude.matches(a.file)) return [];
-      return toCodeActions(a.findings, p.range, a.lines, (f) => this.uriOf(f), (f) => this.linesOf(f));
+      if (!v || this.exclude.matches(v.analysis.file)) return [];
+      const start = v.offsetAt(p.range.start);
+      const end = v.offsetAt(p.range.end);
+      // The findings this document shows (in a notebook: this cell's) whose range meets the request's.
+      const mine = (f: Finding) => f.file === v.analysis.file && f.span.end >= start && f.span.start <= end && v.positionAt(f.span.start) !== null;
+      return toCodeActions(v.analysis.findings, mine, v.places);
     })));
     c.onCodeLens((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeLens", [], () => {
-      const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return [];
-      return recurrentConstructors(a).map((m): CodeLens => {
-        const range = toRange(a.lines, m.at.span);
-        return { range, command: { title: "$(play) Run on sample input", command: RUN_CELL_COMMAND, arguments: [p.textDocument.uri, range.start] } };
+      const v = this.viewOf(p.textDocument.uri);
+      if (!v) return [];
+      return recurrentConstructors(v.analysis).flatMap((m): CodeLens[] => {
+        const at = v.places.location(v.analysis.file, m.at.span);
+        if (!at || at.uri !== v.uri) return [];
+        return [{ range: at.range, command: { title: "$(play) Run on sample input", command: RUN_CELL_COMMAND, arguments: [p.textDocument.uri, at.range.start] } }];
       });
     })));
     c.onRequest(RunCellRequest, (p, token) => this.runCell(p, token));
     c.languages.diagnostics.on((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("diagnostic", { kind: DocumentDiagnosticReportKind.Full, items: [] }, () => {
-      const a = this.analysisOf(p.textDocument.uri);
-      const items = a && this.settings.enable ? this.diagnostics(a) : [];
+      const v = this.viewOf(p.textDocument.uri);
+      const items = v && this.settings.enable ? (this.diagnostics(v.analysis, v.places).get(v.uri) ?? []) : [];
       return { kind: DocumentDiagnosticReportKind.Full, items };
     })));
     this.documents.listen(c);
@@ -168,6 +199,8 @@ export class RnnLensServer {
         codeActionProvider: { codeActionKinds: ["quickfix"] },
         codeLensProvider: { resolveProvider: false },
         ...(this.pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+        // The server, not the client, turns notebook sync on: only Python cells are sent.
+        notebookDocumentSync: { notebookSelector: NOTEBOOK_TYPES.map((notebookType) => ({ notebook: { notebookType }, cells: [{ language: NOTEBOOK_CELL_LANGUAGE }] })) },
       },
       serverInfo: { name: "rnnlens", version: VERSION },
     };
@@ -202,7 +235,7 @@ export class RnnLensServer {
     // An open document's text is the editor's, whatever the disk says.
     const paths = changes.filter((c) => c.uri.startsWith("file:") && !this.documents.get(c.uri)).map((c) => fileURLToPath(c.uri));
     const affected = new Set(this.workspace.diskChanged(paths).map((p) => this.uriOf(p)));
-    for (const uri of affected) if (this.documents.get(uri)) this.schedule(uri);
+    for (const uri of affected) if (this.isOpen(uri)) this.schedule(uri);
     if (affected.size > 0) this.log(`files changed on disk: checking ${affected.size} open file(s) again`);
   }
 
@@ -212,6 +245,7 @@ export class RnnLensServer {
     this.workspace.configure({ engineModules: s.engineModules, maxFileSize: s.maxFileSize });
     this.guard("kernels", undefined, () => this.applyKernels(s));
     for (const d of this.documents.all()) this.schedule(d.uri);
+    for (const nb of this.notebooks.all()) this.schedule(nb.uri);
     if (this.inlayRefreshSupport) void this.connection.languages.inlayHint.refresh().catch(() => undefined);
     if (this.pullMode && this.diagnosticRefreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
     this.log(`settings: ${JSON.stringify(s)}`);
@@ -298,8 +332,9 @@ export class RnnLensServer {
     return LANGUAGES.has(doc.languageId) && (doc.languageId === "python") === isPythonFile(this.pathOf(doc.uri));
   }
 
-  /** An open Python document that is analyzed, which needs the Python parser. */
+  /** An open Python document that is analyzed (a notebook or one of its cells too), which needs the Python parser. */
   private needsPythonParser(uri: string): boolean {
+    if (this.notebooks.get(uri) || this.notebooks.notebookOfCell(uri)) return true;
     const doc = this.documents.get(uri);
     return doc !== undefined && doc.languageId === "python" && this.analyzable(doc);
   }
@@ -323,7 +358,8 @@ export class RnnLensServer {
     if (this.python.started) return;
     this.connection.console.info("rnnlens: the workspace has Python files: loading the Python parser");
     await this.python.load();
-    if (pythonParser() && !this.documents.all().some((d) => this.needsPythonParser(d.uri))) warmUpPython();
+    const waiting = this.notebooks.all().length > 0 || this.documents.all().some((d) => this.needsPythonParser(d.uri));
+    if (pythonParser() && !waiting) warmUpPython();
   }
 
   /** The parser has loaded (or failed to): every open Python document is analyzed on its latest text. */
@@ -334,6 +370,7 @@ export class RnnLensServer {
       this.warn(`the Python parser could not be loaded (${o.message}); Python files are not checked. See the RNN Lens output.`);
     }
     for (const d of this.documents.all()) if (this.needsPythonParser(d.uri)) this.schedule(d.uri);
+    for (const nb of this.notebooks.all()) this.schedule(nb.uri);
   }
 
   private uriOf(path: string): string {
@@ -363,9 +400,70 @@ export class RnnLensServer {
     }
   }
 
-  private diagnostics(a: FileAnalysis): Diagnostic[] {
-    if (this.exclude.matches(a.file)) return [];
-    return a.findings.map((f) => toDiagnostic(f, a.lines, (p) => this.linesOf(p), (p) => this.uriOf(p)));
+  /** An open text document or notebook (by its own URI, not a cell's). */
+  private isOpen(uri: string): boolean {
+    return this.documents.get(uri) !== undefined || this.notebooks.get(uri) !== undefined;
+  }
+
+  /**
+   * The document a request is about, onto its analysis: an open file, or a cell of an open
+   * notebook (then the whole notebook is analyzed and the view shows the cell's part).
+   */
+  private viewOf(uri: string): DocumentView | null {
+    const nb = this.notebooks.notebookOfCell(uri);
+    if (nb) {
+      const n = this.notebookAnalysis(nb);
+      return n ? n.places.cellView(uri, n.analysis) : null;
+    }
+    const a = this.analysisOf(uri);
+    return a ? fileView(uri, a, (f) => this.linesOf(f), (f) => this.uriOf(f)) : null;
+  }
+
+  /**
+   * The path a notebook is analyzed as: its own `.ipynb` file, or for an untitled notebook (or
+   * one not saved as `.ipynb`, the Interactive Window) a made-up `.ipynb` path the analysis
+   * reads as a notebook.
+   */
+  private notebookPath(uri: string): string {
+    const known = this.paths.get(uri);
+    if (known) return known;
+    let path = `/__rnnlens__/${encodeURIComponent(uri)}.ipynb`;
+    try {
+      if (uri.startsWith("file:") && isNotebookFile(uri)) path = fileURLToPath(uri);
+    } catch {
+      // not a local path: the made-up one
+    }
+    this.paths.set(uri, path);
+    this.uris.set(path, uri);
+    return path;
+  }
+
+  /** A notebook's analysis on its cells as they are now, and where its spans are shown. */
+  private notebookAnalysis(nb: OpenNotebook): { analysis: FileAnalysis; places: NotebookPlaces } | null {
+    const path = this.notebookPath(nb.uri);
+    const cells = this.notebooks.analysisCells(nb);
+    this.workspace.setNotebook(path, cells, nb.version);
+    let analysis: FileAnalysis;
+    try {
+      analysis = this.workspace.analyze(path);
+    } catch (e) {
+      this.connection.console.error(`rnnlens: analysis of ${nb.uri} failed: ${e instanceof Error ? e.message : String(e)}`);
+      return null;
+    }
+    const placed = nb.cells.map((c) => ({ uri: c.uri, document: this.notebooks.cellDocument(c.uri) }));
+    const others = fileView(nb.uri, analysis, (f) => this.linesOf(f), (f) => this.uriOf(f)).places;
+    return { analysis, places: new NotebookPlaces(path, placed, cells, others) };
+  }
+
+  /** An analysis's diagnostics, by the URI of the document that shows each (a file's, or a notebook's cells'). */
+  private diagnostics(a: FileAnalysis, places: Places): Map<string, Diagnostic[]> {
+    const out = new Map<string, Diagnostic[]>();
+    if (this.exclude.matches(a.file)) return out;
+    for (const f of a.findings) {
+      const d = toDiagnostic(f, places);
+      if (d) (out.get(d.uri) ?? out.set(d.uri, []).get(d.uri) as Diagnostic[]).push(d.diagnostic);
+    }
+    return out;
   }
 
   /**
@@ -390,6 +488,8 @@ export class RnnLensServer {
   }
 
   private check(uri: string): void {
+    const nb = this.notebooks.get(uri);
+    if (nb) return this.checkNotebook(nb);
     const doc = this.documents.get(uri);
     if (!doc) return;
     if (!this.python.settled && this.needsPythonParser(uri)) {
@@ -399,7 +499,7 @@ export class RnnLensServer {
       return;
     }
     const a = this.analysisOf(uri);
-    const diagnostics = a && this.settings.enable ? this.diagnostics(a) : [];
+    const diagnostics = a && this.settings.enable ? (this.diagnostics(a, fileView(uri, a, (f) => this.linesOf(f), (f) => this.uriOf(f)).places).get(uri) ?? []) : [];
     if (a) this.noteCompleteness(uri, a);
     this.published.set(uri, {
       errors: diagnostics.filter((d) => d.severity === 1).length,
@@ -410,7 +510,87 @@ export class RnnLensServer {
     // Open files that import this one see its new exports.
     for (const dep of this.workspace.dependents(this.pathOf(uri))) {
       const depUri = this.uriOf(dep);
-      if (depUri !== uri && this.documents.get(depUri)) this.schedule(depUri);
+      if (depUri !== uri && this.isOpen(depUri)) this.schedule(depUri);
+    }
+    this.sendStatus();
+  }
+
+  /**
+   * Checks a notebook: one analysis of its cells in document order, its diagnostics sent to the
+   * cells that show them with cell-relative ranges. A cell is sent a list when its diagnostics or
+   * its version changed (every cell on the first check), and an empty one when it left the
+   * notebook; in pull mode the client is asked to pull again instead.
+   */
+  private checkNotebook(nb: OpenNotebook): void {
+    if (!this.python.settled) {
+      void this.python.load();
+      return;
+    }
+    const n = this.notebookAnalysis(nb);
+    const byCell = n && this.settings.enable ? this.diagnostics(n.analysis, n.places) : new Map<string, Diagnostic[]>();
+    if (n) this.noteCompleteness(nb.uri, n.analysis);
+    let errors = 0;
+    let warnings = 0;
+    for (const list of byCell.values()) {
+      errors += list.filter((d) => d.severity === 1).length;
+      warnings += list.filter((d) => d.severity === 2).length;
+    }
+    this.published.set(nb.uri, { errors, warnings });
+    if (!this.pullMode) this.publishCells(nb, byCell);
+    else if (this.diagnosticRefreshSupport) void this.connection.languages.diagnostics.refresh().catch(() => undefined);
+    this.sendStatus();
+  }
+
+  private publishCells(nb: OpenNotebook, byCell: ReadonlyMap<string, Diagnostic[]>): void {
+    const sent = this.cellsPublished.get(nb.uri) ?? new Map<string, { key: string; version: number }>();
+    this.cellsPublished.set(nb.uri, sent);
+    const current = new Set<string>();
+    for (const cell of nb.cells) {
+      current.add(cell.uri);
+      const diagnostics = byCell.get(cell.uri) ?? [];
+      const key = JSON.stringify(diagnostics);
+      const version = this.notebooks.cellDocument(cell.uri)?.version ?? 0;
+      const before = sent.get(cell.uri);
+      if (before && before.key === key && before.version === version) continue;
+      sent.set(cell.uri, { key, version });
+      void this.connection.sendDiagnostics({ uri: cell.uri, version, diagnostics });
+    }
+    for (const uri of [...sent.keys()]) {
+      if (current.has(uri)) continue;
+      sent.delete(uri);
+      void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    }
+  }
+
+  private notebookOpened(p: DidOpenNotebookDocumentParams): void {
+    const nb = this.notebooks.open(p);
+    void this.python.load();
+    this.schedule(nb.uri);
+  }
+
+  private notebookChanged(p: DidChangeNotebookDocumentParams): void {
+    const change = this.notebooks.change(p);
+    // Only what the analysis reads re-analyzes: not metadata, not execution summaries.
+    if (change?.reanalyze) this.schedule(change.notebook.uri);
+  }
+
+  /** Closing a notebook clears every cell it sent diagnostics to and forgets its analysis. */
+  private notebookClosed(uri: string): void {
+    const nb = this.notebooks.close(uri);
+    const q = this.queued.get(uri);
+    if (q) clearImmediate(q);
+    this.queued.delete(uri);
+    const sent = this.cellsPublished.get(uri);
+    this.cellsPublished.delete(uri);
+    const path = this.paths.get(uri);
+    if (path !== undefined) this.workspace.close(path);
+    this.forgetPath(uri);
+    this.published.delete(uri);
+    this.incomplete.delete(uri);
+    this.loggedDirectiveProblems.delete(uri);
+    if (!this.pullMode) {
+      const cells = new Set([...(sent?.keys() ?? []), ...(nb?.cells.map((c) => c.uri) ?? [])]);
+      for (const cell of cells) void this.connection.sendDiagnostics({ uri: cell, diagnostics: [] });
     }
     this.sendStatus();
   }
@@ -428,7 +608,7 @@ export class RnnLensServer {
     if (this.needsPythonParser(uri)) void this.python.load();
     for (const dep of this.workspace.dependents(path)) {
       const depUri = this.uriOf(dep);
-      if (depUri !== uri && this.documents.get(depUri)) this.schedule(depUri);
+      if (depUri !== uri && this.isOpen(depUri)) this.schedule(depUri);
     }
     this.schedule(uri);
   }
@@ -439,7 +619,7 @@ export class RnnLensServer {
     this.queued.delete(uri);
     // Fix: open files that import this one now see the file on disk (or nothing): check them
     // again, or their diagnostics stay those of the closed editor's text.
-    const importers = this.workspace.dependents(this.pathOf(uri)).map((p) => this.uriOf(p)).filter((u) => u !== uri && this.documents.get(u));
+    const importers = this.workspace.dependents(this.pathOf(uri)).map((p) => this.uriOf(p)).filter((u) => u !== uri && this.isOpen(u));
     this.workspace.close(this.pathOf(uri));
     for (const u of importers) this.schedule(u);
     this.published.delete(uri);
@@ -492,9 +672,9 @@ export class RnnLensServer {
     const internal: RunCellResponse = { found: false, message: "internal error (see the RNN Lens output)" };
     if (this.needsPythonParser(p.textDocument.uri)) await this.python.load();
     const planned = this.guard("runCell", null, () => {
-      const a = this.analysisOf(p.textDocument.uri);
-      if (!a) return { found: false, message: "The document is not open or not a Python, TypeScript or JavaScript file" } as const;
-      const r = runnableAt(a, a.lines.offset(p.position));
+      const v = this.viewOf(p.textDocument.uri);
+      if (!v) return { found: false, message: "The document is not open or not a Python, TypeScript or JavaScript file" } as const;
+      const r = runnableAt(v.analysis, v.offsetAt(p.position));
       if (!r) return { found: false, message: "No recurrent layer, Linear, Embedding or forward call at this position" } as const;
       return planRunCell(r, { ...this.settings.sampleDims, ...validSampleDims(p.dims) }, p.seed ?? 0, this.jobKernels());
     });
@@ -545,4 +725,9 @@ function workspaceRoots(p: InitializeParams): string[] {
 
 function isPythonFile(path: string): boolean {
   return PYTHON_FILE.test(path);
+}
+
+/** A Python file or a notebook: hovers and code blocks speak Python. */
+function isPythonAnalysis(path: string): boolean {
+  return isPythonFile(path) || isNotebookFile(path);
 }

@@ -271,6 +271,35 @@ describe("incremental analysis equals a fresh one", () => {
     }
     checkEdits("generated-mild.py", g.text, 60, 37, mildEdit);
   });
+  // A finding's span may end where its statement ends (an unclosed call at the end of the file
+  // has no `)`): text typed right there must not stretch it, so that statement is lowered again.
+  it("typing right at the end of an unclosed last statement", () => {
+    const file = "/incremental/unclosed.ts";
+    const base = 'import { torch } from "rnnlens";\nconst x = torch.randn(4, 5);\nconst y = x.view(7, 3';
+    for (const typed of [" ", "\n", "\n\n", ","]) {
+      const live = new Workspace();
+      live.setText(file, base);
+      assert.deepEqual(live.analyze(file).findings.map((f) => f.code), ["reshape-invalid"]);
+      live.setText(file, base + typed);
+      const fresh = new Workspace();
+      fresh.setText(file, base + typed);
+      assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)), JSON.stringify(typed));
+    }
+  });
+  // A Python loop runs on a hidden variable named after where the loop is: a loop reused after
+  // an edit above it moved keeps its name, so the name counts from its statement's start.
+  it("a Python loop moved by an edit above it keeps its facts' names", () => {
+    const file = "/incremental/loop.py";
+    const base = "import torch\nimport torch.nn as nn\n\ny = torch.randn(4, 2, 7)\nlayers = nn.ModuleList([nn.RNN(7, 3)])\nfor layer in layers:\n    y, _ = layer(y)\n";
+    const live = new Workspace();
+    live.setText(file, base);
+    live.analyze(file);
+    const edited = base.replace("y = torch", "n = 1\ny = torch");
+    live.setText(file, edited);
+    const fresh = new Workspace();
+    fresh.setText(file, edited);
+    assert.equal(summary(live.analyze(file)), summary(fresh.analyze(file)));
+  });
   it("typing the same digit in and out of a size", () => {
     const g = generateModelFile(300);
     const live = new Workspace();

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { COMMANDS, DOCUMENT_SELECTOR, LANGUAGES, RUN_CELL_VIEW_TYPE } from "../../client/constants";
 import { PANEL_TITLE } from "../../client/webview/render";
-import { RUN_CELL_COMMAND } from "../../server/lsp/protocol";
+import { NOTEBOOK_TYPES, RUN_CELL_COMMAND } from "../../server/lsp/protocol";
 import { DEFAULT_SETTINGS } from "../../server/lsp/settings";
 
 const root = join(import.meta.dirname, "../..");
@@ -54,8 +54,18 @@ describe("extension manifest", () => {
   });
 
   it("checks Python documents: the client's documentSelector has python files and untitled documents", () => {
-    for (const scheme of ["file", "untitled"]) assert.ok(DOCUMENT_SELECTOR.some((d) => d.language === "python" && d.scheme === scheme), scheme);
-    assert.equal(DOCUMENT_SELECTOR.length, LANGUAGES.length * 2, "every language in both schemes");
+    for (const scheme of ["file", "untitled"]) assert.ok(DOCUMENT_SELECTOR.some((d) => d.language === "python" && "scheme" in d && d.scheme === scheme), scheme);
+    assert.equal(DOCUMENT_SELECTOR.filter((d) => "scheme" in d).length, LANGUAGES.length * 2, "every language in both schemes");
+  });
+
+  it("checks the Python cells of Jupyter notebooks and the Interactive Window, and no other cells", () => {
+    const cells = DOCUMENT_SELECTOR.filter((d) => "notebook" in d);
+    assert.deepEqual(cells, [
+      { notebook: "jupyter-notebook", language: "python" },
+      { notebook: "interactive", language: "python" },
+    ]);
+    assert.deepEqual([...NOTEBOOK_TYPES], ["jupyter-notebook", "interactive"], "the notebook types the server syncs");
+    for (const d of cells) assert.ok(!("scheme" in d), "a cell's scheme is vscode-notebook-cell, never file: no scheme in its filter");
   });
 
   it("documents every setting the server reads, with the server's defaults", () => {
@@ -92,8 +102,8 @@ describe("extension manifest", () => {
     for (const v of ["RNNLENS_KERNELS", "RNNLENS_THREADS"]) assert.ok(docs.includes(`\`${v}\``), `docs/settings.md covers ${v}`);
   });
 
-  it("activates on TS/JS and Python and runs in untrusted workspaces", () => {
-    assert.deepEqual([...m.activationEvents].sort(), LANGUAGES.map((l) => `onLanguage:${l}`).sort());
+  it("activates on TS/JS, Python and notebooks, and runs in untrusted workspaces", () => {
+    assert.deepEqual([...m.activationEvents].sort(), [...LANGUAGES.map((l) => `onLanguage:${l}`), ...NOTEBOOK_TYPES.map((n) => `onNotebook:${n}`)].sort());
     assert.ok(m.activationEvents.includes("onLanguage:python"));
     assert.equal(m.capabilities.untrustedWorkspaces.supported, true);
     assert.ok("supported" in m.capabilities.virtualWorkspaces);

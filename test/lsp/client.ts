@@ -19,6 +19,10 @@ import {
   ConfigurationRequest,
   createMessageConnection,
   DidChangeConfigurationNotification,
+  DidChangeNotebookDocumentNotification,
+  DidCloseNotebookDocumentNotification,
+  DidOpenNotebookDocumentNotification,
+  NotebookCellKind,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
@@ -35,6 +39,8 @@ import {
   type InitializeResult,
   type Position,
   type MessageConnection,
+  type NotebookCell,
+  type NotebookDocumentChangeEvent,
   type PublishDiagnosticsParams,
   type Range,
   type TextDocumentContentChangeEvent,
@@ -216,6 +222,20 @@ export interface ClientOptions {
   readonly server?: string;
 }
 
+/** A notebook cell as a test gives it: its URI, text, kind (default code) and language (default python). */
+export interface CellSpec {
+  readonly uri: string;
+  readonly text?: string;
+  readonly kind?: "code" | "markup";
+  readonly language?: string;
+}
+
+/** A cell URI as VS Code makes them: the notebook's path and a fragment naming the cell. */
+export function cellUri(notebookUri: string, n: number): string {
+  const path = notebookUri.replace(/^[a-z-]+:(\/\/)?/, "");
+  return `vscode-notebook-cell:${path}#W${n}sZmlsZQ%3D%3D`;
+}
+
 export interface Received {
   readonly method: string;
   readonly params: unknown;
@@ -261,6 +281,8 @@ export class LspClient {
   exitCode: number | string | null = null;
   readonly spawnedAt: number;
   private readonly docs = new Map<string, TextDocument>();
+  /** Open notebooks: their version and cells in order. */
+  private readonly notebooks = new Map<string, { version: number; cells: NotebookCell[] }>();
   private readonly listeners = new Set<() => void>();
 
   constructor(private readonly options: ClientOptions = {}) {
@@ -418,6 +440,98 @@ export class LspClient {
   async close(uri: string): Promise<void> {
     this.docs.delete(uri);
     await this.sendNote(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  // --- notebooks (notebook document sync) ------------------------------------------------------
+
+  private asCell(c: CellSpec): NotebookCell {
+    return { kind: c.kind === "markup" ? NotebookCellKind.Markup : NotebookCellKind.Code, document: c.uri };
+  }
+
+  private openCellText(c: CellSpec): { uri: string; languageId: string; version: number; text: string } {
+    const languageId = c.language ?? (c.kind === "markup" ? "markdown" : "python");
+    const doc = TextDocument.create(c.uri, languageId, 1, c.text ?? "");
+    this.docs.set(c.uri, doc);
+    return { uri: c.uri, languageId, version: 1, text: doc.getText() };
+  }
+
+  /** `notebookDocument/didOpen` with the cells' texts. */
+  async openNotebook(uri: string, cells: readonly CellSpec[], notebookType = "jupyter-notebook"): Promise<void> {
+    const nb = { version: 1, cells: cells.map((c) => this.asCell(c)) };
+    this.notebooks.set(uri, nb);
+    const cellTextDocuments = cells.map((c) => this.openCellText(c));
+    await this.sendNote(DidOpenNotebookDocumentNotification.type, { notebookDocument: { uri, notebookType, version: 1, cells: nb.cells }, cellTextDocuments });
+  }
+
+  /** The URIs of the notebook's cells, in order. */
+  cells(uri: string): string[] {
+    const nb = this.notebooks.get(uri);
+    if (!nb) throw new Error(`notebook not open: ${uri}`);
+    return nb.cells.map((c) => c.document);
+  }
+
+  private async notebookChange(uri: string, change: NotebookDocumentChangeEvent): Promise<void> {
+    const nb = this.notebooks.get(uri);
+    if (!nb) throw new Error(`notebook not open: ${uri}`);
+    nb.version++;
+    await this.sendNote(DidChangeNotebookDocumentNotification.type, { notebookDocument: { uri, version: nb.version }, change });
+  }
+
+  /** Edits one cell's text (a `textContent` change); returns the cell's new version. */
+  async editCell(notebook: string, cell: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
+    const d = this.docs.get(cell);
+    if (!d) throw new Error(`cell not open: ${cell}`);
+    const next = TextDocument.update(d, changes, d.version + 1);
+    this.docs.set(cell, next);
+    await this.notebookChange(notebook, { cells: { textContent: [{ document: { uri: cell, version: next.version }, changes }] } });
+    return next.version;
+  }
+
+  /** Replaces the `nth` occurrence of `find` in a cell, as one incremental change. */
+  replaceInCell(notebook: string, cell: string, find: string, replacement: string, nth = 0): Promise<number> {
+    return this.editCell(notebook, cell, [{ range: rangeOf(this.text(cell), find, nth), text: replacement }]);
+  }
+
+  /**
+   * Gives the notebook these cells (known URIs keep their texts; new ones are opened with theirs)
+   * as VS Code's client sends it: one array change over the span that differs, cells that left
+   * in `didClose`, new ones in `didOpen` — so a pure move opens and closes nothing.
+   */
+  async setCells(uri: string, cells: readonly CellSpec[]): Promise<void> {
+    const nb = this.notebooks.get(uri);
+    if (!nb) throw new Error(`notebook not open: ${uri}`);
+    const before = nb.cells.map((c) => c.document);
+    const after = cells.map((c) => c.uri);
+    let start = 0;
+    while (start < before.length && start < after.length && before[start] === after[start]) start++;
+    let tail = 0;
+    while (tail < before.length - start && tail < after.length - start && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+    const inserted = cells.slice(start, cells.length - tail);
+    const didOpen = cells.filter((c) => !before.includes(c.uri)).map((c) => this.openCellText(c));
+    const didClose = before.filter((u) => !after.includes(u)).map((u) => ({ uri: u }));
+    for (const c of didClose) this.docs.delete(c.uri);
+    const kinds = new Map(nb.cells.map((c) => [c.document, c]));
+    const insertedCells = inserted.map((c) => kinds.get(c.uri) ?? this.asCell(c));
+    nb.cells = [...nb.cells.slice(0, start), ...insertedCells, ...nb.cells.slice(before.length - tail)];
+    await this.notebookChange(uri, { cells: { structure: { array: { start, deleteCount: before.length - start - tail, cells: insertedCells }, didOpen, didClose } } });
+  }
+
+  /** A `data` change: the cells' kinds, metadata or execution summaries (what a run sends). */
+  async cellData(uri: string, data: readonly NotebookCell[]): Promise<void> {
+    await this.notebookChange(uri, { cells: { data: [...data] } });
+  }
+
+  /** A notebook-level metadata change. */
+  async notebookMetadata(uri: string, metadata: Record<string, unknown>): Promise<void> {
+    await this.notebookChange(uri, { metadata: metadata as NotebookDocumentChangeEvent["metadata"] });
+  }
+
+  async closeNotebook(uri: string): Promise<void> {
+    const nb = this.notebooks.get(uri);
+    if (!nb) throw new Error(`notebook not open: ${uri}`);
+    this.notebooks.delete(uri);
+    for (const c of nb.cells) this.docs.delete(c.document);
+    await this.sendNote(DidCloseNotebookDocumentNotification.type, { notebookDocument: { uri }, cellTextDocuments: nb.cells.map((c) => ({ uri: c.document })) });
   }
 
   /** Changes the settings `workspace/configuration` answers with and tells the server. */

@@ -68,16 +68,24 @@ export class PythonLowerer {
   private readonly shift: number;
   /** Lowering an annotation's `[a, b]` text, which has no comments of its own. */
   private readonly inAnnotation: boolean;
+  /**
+   * Where the top-level statement being lowered starts. Names made up for it count from there,
+   * not from the file's start: an edit above moves a reused statement, whose names must not change.
+   */
+  private statementStart = 0;
+  /** Offsets of names that stand for a value nobody can know (a notebook's `x = !ls`, masked). */
+  private readonly unknownAt: ReadonlySet<number>;
 
   constructor(
     private readonly text: string,
     /** The syntax tree, or (for a notebook cell) the builtins all the notebook's cells bind. */
     rootOrNames: PythonNode | ReadonlySet<string>,
-    options: { readonly shift?: number; readonly annotation?: boolean } = {},
+    options: { readonly shift?: number; readonly annotation?: boolean; readonly unknownAt?: ReadonlySet<number> } = {},
   ) {
     this.fileNames = rootOrNames instanceof Set ? rootOrNames : namesNotOnlyCalled(rootOrNames as PythonNode, SPECIAL_BUILTINS, text);
     this.shift = options.shift ?? 0;
     this.inAnnotation = options.annotation ?? false;
+    this.unknownAt = options.unknownAt ?? new Set();
   }
 
   /** The builtins the lowering treats specially that a syntax tree uses other than by calling them. */
@@ -108,6 +116,7 @@ export class PythonLowerer {
    * module's variables exist from the start, but a declaration here keeps any value they have).
    */
   topLevel(node: PythonNode): Stmt[] {
+    this.statementStart = node.startIndex;
     const { bound } = boundInBody([node]);
     for (const n of bound) this.exported.push(n);
     const simple = node.type === "expression_statement" || node.type === "import_statement" || node.type === "import_from_statement";
@@ -258,7 +267,7 @@ export class PythonLowerer {
     // Unpacking into attributes or subscripts (`self.h, self.c = state`): through a temporary.
     const items = this.unpackItems(target);
     if (!items) return [{ kind: "expression", expr: value, span }];
-    const tmp = `unpack@${target.startIndex + this.shift}`;
+    const tmp = `unpack@${target.startIndex - this.statementStart}`;
     const tmpSpan = this.span(target);
     const out: Stmt[] = [{ kind: "declare", pattern: { kind: "bind", name: tmp, span: tmpSpan }, init: value, shape: null, span, implicit: true }];
     items.forEach((item, i) => {
@@ -352,7 +361,8 @@ export class PythonLowerer {
     // The loop runs on a hidden variable that the body's first statement assigns to the target:
     // the target is then a plain assignment of the function's variable (it outlives the loop),
     // and the body reassigning it does not change the iteration, as in Python.
-    const hidden = `loop@${node.startIndex + this.shift}`;
+    // Unique among the statement's loops (nested ones too), and the same wherever the statement moves.
+    const hidden = `loop@${node.startIndex - this.statementStart}`;
     const hiddenSpan = this.span(left);
     const hiddenName: Expr = { kind: "name", name: hidden, span: hiddenSpan };
     const bind = this.assignTo(left, hiddenName, hiddenSpan, null);
@@ -685,6 +695,7 @@ export class PythonLowerer {
     switch (node.type) {
       case "identifier": {
         const name = node.text;
+        if (this.unknownAt.has(node.startIndex)) return { kind: "opaque", parts: [], span };
         if (name === this.selfName) return { kind: "this", span };
         return { kind: "name", name, span };
       }
