@@ -348,6 +348,8 @@ function shownNotebook(page: Page): Locator {
 /** Opens a notebook from the Explorer and waits for the notebook editor to show its cells. */
 async function openNotebookFromExplorer(page: Page, folder: string, name: string): Promise<void> {
   await openFromExplorer(page, folder, name);
+  // Its tab first: until then the shown notebook may still be the one closed before.
+  await page.locator(".tabs-container .tab.active").filter({ hasText: name }).first().waitFor({ timeout: 60_000 });
   await shownNotebook(page).locator(".code-cell-row").first().waitFor({ timeout: 60_000 });
 }
 
@@ -428,6 +430,9 @@ async function notebookSteps(page: Page, log: (m: string) => void, shot: (rel: s
     await openNotebookFromExplorer(page, NB_TWIN.folder, NB_TWIN.name);
     // Analyzed once h0 in the last cell has a hover; then no squiggle anywhere.
     const h0Line = codeCell(page, NB_FORWARD_CELL).locator(".view-line").filter({ hasText: NB_H0_LINE }).first();
+    // The last cell renders after the first ones (a loaded machine takes seconds): wait for it.
+    await h0Line.waitFor({ state: "visible", timeout: 60_000 });
+    await h0Line.scrollIntoViewIfNeeded();
     const box = await h0Line.boundingBox();
     if (!box) throw new Error("the h0 line of the corrected notebook is not shown");
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
