@@ -6,13 +6,6 @@
  * it also holds the functions the first analysis compiled). V8 checks it against the source and
  * rejects a stale one, and any failure (no folder, no permission) just means compiling without it.
  *
- * A second cache, `-python`, is written once by the first session that analyzes Python (two
- * seconds after its first Python analysis, or at exit), and is preferred when it exists: data
- * written after running holds the functions that ran, and a cache from a TypeScript-only session
- * leaves the Python frontend and web-tree-sitter's glue to be compiled on the first Python file.
- * A TypeScript session that reads it only deserializes a few more functions; it never loads the
- * parser (that is the server's choice, from its workspace and documents).
- *
  * Where: a folder only this user can write (a cache another user could plant is code we would
  * load), never the shared temp folder — see cache-dir.ts.
  */
@@ -22,7 +15,6 @@ import Module from "node:module";
 import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { ensurePrivateDir, userCacheDir } from "./cache-dir";
-import { onPythonAnalyzed } from "./code-cache-signal";
 
 /** Node's CommonJS internals the loader needs to run a file as a module (not in the public types). */
 interface ModuleInternals {
@@ -52,11 +44,8 @@ function readCache(path: string | null): Buffer | undefined {
 
 const file = join(__dirname, "server-bundle.js");
 const code = readFileSync(file, "utf8");
-const plainCache = cachePath(file);
-const pythonCache = plainCache === null ? null : plainCache.replace(/\.v8cache$/, "-python.v8cache");
-const pythonData = readCache(pythonCache);
-const cache = pythonData ? pythonCache : plainCache;
-const cachedData = pythonData ?? readCache(plainCache);
+const cache = cachePath(file);
+const cachedData = readCache(cache);
 const internals = Module as unknown as ModuleInternals;
 const script = new Script(internals.wrap(code), { filename: file, ...(cachedData ? { cachedData } : {}) });
 const bundle = new Module(file, module);
@@ -70,16 +59,15 @@ const bundleRequire = Object.assign((id: string) => bundle.require(id), {
   extensions: require.extensions,
 }) as NodeJS.Require;
 
-/** Writes the script's code cache to `path` once, CACHE_DELAY_MS from now or at exit if sooner. */
-function writeCacheSoon(path: string): void {
+if (cache !== null && (!cachedData || script.cachedDataRejected)) {
   let written = false;
   const writeCache = () => {
     if (written) return;
     written = true;
     try {
-      const tmp = `${path}.${process.pid}.tmp`;
+      const tmp = `${cache}.${process.pid}.tmp`;
       writeFileSync(tmp, script.createCachedData(), { mode: 0o600 });
-      renameSync(tmp, path);
+      renameSync(tmp, cache);
     } catch {
       // No cache this time: the next start compiles again.
     }
@@ -88,10 +76,5 @@ function writeCacheSoon(path: string): void {
   setTimeout(writeCache, CACHE_DELAY_MS).unref();
   process.once("exit", writeCache);
 }
-
-const usable = cachedData !== undefined && !script.cachedDataRejected;
-if (cache !== null && !usable) writeCacheSoon(cache);
-// The first session to analyze Python writes the cache that holds the Python frontend.
-if (pythonCache !== null && !(usable && cache === pythonCache)) onPythonAnalyzed(() => writeCacheSoon(pythonCache));
 
 run.call(bundle.exports, bundle.exports, bundleRequire, bundle, file, dirname(file));

@@ -46,7 +46,6 @@ import { NotebookStore, type OpenNotebook } from "./notebook-store";
 import { NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_TYPES, RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { PythonParserLoader, type PythonParserOutcome } from "./python-parser-loader";
 import { warmUpPython, workspaceHasPython } from "./python-preload";
-import { notePythonAnalyzed } from "./code-cache-signal";
 import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
 
@@ -111,6 +110,7 @@ export class RnnLensServer {
     c.onInitialized(() => {
       void this.loadSettings();
       void this.watchFiles();
+      void this.preloadPython();
     });
     c.onDidChangeWatchedFiles((p) => this.guard("didChangeWatchedFiles", undefined, () => this.filesChangedOnDisk(p.changes)));
     // Fix: a client without `workspace/configuration` sends its settings in the notification
@@ -191,10 +191,6 @@ export class RnnLensServer {
     this.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.roots = workspaceRoots(p);
     if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
-    // As soon as the workspace is known: the look and the WebAssembly compilation (asynchronous,
-    // partly on V8's background threads) overlap with the answer, `initialized` and the first
-    // didOpen, which an editor restoring its open files sends at once.
-    void this.preloadPython();
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -363,10 +359,7 @@ export class RnnLensServer {
     this.connection.console.info("rnnlens: the workspace has Python files: loading the Python parser");
     await this.python.load();
     const waiting = this.notebooks.all().length > 0 || this.documents.all().some((d) => this.needsPythonParser(d.uri));
-    if (pythonParser() && !waiting) {
-      warmUpPython();
-      notePythonAnalyzed();
-    }
+    if (pythonParser() && !waiting) warmUpPython();
   }
 
   /** The parser has loaded (or failed to): every open Python document is analyzed on its latest text. */
@@ -420,7 +413,6 @@ export class RnnLensServer {
     const nb = this.notebooks.notebookOfCell(uri);
     if (nb) {
       const n = this.notebookAnalysis(nb);
-    if (n) notePythonAnalyzed();
       return n ? n.places.cellView(uri, n.analysis) : null;
     }
     const a = this.analysisOf(uri);
@@ -507,7 +499,6 @@ export class RnnLensServer {
       return;
     }
     const a = this.analysisOf(uri);
-    if (a && this.needsPythonParser(uri)) notePythonAnalyzed();
     const diagnostics = a && this.settings.enable ? (this.diagnostics(a, fileView(uri, a, (f) => this.linesOf(f), (f) => this.uriOf(f)).places).get(uri) ?? []) : [];
     if (a) this.noteCompleteness(uri, a);
     this.published.set(uri, {
@@ -536,7 +527,6 @@ export class RnnLensServer {
       return;
     }
     const n = this.notebookAnalysis(nb);
-    if (n) notePythonAnalyzed();
     const byCell = n && this.settings.enable ? this.diagnostics(n.analysis, n.places) : new Map<string, Diagnostic[]>();
     if (n) this.noteCompleteness(nb.uri, n.analysis);
     let errors = 0;
