@@ -32,7 +32,8 @@
  * edits), --cells N (the notebook's code cells, default 100), --heap (also
  * run the same edits through the analysis core in this process and print its live heap after a
  * full GC — RSS alone mixes garbage and V8's heap sizing with retained memory), --json (also
- * print the figures as one JSON line).
+ * print the figures as one JSON line), --cold-only (only the cold starts, TypeScript's and Python's
+ * alternating, with their medians and ratio: the quick way to measure a change to start-up).
  */
 import { readFileSync, readdirSync, rmSync, mkdtempSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, loadavg, tmpdir } from "node:os";
@@ -67,6 +68,7 @@ const PYTHON = !process.argv.includes("--no-python");
 const NOTEBOOK_ONLY = process.argv.includes("--notebook-only");
 const NOTEBOOK = NOTEBOOK_ONLY || (PYTHON && !process.argv.includes("--no-notebook"));
 const CELLS = option("cells", 100);
+const COLD_ONLY = process.argv.includes("--cold-only");
 const WAIT_MS = 60_000;
 
 function quantile(values: readonly number[], q: number): number {
@@ -505,6 +507,33 @@ async function notebookOnly(): Promise<void> {
   if (JSON_OUT) console.log(JSON.stringify({ node: process.version, edits: EDITS, loadAverage: [load0[0], load1[0]], python: { editP50: median(pyLat), editP95: quantile(pyLat, 0.95), cpuPerEdit: pyRun.cpuPerEdit }, notebook: notebook.json }));
 }
 
+/** `--cold-only`: the cold starts alone, TypeScript and Python alternating (as in the full run). */
+async function coldOnly(): Promise<void> {
+  const big = generateModelFile(LINES);
+  const py = generatePythonModelFile(LINES);
+  const load0 = loadavg();
+  console.log(`RNN Lens language server benchmark, cold starts only: ${SERVER_JS}`);
+  console.log(`node ${process.version}, ${process.platform}/${process.arch}, ${availableParallelism()} CPUs; TypeScript file: ${big.lines} lines; Python file: ${py.lines} lines`);
+  const colds: ColdStart[] = [];
+  const pyColds: ColdStart[] = [];
+  for (let i = 0; i < COLD_RUNS; i++) {
+    colds.push(await coldStart(big));
+    pyColds.push(await coldStart(py, "python"));
+  }
+  const tsFirst = median(colds.map((x) => x.firstCheck));
+  const pyFirst = median(pyColds.map((x) => x.firstCheck));
+  const all = (cs: readonly ColdStart[]) => cs.map((x) => ms(x.firstCheck)).join(" ");
+  const load1 = loadavg();
+  console.log(`load average (1 min) at start / end: ${load0[0]?.toFixed(2)} / ${load1[0]?.toFixed(2)}`);
+  console.log("");
+  printRows([
+    [`TypeScript: didOpen -> first publish (median of ${colds.length})`, `${ms(tsFirst)} ms`, `all: ${all(colds)}; spawn -> publish ${ms(median(colds.map((x) => x.total)))} ms`],
+    [`Python:     didOpen -> first publish, parser loading included (median of ${pyColds.length})`, `${ms(pyFirst)} ms`, `target <= 300 ms: ${pyFirst <= 300 ? "met" : "MISSED"}; ${(pyFirst / tsFirst).toFixed(2)}x TypeScript's; all: ${all(pyColds)}`],
+    [`Python:       of which the parser's loading, as the server logs it (median)`, `${ms(median(pyColds.map((x) => x.parserMs)))} ms`, `spawn -> publish ${ms(median(pyColds.map((x) => x.total)))} ms; server CPU until then ${ms(median(pyColds.map((x) => x.cpu)))} ms`],
+  ]);
+  if (JSON_OUT) console.log(JSON.stringify({ node: process.version, loadAverage: [load0[0], load1[0]], typescript: colds.map((x) => x.firstCheck), python: pyColds.map((x) => x.firstCheck), parserMs: pyColds.map((x) => x.parserMs) }));
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main(): Promise<void> {
@@ -513,6 +542,7 @@ async function main(): Promise<void> {
     return notebookOnly();
   }
   if (!existsSync(SERVER_JS)) throw new Error(`${SERVER_JS} does not exist: run \`node scripts/build.mjs --no-typecheck\` first (npm run bench:lsp does)`);
+  if (COLD_ONLY) return coldOnly();
   const big = generateModelFile(LINES);
   const py = generatePythonModelFile(LINES);
   const small = generateSmallFile();
