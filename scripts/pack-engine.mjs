@@ -11,12 +11,15 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const stage = join(root, "dist/engine-package");
-const packDir = join(root, "dist/pack");
+// `--out DIR` stages and packs under DIR instead of dist/ (tests that run at once each use their own).
+const outArg = process.argv.indexOf("--out");
+const out = outArg > 0 && process.argv[outArg + 1] ? resolve(process.argv[outArg + 1]) : join(root, "dist");
+const stage = join(out, "engine-package");
+const packDir = join(out, "pack");
 const rootManifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
 
 function run(args, what) {
@@ -128,5 +131,5 @@ if (pack.status !== 0) {
 }
 const [info] = JSON.parse(pack.stdout);
 const tarballs = readdirSync(packDir);
-console.log(`pack:engine: dist/pack/${tarballs.join(", ")} (${info.entryCount} files, ${(info.size / 1024).toFixed(1)} kB packed, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked)`);
+console.log(`pack:engine: ${relative(root, packDir) || "."}/${tarballs.join(", ")} (${info.entryCount} files, ${(info.size / 1024).toFixed(1)} kB packed, ${(info.unpackedSize / 1024).toFixed(1)} kB unpacked)`);
 for (const f of info.files) console.log(`  ${f.path.padEnd(14)} ${(f.size / 1024).toFixed(1).padStart(8)} kB`);

@@ -57,13 +57,15 @@ describe("examples/browser in headless Chromium", { skip: existsSync(CHROMIUM) ?
   let browser: Browser | null = null;
 
   before(async () => {
-    const pack = spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs")], { cwd: root, encoding: "utf8" });
-    assert.equal(pack.status, 0, pack.stderr);
-    const [tarball] = readdirSync(join(root, "dist/pack"));
     site = mkdtempSync(join(tmpdir(), "rnnlens-browser-"));
+    // Packed into a folder of its own: engine-package.test.ts may be packing into dist/ meanwhile.
+    const packed = join(site, ".pack");
+    const pack = spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs"), "--out", packed], { cwd: root, encoding: "utf8" });
+    assert.equal(pack.status, 0, pack.stderr);
+    const [tarball] = readdirSync(join(packed, "pack"));
     for (const f of readdirSync(join(root, "examples/browser"))) copyFileSync(join(root, "examples/browser", f), join(site, f));
     writeFileSync(join(site, "package.json"), JSON.stringify({ name: "browser-example", private: true }));
-    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(root, "dist/pack", tarball as string)], { cwd: site, encoding: "utf8" });
+    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(packed, "pack", tarball as string)], { cwd: site, encoding: "utf8" });
     assert.equal(install.status, 0, install.stderr);
     copyFileSync(join(root, "test/goldens/pytorch-trained-lstm.safetensors"), join(site, "model.safetensors"));
     copyFileSync(join(root, "test/goldens/pytorch-trained-lstm.json"), join(site, "model.json"));
