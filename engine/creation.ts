@@ -1,5 +1,6 @@
 /** The `torch` namespace: tensor factories, cat/stack, seeding, safetensors files. */
 import { TorchError } from "./errors";
+import { asBytes, readBody, type BinaryBody, type BinaryData } from "./io/binary-source";
 import { readSafetensors, writeSafetensors } from "./io/safetensors";
 import { defaultGenerator, manualSeed as seedDefault } from "./random";
 import { orThrow } from "./shapes/check";
@@ -139,14 +140,22 @@ export function stack(tensors: readonly Tensor[], dim = 0): Tensor {
 }
 
 /** Tensors by name from the bytes of a safetensors file. */
-export function loadSafetensors(bytes: Uint8Array): Record<string, Tensor> {
+export function loadSafetensors(bytes: BinaryData): Record<string, Tensor> {
   // Null prototype and defineProperty: a tensor named `__proto__` (or `constructor`) is an entry
   // like any other, not a prototype change.
   const out = Object.create(null) as Record<string, Tensor>;
-  for (const [name, t] of readSafetensors(bytes).tensors) {
+  for (const [name, t] of readSafetensors(asBytes(bytes)).tensors) {
     Object.defineProperty(out, name, { value: new Tensor(t.data, t.shape), enumerable: true, writable: true, configurable: true });
   }
   return out;
+}
+
+/**
+ * Tensors by name from a safetensors file read from a `fetch` response or a `Blob`:
+ * `await torch.loadSafetensorsFrom(fetch("model.safetensors"))`.
+ */
+export async function loadSafetensorsFrom(source: BinaryBody | PromiseLike<BinaryBody>): Promise<Record<string, Tensor>> {
+  return loadSafetensors(await readBody(source));
 }
 
 /** The bytes of a safetensors file holding the given tensors (F32). */

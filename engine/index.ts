@@ -47,6 +47,7 @@ export { RNN, GRU, LSTM } from "./nn/sequence";
 export { RNNCell, GRUCell, LSTMCell } from "./nn/cells";
 export { Linear, Embedding } from "./nn/linear";
 export { Generator } from "./random";
+export type { BinaryBody, BinaryData } from "./io/binary-source";
 export { setWarningHandler } from "./warnings";
 export { kernels, useKernels, createKernels, KERNEL_NAMES, type Kernels, type KernelName } from "./kernels";
 export * as shapes from "./shapes";

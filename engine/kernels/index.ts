@@ -10,7 +10,7 @@ import { typescriptKernels } from "./typescript-kernels";
 import type { Kernels } from "./types";
 import { WasmKernels } from "./wasm/wasm-kernels";
 import { bestWasmVariant, wasmModule, type WasmVariant } from "./wasm/wasm-module";
-import { availableParallelism } from "node:os";
+import { platform } from "../platform";
 
 export type KernelName = "auto" | "typescript" | "wasm" | WasmVariant;
 export const KERNEL_NAMES: readonly KernelName[] = ["auto", "typescript", "wasm", "wasm-simd", "wasm-relaxed-simd"];
@@ -23,9 +23,9 @@ export interface KernelOptions {
 let active: Kernels | null = null;
 
 function defaultThreads(): number {
-  const fromEnv = Number(process.env.RNNLENS_THREADS);
+  const fromEnv = Number(platform.env("RNNLENS_THREADS"));
   if (Number.isInteger(fromEnv) && fromEnv >= 1) return fromEnv;
-  return Math.min(2, availableParallelism());
+  return Math.min(2, platform.defaultMaxThreads());
 }
 
 /** Creates the kernels of that name; throws when this runtime cannot run them. */
@@ -52,7 +52,7 @@ function isKernelName(s: string): s is KernelName {
 /** The kernels in use; chosen on first use from RNNLENS_KERNELS (default auto). */
 export function kernels(): Kernels {
   if (!active) {
-    const fromEnv = process.env.RNNLENS_KERNELS ?? "auto";
+    const fromEnv = platform.env("RNNLENS_KERNELS") ?? "auto";
     if (!isKernelName(fromEnv)) throw new Error(`RNNLENS_KERNELS must be one of ${KERNEL_NAMES.join(", ")}; got "${fromEnv}"`);
     active = createKernels(fromEnv);
   }

@@ -5,6 +5,7 @@
  * `this.lstm = new nn.LSTM(...)` in its constructor.
  */
 import { StateDictError } from "../errors";
+import { asBytes, readBody, type BinaryBody, type BinaryData } from "../io/binary-source";
 import { readSafetensors, writeSafetensors } from "../io/safetensors";
 import { Tensor } from "../tensor";
 
@@ -153,9 +154,17 @@ export abstract class Module {
   }
 
   /** Loads parameters from the bytes of a safetensors file, strictly by default. */
-  loadSafetensors(bytes: Uint8Array, options: { strict?: boolean } = {}): LoadResult {
-    const { tensors } = readSafetensors(bytes);
+  loadSafetensors(bytes: BinaryData, options: { strict?: boolean } = {}): LoadResult {
+    const { tensors } = readSafetensors(asBytes(bytes));
     return this.loadStateDict(tensors, options);
+  }
+
+  /**
+   * Loads parameters from a safetensors file read from a `fetch` response or a `Blob`:
+   * `await model.loadSafetensorsFrom(fetch("model.safetensors"))`.
+   */
+  async loadSafetensorsFrom(source: BinaryBody | PromiseLike<BinaryBody>, options: { strict?: boolean } = {}): Promise<LoadResult> {
+    return this.loadSafetensors(await readBody(source), options);
   }
 
   train(mode = true): this {

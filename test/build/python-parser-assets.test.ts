@@ -109,7 +109,7 @@ describe("the built CLI loads the parser from beside dist/cli.js", () => {
   it("without them: exit 2 and a message, never a silent pass", () => {
     const r = checkPython(installed(["cli.js"], false));
     assert.equal(r.status, 2);
-    assert.match(r.stderr, /^rnnlens: cannot load the Python parser \(.+\); Python files cannot be checked$/m);
+    assert.match(r.stderr, /^rnnlens: cannot load the Python parser \(.+\); Python files and notebooks cannot be checked$/m);
     assert.doesNotMatch(r.stderr, /\n\s+at /, "no stack trace");
   });
 });

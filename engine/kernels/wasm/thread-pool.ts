@@ -11,7 +11,7 @@
  * user code; one dying in the middle of a layer (the process out of memory) would leave the
  * caller waiting at the barrier.
  */
-import { Worker } from "node:worker_threads";
+import { platform, type WorkerHandle } from "../../platform";
 
 // Control block (i32 words at `control`): generation, job address, workers ready.
 const GENERATION = 0;
@@ -36,7 +36,7 @@ for (;;) {
 `;
 
 export class ThreadPool {
-  private readonly workers: Worker[] = [];
+  private readonly workers: WorkerHandle[] = [];
   private readonly ctl: Int32Array;
   /** Set when a worker failed: layers then run on the calling thread. */
   private failed = false;
@@ -102,14 +102,21 @@ export class ThreadPool {
 
   private start(): void {
     for (let tid = 1; tid < this.threads; tid++) {
-      const worker = new Worker(WORKER_SOURCE, {
-        eval: true,
-        workerData: { module: this.module, memory: this.memory, control: this.control, tid, units: this.units.buffer },
+      const worker = platform.startWorker(WORKER_SOURCE, {
+        module: this.module,
+        memory: this.memory,
+        control: this.control,
+        tid,
+        units: this.units.buffer,
       });
-      worker.on("error", () => {
+      if (!worker) {
+        // No workers in this runtime: layers stay on the calling thread.
+        this.failed = true;
+        return;
+      }
+      worker.onError(() => {
         this.failed = true;
       });
-      worker.unref();
       this.workers.push(worker);
     }
   }

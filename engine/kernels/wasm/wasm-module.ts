@@ -1,3 +1,4 @@
+/// <reference path="./webassembly.d.ts" />
 /**
  * Finds which WebAssembly kernels this runtime can run and compiles them once: the relaxed-SIMD
  * build where relaxed SIMD validates (Node 22+, VS Code's runtime; Node 20 with
@@ -26,7 +27,8 @@ const bytes: Record<WasmVariant, string> = {
 const compiled = new Map<WasmVariant, WebAssembly.Module | null>();
 
 function decode(base64: string): Uint8Array {
-  return Uint8Array.from(Buffer.from(base64, "base64"));
+  // atob, not Buffer: the same code runs in browsers.
+  return Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
 }
 
 /** The compiled module of a variant, or null where this runtime cannot run it. */
