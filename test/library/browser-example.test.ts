@@ -14,6 +14,9 @@ import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { nn, torch } from "../../engine/index";
 
+/** A child process (packing, npm install from the tarball, tsc, the CLI) that never ends fails the test instead of hanging the run. */
+const SPAWN_LIMIT_MS = 300_000;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const CHROMIUM = process.env["RNNLENS_CHROMIUM"] ?? "/usr/bin/chromium";
 const golden = JSON.parse(readFileSync(join(root, "test/goldens/pytorch-trained-lstm.json"), "utf8")) as { output: { shape: number[]; values: number[] } };
@@ -60,12 +63,12 @@ describe("examples/browser in headless Chromium", { skip: existsSync(CHROMIUM) ?
     site = mkdtempSync(join(tmpdir(), "rnnlens-browser-"));
     // Packed into a folder of its own: engine-package.test.ts may be packing into dist/ meanwhile.
     const packed = join(site, ".pack");
-    const pack = spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs"), "--out", packed], { cwd: root, encoding: "utf8" });
+    const pack = spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs"), "--out", packed], { cwd: root, encoding: "utf8", timeout: SPAWN_LIMIT_MS });
     assert.equal(pack.status, 0, pack.stderr);
     const [tarball] = readdirSync(join(packed, "pack"));
     for (const f of readdirSync(join(root, "examples/browser"))) copyFileSync(join(root, "examples/browser", f), join(site, f));
     writeFileSync(join(site, "package.json"), JSON.stringify({ name: "browser-example", private: true }));
-    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(packed, "pack", tarball as string)], { cwd: site, encoding: "utf8" });
+    const install = spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", join(packed, "pack", tarball as string)], { cwd: site, encoding: "utf8", timeout: SPAWN_LIMIT_MS });
     assert.equal(install.status, 0, install.stderr);
     copyFileSync(join(root, "test/goldens/pytorch-trained-lstm.safetensors"), join(site, "model.safetensors"));
     copyFileSync(join(root, "test/goldens/pytorch-trained-lstm.json"), join(site, "model.json"));

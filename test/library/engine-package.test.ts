@@ -14,6 +14,9 @@ import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { nn, torch } from "../../engine/index";
 
+/** A child process (packing, npm install from the tarball, tsc, the CLI) that never ends fails the test instead of hanging the run. */
+const SPAWN_LIMIT_MS = 300_000;
+
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 function ok(r: SpawnSyncReturns<string>, what: string): string {
@@ -87,14 +90,14 @@ describe("the rnnlens package (npm run pack:engine)", () => {
   let packOutput = "";
 
   before(() => {
-    packOutput = ok(spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs")], { cwd: root, encoding: "utf8" }), "npm run pack:engine");
+    packOutput = ok(spawnSync(process.execPath, [join(root, "scripts/pack-engine.mjs")], { cwd: root, encoding: "utf8", timeout: SPAWN_LIMIT_MS }), "npm run pack:engine");
     const packed = readdirSync(join(root, "dist/pack"));
     assert.equal(packed.length, 1, `dist/pack holds exactly one file: ${packed.join(", ")}`);
     tarball = join(root, "dist/pack", packed[0] as string);
     project = mkdtempSync(join(tmpdir(), "rnnlens-user-"));
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "user-project", version: "1.0.0", private: true }));
     ok(
-      spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], { cwd: project, encoding: "utf8" }),
+      spawnSync("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", tarball], { cwd: project, encoding: "utf8", timeout: SPAWN_LIMIT_MS }),
       "npm install of the tarball",
     );
     // The user's own TypeScript (tsc, and the `rnnlens` command's optional peer dependency).
@@ -120,7 +123,7 @@ describe("the rnnlens package (npm run pack:engine)", () => {
   });
 
   const tsc = (config: string) =>
-    spawnSync(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", config], { cwd: project, encoding: "utf8" });
+    spawnSync(process.execPath, [join(project, "node_modules/typescript/bin/tsc"), "-p", config], { cwd: project, encoding: "utf8", timeout: SPAWN_LIMIT_MS });
 
   for (const [name, module, resolution, files] of [
     ["nodenext (ESM and CommonJS files)", "nodenext", "nodenext", ["user.mts", "user.cts"]],
@@ -147,13 +150,13 @@ describe("the rnnlens package (npm run pack:engine)", () => {
     ok(tsc("tsconfig.emit.json"), "tsc (emit)");
     const expected = expectedLine();
     for (const file of ["out/user.mjs", "out/user.cjs"]) {
-      const printed = ok(spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8" }), `node ${file}`);
+      const printed = ok(spawnSync(process.execPath, [file], { cwd: project, encoding: "utf8", timeout: SPAWN_LIMIT_MS }), `node ${file}`);
       assert.equal(printed.trim(), expected, file);
     }
   });
 
   it("runs the `rnnlens` command from the package (npx rnnlens check)", () => {
-    const r = spawnSync("npx", ["--offline", "rnnlens", "check", "check", "--format", "json"], { cwd: project, encoding: "utf8" });
+    const r = spawnSync("npx", ["--offline", "rnnlens", "check", "check", "--format", "json"], { cwd: project, encoding: "utf8", timeout: SPAWN_LIMIT_MS });
     assert.equal(r.status, 1, `exit 1: errors found\n${r.stdout}\n${r.stderr}`);
     const report = JSON.parse(r.stdout) as { files: number; diagnostics: { file: string; code: string; range: { start: { line: number } } }[] };
     assert.equal(report.files, 1);
