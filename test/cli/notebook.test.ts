@@ -23,33 +23,16 @@
  * h0 of one layer; GRU(8, 16, num_layers=2) on a last dim of 9).
  */
 import assert from "node:assert/strict";
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import Ajv from "ajv-draft-04";
 import addFormats from "ajv-formats";
+import { CLI, runCli as cli } from "../helpers/cli";
 
 const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli.js");
-
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
-  const full: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const k of ["RNNLENS_WORKERS", "RNNLENS_DEBUG"]) if (!(k in env)) delete full[k];
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: full, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") reject(new Error(`rnnlens ${args.join(" ")}: ${error.message}\n${stderr}`));
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 interface Pos {
   line: number;

@@ -5,35 +5,18 @@
  * it, the BUILT dist/cli.js as a child process (and the worker-thread path).
  */
 import assert from "node:assert/strict";
-import { execFile, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { after, before, describe, test } from "node:test";
 import { pythonParser } from "../../server/analysis/frontends/python/parser";
 import { loadPythonParserFor } from "../../server/cli/python";
+import { CLI, runCli as cli } from "../helpers/cli";
 
 const ROOT = join(__dirname, "..", "..");
-const CLI = join(ROOT, "dist", "cli.js");
 const MISTAKE_TS = 'import { nn, torch } from "rnnlens";\nnew nn.LSTM(10, 20).forward(torch.randn(5, 3, 99));\n';
 const MISTAKE_PY = "import torch\nfrom torch import nn\nnn.LSTM(10, 20)(torch.randn(5, 3, 99))\n";
-
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<CliResult> {
-  const full: NodeJS.ProcessEnv = { ...process.env, ...env };
-  for (const k of ["RNNLENS_WORKERS", "RNNLENS_DEBUG"]) if (!(k in env)) delete full[k];
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: full, encoding: "utf8", timeout: 120_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") reject(new Error(`rnnlens ${args.join(" ")}: ${error.message}\n${stderr}`));
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
 
 interface Pos {
   line: number;

@@ -3,31 +3,11 @@
  * process on files written to a temp folder.
  */
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-
-const CLI = join(__dirname, "..", "..", "dist", "cli.js");
-
-interface CliResult {
-  readonly code: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-function cli(args: readonly string[], cwd: string): Promise<CliResult> {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  delete env["RNNLENS_WORKERS"];
-  delete env["RNNLENS_DEBUG"];
-  return new Promise((resolve, reject) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env, encoding: "utf8", timeout: 120_000 }, (error, stdout, stderr) => {
-      if (error && typeof error.code !== "number") reject(new Error(`rnnlens ${args.join(" ")}: ${error.message}\n${stderr}`));
-      else resolve({ code: error ? (error.code as number) : 0, stdout, stderr });
-    });
-  });
-}
+import { runCli as cli } from "../helpers/cli";
 
 const HEADER = `import { torch, nn } from "rnnlens";\nconst lstm = new nn.LSTM(10, 20);\nconst gru = new nn.GRU(10, 20);\n`;
 /** One input-size-mismatch per line it is on ("Expected 10, got N"). */
