@@ -41,7 +41,6 @@ import re
 import subprocess
 import sys
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 FIXTURES = os.path.join(ROOT, "test", "fixtures", "notebooks")
@@ -218,40 +217,27 @@ def main():
     import torch
     import IPython
 
-    check_only = "--check" in sys.argv[1:]
     files = fixture_files()
     if not files:
         raise SystemExit(f"no notebooks under {FIXTURES}")
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = dict(zip(files, pool.map(run_notebook, files)))
-    problems = []
-    records = {}
-    for path in files:
-        name = os.path.relpath(path, FIXTURES).replace(os.sep, "/")
-        records[name] = runs[path]
-        text, _ = layout(path)
-        problems.extend(python_fixture_runs.disagreements(name, python_fixture_runs.expectations_in(text, name), runs[path]))
-    golden = {
-        "meta": {
-            "generated_by": "tools/notebook-fixture-runs.py",
-            "torch": torch.__version__,
-            "ipython": IPython.__version__,
-            "python": platform.python_version(),
-            "paths": "relative to test/fixtures/notebooks",
-            "conventions": "lines are 1-based lines of the notebook's code cells joined in order (one line per source line, markdown cells count none); result 'clean' or 'error' (error: type, message = str(exception), line of the innermost traceback frame in a cell, cell = its index among all cells); warnings: category, message, line of the innermost cell frame running when it was emitted (each distinct one once); skipped_cells: cells that did not compile (cell index, line, error), after which the run went on",
-        },
-        "runs": records,
+    meta = {
+        "generated_by": "tools/notebook-fixture-runs.py",
+        "torch": torch.__version__,
+        "ipython": IPython.__version__,
+        "python": platform.python_version(),
+        "paths": "relative to test/fixtures/notebooks",
+        "conventions": "lines are 1-based lines of the notebook's code cells joined in order (one line per source line, markdown cells count none); result 'clean' or 'error' (error: type, message = str(exception), line of the innermost traceback frame in a cell, cell = its index among all cells); warnings: category, message, line of the innermost cell frame running when it was emitted (each distinct one once); skipped_cells: cells that did not compile (cell index, line, error), after which the run went on",
     }
-    if not check_only:
-        with open(GOLDEN, "w") as f:
-            json.dump(golden, f, indent=2, sort_keys=True)
-            f.write("\n")
-    for p in problems:
-        print(p, file=sys.stderr)
-    raised = sum(1 for r in records.values() if r["result"] == "error")
-    print(f"{len(files)} notebooks run, {raised} raised, {len(problems)} disagreements", file=sys.stderr)
-    sys.exit(1 if problems else 0)
-
+    python_fixture_runs.run_and_judge(
+        files,
+        FIXTURES,
+        run_notebook,
+        lambda path, name: python_fixture_runs.expectations_in(layout(path)[0], name),
+        GOLDEN,
+        meta,
+        "--check" in sys.argv[1:],
+        "notebooks",
+    )
 
 if __name__ == "__main__":
     main()

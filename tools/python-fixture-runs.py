@@ -167,41 +167,44 @@ def disagreements(name, expected, run):
     return problems
 
 
-def main():
-    import torch
-
-    check_only = "--check" in sys.argv[1:]
-    files = fixture_files()
-    if not files:
-        raise SystemExit(f"no fixtures under {FIXTURES}")
-    # Two at a time: each run is mostly `import torch`, and the machines are small.
+def run_and_judge(files, root, run, expectations_of, golden_path, meta, check_only, noun):
+    """Runs each file (two at a time: each run is mostly `import torch`, and the machines are
+    small), judges its expectations (`expectations_of(path, name)`) against the run, writes the
+    goldens (unless check_only) and exits 1 when any disagree. Shared with
+    tools/notebook-fixture-runs.py."""
     with ThreadPoolExecutor(max_workers=2) as pool:
-        runs = dict(zip(files, pool.map(run_fixture, files)))
+        runs = dict(zip(files, pool.map(run, files)))
     problems = []
     records = {}
     for path in files:
-        name = os.path.relpath(path, FIXTURES).replace(os.sep, "/")
+        name = os.path.relpath(path, root).replace(os.sep, "/")
         records[name] = runs[path]
-        problems.extend(disagreements(name, expectations(path), runs[path]))
-    golden = {
-        "meta": {
-            "generated_by": "tools/python-fixture-runs.py",
-            "torch": torch.__version__,
-            "python": platform.python_version(),
-            "paths": "relative to test/fixtures/python",
-            "conventions": "result 'clean' or 'error' (error: type, message = str(exception), line = 1-based line of the innermost traceback frame in the fixture); warnings: category, message, line of the innermost fixture frame running when it was emitted (each distinct one once)",
-        },
-        "runs": records,
-    }
+        problems.extend(disagreements(name, expectations_of(path, name), runs[path]))
     if not check_only:
-        with open(GOLDEN, "w") as f:
-            json.dump(golden, f, indent=2, sort_keys=True)
+        with open(golden_path, "w") as f:
+            json.dump({"meta": meta, "runs": records}, f, indent=2, sort_keys=True)
             f.write("\n")
     for p in problems:
         print(p, file=sys.stderr)
-    print(f"{len(files)} fixtures run, {sum(1 for r in records.values() if r['result'] == 'error')} raised, {len(problems)} disagreements", file=sys.stderr)
+    raised = sum(1 for r in records.values() if r["result"] == "error")
+    print(f"{len(files)} {noun} run, {raised} raised, {len(problems)} disagreements", file=sys.stderr)
     sys.exit(1 if problems else 0)
 
+
+def main():
+    import torch
+
+    files = fixture_files()
+    if not files:
+        raise SystemExit(f"no fixtures under {FIXTURES}")
+    meta = {
+        "generated_by": "tools/python-fixture-runs.py",
+        "torch": torch.__version__,
+        "python": platform.python_version(),
+        "paths": "relative to test/fixtures/python",
+        "conventions": "result 'clean' or 'error' (error: type, message = str(exception), line = 1-based line of the innermost traceback frame in the fixture); warnings: category, message, line of the innermost fixture frame running when it was emitted (each distinct one once)",
+    }
+    run_and_judge(files, FIXTURES, run_fixture, lambda path, _name: expectations(path), GOLDEN, meta, "--check" in sys.argv[1:], "fixtures")
 
 if __name__ == "__main__":
     main()

@@ -74,20 +74,7 @@ function checkEdits(name: string, start: string, steps: number, seed: number, ed
 }
 
 function check(name: string, start: string, steps: number, seed: number): void {
-  const r = rng(seed);
-  const file = `/incremental/${name}`;
-  const live = new Workspace();
-  let text = start;
-  live.setText(file, text);
-  live.analyze(file);
-  for (let i = 0; i < steps; i++) {
-    text = edit(r, text);
-    live.setText(file, text);
-    const incremental = summary(live.analyze(file));
-    const fresh = new Workspace();
-    fresh.setText(file, text);
-    assert.equal(incremental, summary(fresh.analyze(file)), `${name}: edit ${i} differs from a fresh analysis`);
-  }
+  checkEdits(name, start, steps, seed, edit);
 }
 
 const root = join(__dirname, "..", "..");
