@@ -430,10 +430,15 @@ async function notebookSteps(page: Page, log: (m: string) => void, shot: (rel: s
     await openNotebookFromExplorer(page, NB_TWIN.folder, NB_TWIN.name);
     // Analyzed once h0 in the last cell has a hover; then no squiggle anywhere.
     const h0Line = codeCell(page, NB_FORWARD_CELL).locator(".view-line").filter({ hasText: NB_H0_LINE }).first();
-    // The last cell renders after the first ones (a loaded machine takes seconds): wait for it.
+    // The last cell renders after the first ones (a loaded machine takes seconds), and its lines
+    // are rendered again as the analysis' inlay hints arrive: look the line up until it holds still.
     await h0Line.waitFor({ state: "visible", timeout: 60_000 });
-    await h0Line.scrollIntoViewIfNeeded();
-    const box = await h0Line.boundingBox();
+    const deadline = Date.now() + 60_000;
+    let box = await h0Line.boundingBox({ timeout: 5_000 }).catch(() => null);
+    while (!box && Date.now() < deadline) {
+      await page.waitForTimeout(250);
+      box = await h0Line.boundingBox({ timeout: 5_000 }).catch(() => null);
+    }
     if (!box) throw new Error("the h0 line of the corrected notebook is not shown");
     await page.mouse.click(box.x + 2, box.y + box.height / 2);
     await hoverAtCursor(page, NB_TWIN_H0_SHAPE);
