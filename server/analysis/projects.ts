@@ -80,6 +80,33 @@ const DECLARATION_SOURCE: readonly (readonly [string, string])[] = [
   [".d.cts", ".cjs"],
 ];
 
+interface PackageInfo {
+  readonly dir: string;
+  /** package.json's `name`, or null when it has none (or is not JSON). */
+  readonly name: string | null;
+  /** Whether the package names the engine among its dependencies (of any kind). */
+  readonly dependsOnEngine: boolean;
+}
+
+const DEPENDENCY_FIELDS: readonly string[] = ["dependencies", "peerDependencies", "optionalDependencies", "devDependencies"];
+
+function readPackage(dir: string, text: string): PackageInfo {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { dir, name: null, dependsOnEngine: false };
+  }
+  if (typeof json !== "object" || json === null) return { dir, name: null, dependsOnEngine: false };
+  const fields = json as Record<string, unknown>;
+  const name = typeof fields["name"] === "string" ? fields["name"] : null;
+  const dependsOnEngine = DEPENDENCY_FIELDS.some((k) => {
+    const deps = fields[k];
+    return typeof deps === "object" && deps !== null && ENGINE_PACKAGE in deps;
+  });
+  return { dir, name, dependsOnEngine };
+}
+
 /** Reads a config with TypeScript's parser: its options, files and problems (never throws). */
 export function loadConfig(configFile: string): Project {
   const problems: ts.Diagnostic[] = [];
@@ -124,8 +151,8 @@ export class Projects {
   private readonly configs = new Map<string, LoadedProject | null>();
   /** Each file's project, once found. */
   private readonly byFile = new Map<string, LoadedProject>();
-  /** Each folder's package: its folder and `name` (null when it has none), or null outside any package. */
-  private readonly packages = new Map<string, { readonly dir: string; readonly name: string | null } | null>();
+  /** Each folder's package (the nearest package.json), or null outside any package. */
+  private readonly packages = new Map<string, PackageInfo | null>();
   private inferred: LoadedProject | null = null;
   private readonly resolutionHost: ts.ModuleResolutionHost;
 
@@ -211,6 +238,9 @@ export class Projects {
     // A package's JavaScript is not read (tsserver reads it only in JavaScript projects, to a
     // depth); its declarations are.
     if (resolved.isExternalLibraryImport && [...JS_EXTENSIONS].some((e) => file.endsWith(e))) return { kind: "opaque" };
+    // A package that does not depend on the engine cannot re-export it, and its declarations
+    // hold no values: not read (a project's packages would otherwise cost more than its code).
+    if (resolved.isExternalLibraryImport && this.packageOf(dirname(file))?.dependsOnEngine !== true) return { kind: "opaque" };
     if (!resolved.isExternalLibraryImport) {
       for (const [decl, js] of DECLARATION_SOURCE) {
         const source = file.slice(0, -decl.length) + js;
@@ -229,21 +259,13 @@ export class Projects {
     return pkg !== null && pkg.name === ENGINE_PACKAGE && this.packageOf(dirname(importer))?.dir !== pkg.dir;
   }
 
-  private packageOf(dir: string): { readonly dir: string; readonly name: string | null } | null {
+  private packageOf(dir: string): PackageInfo | null {
     const known = this.packages.get(dir);
     if (known !== undefined) return known;
-    let found: { readonly dir: string; readonly name: string | null } | null;
+    let found: PackageInfo | null;
     const text = ts.sys.fileExists(join(dir, "package.json")) ? ts.sys.readFile(join(dir, "package.json")) : undefined;
-    if (text !== undefined) {
-      let name: string | null = null;
-      try {
-        const json: unknown = JSON.parse(text);
-        if (typeof json === "object" && json !== null && "name" in json && typeof json.name === "string") name = json.name;
-      } catch {
-        // not JSON: a package without a name
-      }
-      found = { dir, name };
-    } else {
+    if (text !== undefined) found = readPackage(dir, text);
+    else {
       const parent = dirname(dir);
       found = parent === dir ? null : this.packageOf(parent);
     }
