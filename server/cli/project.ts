@@ -5,7 +5,7 @@
  * wrong: checking with half a config would report what the project's resolution does not mean.
  */
 import { existsSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import type { ExcludeList } from "../analysis/exclude";
 import { loadConfig } from "../analysis/projects";
 import { isAnalyzedFile } from "./discover";
@@ -37,7 +37,9 @@ function configPath(path: string, cwd: string): string {
 export function selectProject(path: string, cwd: string, exclude: ExcludeList): ProjectSelection {
   const config = configPath(path, cwd);
   const project = loadConfig(config);
-  if (project.problems.length > 0) throw new InputError(`--project: ${path} cannot be used: ${project.problems.join("; ")}`);
+  // TypeScript names the config by its absolute path; the output's paths are the working folder's.
+  const shown = (problem: string) => problem.split(config).join(relative(cwd, config) || config);
+  if (project.problems.length > 0) throw new InputError(`--project: ${path} cannot be used: ${project.problems.map(shown).join("; ")}`);
   const files = [...new Set(project.fileNames)].filter((f) => isAnalyzedFile(f) && !exclude.matches(f)).sort();
   return { config, files };
 }
