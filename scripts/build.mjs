@@ -4,7 +4,7 @@
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -22,7 +22,29 @@ const entries = [
   { out: "dist/run-cell-worker.js", entry: "server/lsp/run-cell-worker.ts" },
   { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
   { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
+  // The refactors' rewriting (ts-morph), loaded by the server on the first codeAction/resolve.
+  { out: "dist/refactors.js", entry: "server/refactors/index.ts", plugins: ["host-typescript"] },
 ];
+
+/**
+ * ts-morph's `@ts-morph/common` requires its own copy of the TypeScript compiler
+ * (`./typescript`, 9 MB). In the refactors chunk, that import (and any bare `typescript`) is the
+ * TypeScript the server bundles, handed over at run time (server/refactors/host-typescript.ts).
+ */
+const hostTypeScript = {
+  name: "host-typescript",
+  setup(b) {
+    const shared = { path: "typescript", namespace: "host-typescript" };
+    b.onResolve({ filter: /^\.\/typescript$/ }, (args) => (args.importer.includes(`${sep}@ts-morph${sep}common${sep}`) ? shared : undefined));
+    b.onResolve({ filter: /^typescript$/ }, () => shared);
+    b.onLoad({ filter: /.*/, namespace: "host-typescript" }, () => ({
+      contents: `module.exports = require(${JSON.stringify(join(root, "server/refactors/host-typescript.ts"))}).sharedTypeScript();`,
+      resolveDir: root,
+      loader: "js",
+    }));
+  },
+};
+const PLUGINS = { "host-typescript": hostTypeScript };
 
 /**
  * The Python parser's WebAssembly (web-tree-sitter's runtime and the tree-sitter-python grammar),
@@ -81,6 +103,7 @@ for (const e of entries) {
     // web-tree-sitter reads the grammar's .wasm with `await import("fs/promises")`.
     supported: { "dynamic-import": false },
     banner: e.banner ? { js: e.banner } : undefined,
+    plugins: (e.plugins ?? []).map((p) => PLUGINS[p]),
     logLevel: "warning",
   });
   console.log(`build: ${e.out}`);

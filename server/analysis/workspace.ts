@@ -229,6 +229,16 @@ export class Workspace {
     return [...this.files.entries()].filter(([, s]) => s.open).map(([k]) => k);
   }
 
+  /**
+   * The TypeScript syntax tree the analysis of `file` was made from, when `text` is still what
+   * it parsed (refactor offers read it instead of parsing again); null for Python files,
+   * notebooks, and files not analyzed on this text.
+   */
+  syntaxTree(file: string, text: string): ts.SourceFile | null {
+    const sf = this.files.get(resolve(file))?.sourceFile ?? null;
+    return sf !== null && sf.text === text ? sf : null;
+  }
+
   private state(file: string): FileState | null {
     const key = resolve(file);
     const existing = this.files.get(key);

@@ -45,6 +45,7 @@ import { NotebookPlaces } from "./notebook-places";
 import { NotebookStore, type OpenNotebook } from "./notebook-store";
 import { NOTEBOOK_CELL_LANGUAGE, NOTEBOOK_TYPES, RUN_CELL_COMMAND, RunCellRequest, StatusNotification, type IncompleteFile, type RunCellParams, type RunCellResponse, type StatusParams } from "./protocol";
 import { PythonParserLoader, type PythonParserOutcome } from "./python-parser-loader";
+import { refactorActions, resolveRefactor, wantsRefactors, type RefactorSource } from "./refactors";
 import { warmUpPython, workspaceHasPython } from "./python-preload";
 import { RunCellRunner } from "./run-cell-runner";
 import { DEFAULT_SETTINGS, kernelChoice, parseSettings, type KernelChoice, type Settings } from "./settings";
@@ -89,6 +90,7 @@ export class RnnLensServer {
   private inlayRefreshSupport = false;
   private diagnosticRefreshSupport = false;
   private watchedFilesRegistration = false;
+  private refactorsSupported = false;
   /**
    * The kernel choice of the settings last applied (name and threads); its problem (an
    * RNNLENS_KERNELS the engine does not know) is shown when it changes. Run Cell's worker makes
@@ -161,8 +163,11 @@ export class RnnLensServer {
       const end = v.offsetAt(p.range.end);
       // The findings this document shows (in a notebook: this cell's) whose range meets the request's.
       const mine = (f: Finding) => f.file === v.analysis.file && f.span.end >= start && f.span.start <= end && v.positionAt(f.span.start) !== null;
-      return toCodeActions(v.analysis.findings, mine, v.places);
+      const fixes = toCodeActions(v.analysis.findings, mine, v.places);
+      const src = this.refactorsSupported && wantsRefactors(p) ? this.refactorSource(p.textDocument.uri) : null;
+      return src ? [...fixes, ...this.guard("refactors", [], () => refactorActions(src, { start, end }))] : fixes;
     })));
+    c.onCodeActionResolve((a) => this.guard("codeAction/resolve", a, () => resolveRefactor(a, (uri) => this.refactorSource(uri))));
     c.onCodeLens((p) => this.afterPythonParser(p.textDocument.uri, () => this.guard("codeLens", [], () => {
       const v = this.viewOf(p.textDocument.uri);
       if (!v) return [];
@@ -189,6 +194,8 @@ export class RnnLensServer {
     this.inlayRefreshSupport = caps.workspace?.inlayHint?.refreshSupport === true;
     this.diagnosticRefreshSupport = caps.workspace?.diagnostics?.refreshSupport === true;
     this.watchedFilesRegistration = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    // Refactors are listed without their edit: only for clients that resolve it.
+    this.refactorsSupported = caps.textDocument?.codeAction?.resolveSupport?.properties.includes("edit") === true;
     this.roots = workspaceRoots(p);
     if (!this.configurationSupport) this.applySettings(parseSettings(p.initializationOptions));
     return {
@@ -196,7 +203,7 @@ export class RnnLensServer {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         hoverProvider: true,
         inlayHintProvider: true,
-        codeActionProvider: { codeActionKinds: ["quickfix"] },
+        codeActionProvider: { codeActionKinds: ["quickfix", "refactor.rewrite"], resolveProvider: true },
         codeLensProvider: { resolveProvider: false },
         ...(this.pullMode ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
         // The server, not the client, turns notebook sync on: only Python cells are sent.
@@ -398,6 +405,15 @@ export class RnnLensServer {
       this.connection.console.error(`rnnlens: analysis of ${uri} failed: ${e instanceof Error ? e.message : String(e)}`);
       return null;
     }
+  }
+
+  /** An open TypeScript or JavaScript document as the refactors see it (server/lsp/refactors.ts). */
+  private refactorSource(uri: string): RefactorSource | null {
+    const doc = this.documents.get(uri);
+    if (!doc || doc.languageId === "python") return null;
+    const analysis = this.analysisOf(uri);
+    const sourceFile = analysis ? this.workspace.syntaxTree(analysis.file, analysis.text) : null;
+    return analysis && sourceFile ? { uri, version: doc.version, analysis, sourceFile } : null;
   }
 
   /** An open text document or notebook (by its own URI, not a cell's). */

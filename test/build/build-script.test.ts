@@ -10,7 +10,7 @@ import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
-const ENTRIES = ["engine/index.ts", "server/lsp/main.ts", "server/lsp/loader.ts", "server/lsp/run-cell-worker.ts", "server/cli/main.ts", "client/extension.ts"];
+const ENTRIES = ["engine/index.ts", "server/lsp/main.ts", "server/lsp/loader.ts", "server/lsp/run-cell-worker.ts", "server/cli/main.ts", "client/extension.ts", "server/refactors/index.ts"];
 
 describe("scripts/build.mjs", () => {
   const scratch = mkdtempSync(join(tmpdir(), "rnnlens-build-"));

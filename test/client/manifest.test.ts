@@ -123,7 +123,7 @@ describe("extension manifest", () => {
     assert.match(m.devDependencies["@types/vscode"] ?? "", /^1\.100\.\d+$/);
     const ignore = readFileSync(join(root, ".vscodeignore"), "utf8").split("\n").map((l) => l.trim()).filter((l) => l && !l.startsWith("#"));
     assert.equal(ignore[0], "**");
-    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!dist/run-cell-worker.js", "!dist/web-tree-sitter.wasm", "!dist/tree-sitter-python.wasm", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
+    for (const f of ["!dist/extension.js", "!dist/server.js", "!dist/server-bundle.js", "!dist/run-cell-worker.js", "!dist/refactors.js", "!dist/web-tree-sitter.wasm", "!dist/tree-sitter-python.wasm", "!package.json", "!README.md", "!LICENSE", `!${m.icon}`]) assert.ok(ignore.includes(f), f);
     assert.ok(existsSync(join(root, "LICENSE")));
   });
 

@@ -64,7 +64,7 @@ describe("LSP over stdio: a client with pushed diagnostics", { timeout: 120_000 
     assert.deepEqual(caps.textDocumentSync, { openClose: true, change: 2 });
     assert.equal(caps.hoverProvider, true);
     assert.equal(caps.inlayHintProvider, true);
-    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ["quickfix"] });
+    assert.deepEqual(caps.codeActionProvider, { codeActionKinds: ["quickfix", "refactor.rewrite"], resolveProvider: true });
     assert.deepEqual(caps.codeLensProvider, { resolveProvider: false });
     assert.equal(caps.diagnosticProvider, undefined, "no pull capability declared: the server pushes");
     assert.equal(init.serverInfo?.name, "rnnlens");

@@ -1,0 +1,50 @@
+/**
+ * The refactors' rewriting, built as its own chunk (`dist/refactors.js`, scripts/build.mjs) and
+ * loaded by the server on the first `codeAction/resolve` (server/lsp/refactors.ts): ts-morph
+ * costs ~100 ms to load and is never on the path of an edit. In the chunk, ts-morph runs on the
+ * server's own TypeScript (the build plugin replaces the copy ts-morph bundles), handed over by
+ * the server before it loads the chunk (`./host-typescript.ts`).
+ */
+import { Project, ts } from "ts-morph";
+import type { AnyRefactorOffer, RefactorKind, RefactorOffer } from "../analysis/refactors/registry";
+import type { RefactorEdit } from "../analysis/refactors/types";
+import { batchFirst } from "./batch-first";
+import { applyEdits, type Transform } from "./transform";
+
+/** Every refactor kind's rewrite (add new kinds at the end; see server/analysis/refactors/registry.ts). */
+const TRANSFORMS: { readonly [K in RefactorKind]: Transform<K> } = {
+  "batch-first": batchFirst,
+};
+
+let project: Project | null = null;
+
+/**
+ * The edits that perform the offer on `text` (the text the offer was made on), or null when
+ * they cannot be made or would break the file's syntax.
+ */
+export function rewrite(fileName: string, text: string, offer: AnyRefactorOffer): readonly RefactorEdit[] | null {
+  project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true, noLib: true } });
+  const sf = project.createSourceFile(sourceName(fileName), text, { overwrite: true });
+  try {
+    const edits = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
+    if (!edits || edits.length === 0) return null;
+    return syntaxErrors(sf.getFilePath(), applyEdits(text, edits)) > syntaxErrors(sf.getFilePath(), text) ? null : edits;
+  } finally {
+    project.removeSourceFile(sf);
+  }
+}
+
+function transformOf<K extends RefactorKind>(kind: K): Transform<K> {
+  return TRANSFORMS[kind] as Transform<K>;
+}
+
+/** ts-morph's in-memory file: the extension decides how the text is parsed (an untitled document's made-up path has one). */
+function sourceName(fileName: string): string {
+  const ext = /\.[cm]?[jt]sx?$/i.exec(fileName)?.[0] ?? ".ts";
+  return `/refactor${ext.toLowerCase()}`;
+}
+
+function syntaxErrors(fileName: string, text: string): number {
+  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+  return (sf as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
+}

@@ -1,0 +1,131 @@
+// Refactor fixtures: each test/fixtures/refactors/<kind>/<case>.ts marks a cursor or selection
+// and names the action it applies (`// refactor: <title>`) or says none of its kind may be
+// offered there (`// refactor: none`). An applied case's result is the snapshot beside it
+// (`<case>.expected`; UPDATE_SNAPSHOTS=1 rewrites them). Every result must also type-check
+// against the engine's types (strict, as the input does) and analyze with no diagnostic the input
+// did not have. Offers come from the analysis (server/analysis/refactors/), the rewriting from
+// server/refactors/ run from sources (the LSP test runs the built chunk).
+import assert from "node:assert/strict";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { extname, join } from "node:path";
+import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
+import ts from "typescript";
+import { REFACTOR_KINDS, refactorOffers } from "../../server/analysis/refactors/registry";
+import { Workspace } from "../../server/analysis/workspace";
+import { rewrite } from "../../server/refactors/index";
+import { applyEdits } from "../../server/refactors/transform";
+import { parseRefactorCase } from "../helpers/refactor-fixtures";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const fixtureRoot = join(root, "test", "fixtures", "refactors");
+const update = process.env["UPDATE_SNAPSHOTS"] === "1";
+const SOURCE = /\.[cm]?[jt]sx?$/;
+
+interface Outcome {
+  readonly file: string;
+  readonly input: string;
+  readonly output: string;
+}
+
+/** Diagnostics as comparable text, without positions (an edit moves them). */
+function diagnosticsOf(file: string, text: string): string[] {
+  const ws = new Workspace();
+  ws.setText(file, text, 1);
+  const a = ws.analyze(file);
+  assert.equal(a.skipped, null, `${file}: ${a.skipped}`);
+  return a.findings.map((f) => `${f.code}: ${f.message}`).sort();
+}
+
+const outcomes: Outcome[] = [];
+
+describe("refactor fixtures", () => {
+  it("every refactor kind has a fixture folder, and every folder is a kind", () => {
+    const folders = readdirSync(fixtureRoot).filter((n) => statSync(join(fixtureRoot, n)).isDirectory()).sort();
+    assert.deepEqual(folders, [...REFACTOR_KINDS].sort());
+  });
+
+  for (const kind of REFACTOR_KINDS) {
+    const dir = join(fixtureRoot, kind);
+    const cases = existsSync(dir) ? readdirSync(dir).filter((n) => SOURCE.test(n)).sort() : [];
+    describe(kind, () => {
+      it("has cases that apply and cases that offer nothing", () => {
+        const parsed = cases.map((n) => parseRefactorCase(readFileSync(join(dir, n), "utf8"), n));
+        assert.ok(parsed.some((c) => c.apply !== null) && parsed.some((c) => c.apply === null), `${kind}: needs both kinds of case`);
+      });
+      for (const name of cases) {
+        it(name, () => {
+          const path = join(dir, name);
+          const c = parseRefactorCase(readFileSync(path, "utf8"), name);
+          const ws = new Workspace();
+          ws.setText(path, c.text, 1);
+          const analysis = ws.analyze(path);
+          const sourceFile = ws.syntaxTree(path, analysis.text);
+          assert.ok(sourceFile, "the workspace keeps the syntax tree");
+          const offers = refactorOffers({ analysis, sourceFile, range: c.selection }).filter((o) => o.kind === kind);
+          const snapshot = path.slice(0, -extname(path).length) + ".expected";
+          if (c.apply === null) {
+            assert.deepEqual(offers.map((o) => o.title), [], "nothing may be offered here");
+            assert.ok(!existsSync(snapshot), `${snapshot} belongs to no applied case`);
+            return;
+          }
+          const offer = offers.find((o) => o.title === c.apply);
+          assert.ok(offer, `"${c.apply}" is offered (offered: ${JSON.stringify(offers.map((o) => o.title))})`);
+          const edits = rewrite(path, c.text, offer);
+          assert.ok(edits, "the rewrite makes edits");
+          const output = applyEdits(c.text, edits);
+          if (update || !existsSync(snapshot)) {
+            writeFileSync(snapshot, output);
+            if (!update) assert.fail(`new snapshot written: ${snapshot} (review it, then re-run)`);
+          }
+          assert.equal(output, readFileSync(snapshot, "utf8"));
+          const before = diagnosticsOf(path, c.text);
+          const newOnes = diagnosticsOf(path, output).filter((d) => !before.includes(d));
+          assert.deepEqual(newOnes, [], "the result has no diagnostic the input did not have");
+          outcomes.push({ file: path, input: c.text, output });
+        });
+      }
+    });
+  }
+
+  it("every result type-checks against the engine's types (strict), as its input does", () => {
+    assert.ok(outcomes.length > 0, "the cases above ran");
+    const inputs = outcomes.map((o) => ({ path: o.file.replace(SOURCE, (e) => `.input${e}`), text: o.input }));
+    const outputs = outcomes.map((o) => ({ path: o.file.replace(SOURCE, (e) => `.output${e}`), text: o.output }));
+    const errors = typeErrors([...inputs, ...outputs]);
+    assert.deepEqual(errors, []);
+  });
+});
+
+/** Type errors in the given files (virtual, beside the fixtures), `rnnlens` being the engine's sources. */
+function typeErrors(files: readonly { path: string; text: string }[]): string[] {
+  const options: ts.CompilerOptions = {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ["lib.es2022.d.ts"],
+    types: ["node"],
+    allowJs: true,
+    checkJs: true,
+    skipLibCheck: true,
+    paths: { rnnlens: [join(root, "engine", "index.ts")] },
+  };
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, version, onError, create) => {
+    const text = byPath.get(name);
+    return text !== undefined ? ts.createSourceFile(name, text, version) : getSourceFile(name, version, onError, create);
+  };
+  const fileExists = host.fileExists.bind(host);
+  host.fileExists = (name) => byPath.has(name) || fileExists(name);
+  const readFile = host.readFile.bind(host);
+  host.readFile = (name) => byPath.get(name) ?? readFile(name);
+  const program = ts.createProgram([...byPath.keys()], options, host);
+  return ts
+    .getPreEmitDiagnostics(program)
+    .filter((d) => d.file && byPath.has(d.file.fileName))
+    .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
+}
