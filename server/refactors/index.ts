@@ -9,11 +9,15 @@ import { Project, ts } from "ts-morph";
 import type { AnyRefactorOffer, RefactorKind, RefactorOffer } from "../analysis/refactors/registry";
 import type { RefactorEdit } from "../analysis/refactors/types";
 import { batchFirst } from "./batch-first";
+import { addInitialState } from "./add-initial-state";
+import { shapeJsdoc } from "./shape-jsdoc";
 import { applyEdits, type Transform } from "./transform";
 
 /** Every refactor kind's rewrite (add new kinds at the end; see server/analysis/refactors/registry.ts). */
 const TRANSFORMS: { readonly [K in RefactorKind]: Transform<K> } = {
   "batch-first": batchFirst,
+  "add-initial-state": addInitialState,
+  "shape-jsdoc": shapeJsdoc,
 };
 
 let project: Project | null = null;

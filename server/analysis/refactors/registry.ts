@@ -21,12 +21,16 @@
  *    where nothing must be offered. The test fails for a kind without a fixture folder.
  */
 import { batchFirstOffers, type BatchFirstData } from "./batch-first";
+import { addInitialStateOffers, type AddInitialStateData } from "./add-initial-state";
+import { shapeJsdocOffers, type ShapeJsdocData } from "./shape-jsdoc";
 import type { OfferContext } from "./types";
 import type { Span } from "../ir";
 
 /** Each refactor kind and the data its offers carry to its transform. */
 export interface RefactorData {
   "batch-first": BatchFirstData;
+  "add-initial-state": AddInitialStateData;
+  "shape-jsdoc": ShapeJsdocData;
 }
 
 export type RefactorKind = keyof RefactorData;
@@ -47,6 +51,8 @@ type OfferFinder<K extends RefactorKind> = (ctx: OfferContext) => readonly Omit<
 
 const OFFER_FINDERS: { readonly [K in RefactorKind]: OfferFinder<K> } = {
   "batch-first": batchFirstOffers,
+  "add-initial-state": addInitialStateOffers,
+  "shape-jsdoc": shapeJsdocOffers,
 };
 
 export const REFACTOR_KINDS = Object.keys(OFFER_FINDERS) as RefactorKind[];
