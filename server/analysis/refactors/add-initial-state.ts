@@ -98,6 +98,11 @@ function forwardCallAt(ctx: OfferContext): ForwardCall | null {
   return null;
 }
 
+/** Whether only spaces and tabs come before `pos` on its line. */
+function startsLine(text: string, pos: number): boolean {
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", pos - 1) + 1, pos));
+}
+
 function span(facts: readonly Fact[]): Span {
   return (facts[0] as Fact).span;
 }
@@ -121,7 +126,10 @@ function statementOf(path: readonly ts.Node[], call: ts.Node, sf: ts.SourceFile)
       if (!ts.isStatement(n)) return null;
       // A loop's or branch's condition runs more than once, or apart from its statement.
       if (!ts.isExpressionStatement(n) && !ts.isVariableStatement(n) && !ts.isReturnStatement(n)) return null;
-      return { start: n.getStart(sf), end: n.end };
+      // The declarations take the lines before it, at its indentation: it starts its line.
+      const start = n.getStart(sf);
+      if (!startsLine(sf.text, start)) return null;
+      return { start, end: n.end };
     }
   }
   return null;

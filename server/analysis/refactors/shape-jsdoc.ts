@@ -45,7 +45,8 @@ const NAMED_DIMS = new Set(["seq", "batch"]);
 export function shapeJsdocOffers(ctx: OfferContext): ShapeJsdocOffer[] {
   const sf = ctx.sourceFile;
   const fn = functionAt(sf, ctx.range);
-  if (!fn || !fn.body) return [];
+  // A new JSDoc goes on lines of its own above the function.
+  if (!fn || !fn.body || !startsLine(sf.text, fn.getStart(sf))) return [];
   const written = writtenTargets(sf, fn);
   const bodyStart = fn.body.getStart(sf);
   const tags: string[] = [];
@@ -64,6 +65,11 @@ export function shapeJsdocOffers(ctx: OfferContext): ShapeJsdocOffer[] {
   if (tags.length === 0) return [];
   const name = fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : ts.isConstructorDeclaration(fn) ? "constructor" : "function";
   return [{ title: `Add the inferred shapes to ${name}'s JSDoc (@shape)`, target: { start: fn.getStart(sf), end: fn.body.getStart(sf) }, data: { declarationStart: fn.getStart(sf), jsDoc: jsDocOf(sf, fn), tags } }];
+}
+
+/** Whether only spaces and tabs come before `pos` on its line. */
+function startsLine(text: string, pos: number): boolean {
+  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", pos - 1) + 1, pos));
 }
 
 /** The function or method whose header (from its first token to its body) holds the selection. */
