@@ -8,13 +8,15 @@
 import { Project, ts } from "ts-morph";
 import type { AnyRefactorOffer, RefactorKind, RefactorOffer } from "../analysis/refactors/registry";
 import type { RefactorEdit } from "../analysis/refactors/types";
+import { constructorArgs } from "./constructor-args";
 import { batchFirst } from "./batch-first";
 import { addInitialState } from "./add-initial-state";
 import { shapeJsdoc } from "./shape-jsdoc";
-import { applyEdits, type Transform } from "./transform";
+import { applyEdits, narrowEdit, type Transform } from "./transform";
 
 /** Every refactor kind's rewrite (add new kinds at the end; see server/analysis/refactors/registry.ts). */
 const TRANSFORMS: { readonly [K in RefactorKind]: Transform<K> } = {
+  "constructor-args": constructorArgs,
   "batch-first": batchFirst,
   "add-initial-state": addInitialState,
   "shape-jsdoc": shapeJsdoc,
@@ -30,8 +32,9 @@ export function rewrite(fileName: string, text: string, offer: AnyRefactorOffer)
   project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true, noLib: true } });
   const sf = project.createSourceFile(sourceName(fileName), text, { overwrite: true });
   try {
-    const edits = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
-    if (!edits || edits.length === 0) return null;
+    const made = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
+    const edits = (made ?? []).flatMap((e) => narrowEdit(text, e) ?? []);
+    if (edits.length === 0) return null;
     return syntaxErrors(sf.getFilePath(), applyEdits(text, edits)) > syntaxErrors(sf.getFilePath(), text) ? null : edits;
   } finally {
     project.removeSourceFile(sf);
