@@ -192,15 +192,19 @@ function defaulted(call: ForwardCall, holds: (c: shapes.RecurrentConfig) => bool
   return call.facts.every((f) => f.module?.config != null && holds(f.module.config));
 }
 
-/** A boolean flag as written: absent (the default), a literal, or something the offer does not follow. */
-function flagArgument(ctx: OfferContext, call: ForwardCall, name: "bidirectional" | "batch_first", fallback: boolean): boolean | null {
+/**
+ * A boolean flag as written: absent (the default) or a literal gives its value; a portable
+ * expression (`bidirectional: bidi`) gives its text, which the state's sizes test in turn; null
+ * for anything else.
+ */
+function flagArgument(ctx: OfferContext, call: ForwardCall, name: "bidirectional" | "batch_first", fallback: boolean, to: number): boolean | string | null {
   const m = call.module;
   if (!m.argSpans[name]) return defaulted(call, (c) => (name === "bidirectional" ? c.bidirectional : c.batchFirst) === fallback) ? fallback : null;
   const e = ctorArgument(ctx, m, name);
   if (!e) return null;
   if (e.kind === ts.SyntaxKind.TrueKeyword) return true;
   if (e.kind === ts.SyntaxKind.FalseKeyword) return false;
-  return null;
+  return ts.isIdentifier(e) ? portable(ctx, e, to) : null;
 }
 
 /** A size as written: absent (the default), or a portable expression; null when neither. */
@@ -239,12 +243,14 @@ function planStates(ctx: OfferContext, call: ForwardCall): StatePlan | null {
   }
   if (rank !== 2 && rank !== 3) return null;
   const layers = sizeArgument(ctx, call, "num_layers", 1, to);
-  const bidirectional = flagArgument(ctx, call, "bidirectional", false);
+  const bidirectional = flagArgument(ctx, call, "bidirectional", false, to);
   if (!layers || bidirectional === null) return null;
+  const literalLayers = layers.expr === null || ts.isNumericLiteral(layers.expr);
+  const factor = (directions: string): string => `${layers.expr && needsParens(layers.expr) ? `(${layers.text})` : layers.text} * ${directions}`;
   let first: string;
-  if (!bidirectional) first = layers.text;
-  else if (layers.expr === null || ts.isNumericLiteral(layers.expr)) first = String(Number(layers.text) * 2);
-  else first = `${needsParens(layers.expr) ? `(${layers.text})` : layers.text} * 2`;
+  if (bidirectional === false) first = layers.text;
+  else if (bidirectional === true) first = literalLayers ? String(Number(layers.text) * 2) : factor("2");
+  else first = factor(`(${bidirectional} ? 2 : 1)`);
   let hOut = hidden.text;
   if (c.kind === "LSTM") {
     // h0 is proj_size wide when projections are on: every evaluation must agree whether they are.
@@ -255,9 +261,9 @@ function planStates(ctx: OfferContext, call: ForwardCall): StatePlan | null {
   }
   let batch: string | null = null;
   if (rank === 3) {
-    const batchFirst = flagArgument(ctx, call, "batch_first", false);
+    const batchFirst = flagArgument(ctx, call, "batch_first", false, to);
     if (batchFirst === null) return null;
-    batch = `${input}.size(${batchFirst ? 0 : 1})`;
+    batch = `${input}.size(${typeof batchFirst === "string" ? `${batchFirst} ? 0 : 1` : batchFirst ? 0 : 1})`;
   }
   const dims = (h: string): string[] => (batch === null ? [first, h] : [first, batch, h]);
   return { sizes: pair ? [dims(hOut), dims(hidden.text)] : [dims(hOut)], pair, ...torch };
