@@ -48,7 +48,10 @@ export function addInitialStateOffers(ctx: OfferContext): AddInitialStateOffer[]
   if (!plan) return [];
   const names = plan.pair ? freshNames(ctx.sourceFile, ["h0", "c0"]) : freshNames(ctx.sourceFile, ["h0"]);
   const zeros = `${plan.torch}.zeros`;
-  const declarations = plan.sizes.map((sizes, i) => `const ${names[i] as string} = ${zeros}(${sizes.join(", ")});`);
+  // Semicolons as the statement has them (a line that starts like `(` or `[` needs the one before it).
+  const stmtText = ctx.analysis.text.slice(call.statement.start, call.statement.end);
+  const semicolon = stmtText.endsWith(";") || /^[([`+\-/]/.test(stmtText) ? ";" : "";
+  const declarations = plan.sizes.map((sizes, i) => `const ${names[i] as string} = ${zeros}(${sizes.join(", ")})${semicolon}`);
   const argument = plan.pair ? `[${names.join(", ")}]` : (names[0] as string);
   const title = plan.pair ? `Pass the initial states ${names.join(" and ")} (zeros)` : `Pass the initial state ${names[0] as string} (zeros)`;
   return [{ title, target: call.span, data: { statement: call.statement, replace: call.replace, declarations, argument, importTorchInto: plan.importTorchInto } }];
