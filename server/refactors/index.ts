@@ -35,7 +35,7 @@ export function rewrite(fileName: string, text: string, offer: AnyRefactorOffer)
     const made = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
     const edits = (made ?? []).flatMap((e) => narrowEdit(text, e) ?? []);
     if (edits.length === 0) return null;
-    return syntaxErrors(sf.getFilePath(), applyEdits(text, edits)) > syntaxErrors(sf.getFilePath(), text) ? null : edits;
+    return syntaxErrors(ts.createSourceFile(sf.getFilePath(), applyEdits(text, edits), ts.ScriptTarget.Latest, false)) > syntaxErrors(sf.compilerNode) ? null : edits;
   } finally {
     project.removeSourceFile(sf);
   }
@@ -51,7 +51,7 @@ function sourceName(fileName: string): string {
   return `/refactor${ext.toLowerCase()}`;
 }
 
-function syntaxErrors(fileName: string, text: string): number {
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+/** The syntax errors TypeScript's parser found (not public API: a tree without the list counts none). */
+function syntaxErrors(sf: ts.SourceFile): number {
   return (sf as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
 }

@@ -109,6 +109,16 @@ describe("refactor fixtures", () => {
     });
   }
 
+  it("an offer that does not fit the code (another text, a forged span) gets no edit", () => {
+    const text = 'import { nn } from "rnnlens";\nexport const lstm = new nn.LSTM(10, 20);\n';
+    const call = { start: text.indexOf("new nn."), end: text.indexOf(";\n", text.indexOf("new nn.")) };
+    const offer = { kind: "batch-first", title: "Set batchFirst: true", target: call, data: { value: true, key: "batchFirst", edit: { at: "argument" } } } as const;
+    assert.ok(rewrite("/x.ts", text, offer), "the offer as made");
+    assert.equal(rewrite("/x.ts", text, { ...offer, target: { start: call.start + 1, end: call.end } }), null);
+    assert.equal(rewrite("/x.ts", text.replace("new nn.LSTM", "nn.LSTM.make"), offer), null);
+    assert.equal(rewrite("/x.ts", text, { ...offer, data: { ...offer.data, edit: { at: "object", span: call } } }), null);
+  });
+
   it("every result type-checks against the engine's types (strict), as its input does", () => {
     assert.ok(outcomes.length > 0, "the cases above ran");
     const inputs = outcomes.map((o) => ({ path: o.file.replace(SOURCE, (e) => `.input${e}`), text: o.input }));
