@@ -3,7 +3,7 @@
 // at once, naming it: a build that quietly skipped one would ship a package without it.
 import { build } from "esbuild";
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,17 +23,26 @@ const entries = [
   { out: "dist/cli.js", entry: "server/cli/main.ts", banner: "#!/usr/bin/env node" },
   { out: "dist/extension.js", entry: "client/extension.ts", external: ["vscode"] },
   // The refactors' rewriting (ts-morph), loaded by the server on the first codeAction/resolve.
-  { out: "dist/refactors.js", entry: "server/refactors/index.ts", plugins: ["host-typescript"] },
+  { out: "dist/refactors.js", entry: "server/refactors/index.ts", plugins: ["ts-morph-on-host"] },
 ];
 
 /**
- * ts-morph's `@ts-morph/common` requires its own copy of the TypeScript compiler
- * (`./typescript`, 9 MB). In the refactors chunk, that import (and any bare `typescript`) is the
- * TypeScript the server bundles, handed over at run time (server/refactors/host-typescript.ts).
+ * ts-morph in the refactors chunk, on the server's TypeScript. `@ts-morph/common` requires its
+ * own copy of the compiler (`./typescript`, 9 MB): that import (and any bare `typescript`) becomes
+ * the TypeScript the server bundles, handed over at run time (server/refactors/host-typescript.ts).
+ * It also holds the text of TypeScript's lib .d.ts files (2.9 MB), read only by a project that
+ * loads them: the refactors' project never does (`skipLoadingLibFiles`), so the list is emptied.
+ * A ts-morph whose code no longer matches fails the build here rather than shipping 3 MB more.
  */
-const hostTypeScript = {
-  name: "host-typescript",
+const LIB_FILES = /\nconst libFiles = \[\{\n[\s\S]*?\n {4}\}\];\n/;
+const tsMorphOnHost = {
+  name: "ts-morph-on-host",
   setup(b) {
+    b.onLoad({ filter: /[\\/]@ts-morph[\\/]common[\\/]dist[\\/]ts-morph-common\.js$/ }, (args) => {
+      const code = readFileSync(args.path, "utf8");
+      if (!LIB_FILES.test(code)) throw new Error(`${args.path}: the lib files list (const libFiles = [...]) was not found`);
+      return { contents: code.replace(LIB_FILES, "\nconst libFiles = [];\n"), loader: "js" };
+    });
     const shared = { path: "typescript", namespace: "host-typescript" };
     b.onResolve({ filter: /^\.\/typescript$/ }, (args) => (args.importer.includes(`${sep}@ts-morph${sep}common${sep}`) ? shared : undefined));
     b.onResolve({ filter: /^typescript$/ }, () => shared);
@@ -44,7 +53,7 @@ const hostTypeScript = {
     }));
   },
 };
-const PLUGINS = { "host-typescript": hostTypeScript };
+const PLUGINS = { "ts-morph-on-host": tsMorphOnHost };
 
 /**
  * The Python parser's WebAssembly (web-tree-sitter's runtime and the tree-sitter-python grammar),

@@ -8,12 +8,18 @@
 import { Project, ts } from "ts-morph";
 import type { AnyRefactorOffer, RefactorKind, RefactorOffer } from "../analysis/refactors/registry";
 import type { RefactorEdit } from "../analysis/refactors/types";
+import { constructorArgs } from "./constructor-args";
 import { batchFirst } from "./batch-first";
-import { applyEdits, type Transform } from "./transform";
+import { addInitialState } from "./add-initial-state";
+import { shapeJsdoc } from "./shape-jsdoc";
+import { applyEdits, narrowEdit, type Transform } from "./transform";
 
 /** Every refactor kind's rewrite (add new kinds at the end; see server/analysis/refactors/registry.ts). */
 const TRANSFORMS: { readonly [K in RefactorKind]: Transform<K> } = {
+  "constructor-args": constructorArgs,
   "batch-first": batchFirst,
+  "add-initial-state": addInitialState,
+  "shape-jsdoc": shapeJsdoc,
 };
 
 let project: Project | null = null;
@@ -26,9 +32,10 @@ export function rewrite(fileName: string, text: string, offer: AnyRefactorOffer)
   project ??= new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true, skipFileDependencyResolution: true, compilerOptions: { allowJs: true, noLib: true } });
   const sf = project.createSourceFile(sourceName(fileName), text, { overwrite: true });
   try {
-    const edits = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
-    if (!edits || edits.length === 0) return null;
-    return syntaxErrors(sf.getFilePath(), applyEdits(text, edits)) > syntaxErrors(sf.getFilePath(), text) ? null : edits;
+    const made = transformOf(offer.kind)(sf, offer as RefactorOffer<typeof offer.kind>);
+    const edits = (made ?? []).flatMap((e) => narrowEdit(text, e) ?? []);
+    if (edits.length === 0) return null;
+    return syntaxErrors(ts.createSourceFile(sf.getFilePath(), applyEdits(text, edits), ts.ScriptTarget.Latest, false)) > syntaxErrors(sf.compilerNode) ? null : edits;
   } finally {
     project.removeSourceFile(sf);
   }
@@ -44,7 +51,7 @@ function sourceName(fileName: string): string {
   return `/refactor${ext.toLowerCase()}`;
 }
 
-function syntaxErrors(fileName: string, text: string): number {
-  const sf = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false);
+/** The syntax errors TypeScript's parser found (not public API: a tree without the list counts none). */
+function syntaxErrors(sf: ts.SourceFile): number {
   return (sf as unknown as { parseDiagnostics?: readonly unknown[] }).parseDiagnostics?.length ?? 0;
 }

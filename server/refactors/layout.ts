@@ -55,14 +55,14 @@ function endOfTrailingComments(text: string, pos: number): number {
   return lastRange ? lastRange.end : pos;
 }
 
-function lineOf(text: string, pos: number): number {
+export function lineOf(text: string, pos: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) n++;
   return n;
 }
 
 /** The whitespace that starts the line `pos` is on. */
-function indentationOf(text: string, pos: number): string {
+export function indentationOf(text: string, pos: number): string {
   const lineStart = text.lastIndexOf("\n", pos - 1) + 1;
   return /^[ \t]*/.exec(text.slice(lineStart))?.[0] ?? "";
 }

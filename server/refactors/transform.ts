@@ -27,6 +27,21 @@ export function nodeAt<T extends Node>(sf: SourceFile, span: Span, is: (n: Node)
   return found;
 }
 
+/**
+ * The edit narrowed to what it changes: the text it keeps at its start and end is left out (a
+ * rewritten argument list usually keeps most of its text). Null when it changes nothing.
+ */
+export function narrowEdit(text: string, edit: RefactorEdit): RefactorEdit | null {
+  const old = text.slice(edit.span.start, edit.span.end);
+  const next = edit.newText;
+  let head = 0;
+  while (head < old.length && head < next.length && old[head] === next[head]) head++;
+  let tail = 0;
+  while (tail < old.length - head && tail < next.length - head && old[old.length - 1 - tail] === next[next.length - 1 - tail]) tail++;
+  if (head === old.length && head === next.length) return null;
+  return { span: { start: edit.span.start + head, end: edit.span.end - tail }, newText: next.slice(head, next.length - tail) };
+}
+
 /** The text with the edits applied (edits must not overlap). */
 export function applyEdits(text: string, edits: readonly RefactorEdit[]): string {
   let out = text;

@@ -3,7 +3,8 @@
 // offered there (`// refactor: none`). An applied case's result is the snapshot beside it
 // (`<case>.expected`; UPDATE_SNAPSHOTS=1 rewrites them). Every result must also type-check
 // against the engine's types (strict, as the input does) and analyze with no diagnostic the input
-// did not have. Offers come from the analysis (server/analysis/refactors/), the rewriting from
+// did not have, and its modules must be configured as before but for what the refactor changes
+// (CONFIG_CHANGES). Offers come from the analysis (server/analysis/refactors/), the rewriting from
 // server/refactors/ run from sources (the LSP test runs the built chunk).
 import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -11,7 +12,9 @@ import { extname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import ts from "typescript";
-import { REFACTOR_KINDS, refactorOffers } from "../../server/analysis/refactors/registry";
+import { recurrentConstructors } from "../../server/analysis/queries";
+import { REFACTOR_KINDS, refactorOffers, type RefactorKind } from "../../server/analysis/refactors/registry";
+import type { Span } from "../../server/analysis/ir";
 import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
@@ -28,13 +31,29 @@ interface Outcome {
   readonly output: string;
 }
 
-/** Diagnostics as comparable text, without positions (an edit moves them). */
-function diagnosticsOf(file: string, text: string): string[] {
+/** The analysis's diagnostics as comparable text, without positions (an edit moves them), and its recurrent modules in order. */
+function analyzed(file: string, text: string): { diagnostics: string[]; configs: unknown[]; starts: number[] } {
   const ws = new Workspace();
   ws.setText(file, text, 1);
   const a = ws.analyze(file);
   assert.equal(a.skipped, null, `${file}: ${a.skipped}`);
-  return a.findings.map((f) => `${f.code}: ${f.message}`).sort();
+  const modules = recurrentConstructors(a);
+  return { diagnostics: a.findings.map((f) => `${f.code}: ${f.message}`).sort(), configs: modules.map((m) => m.config), starts: modules.map((m) => m.at.span.start) };
+}
+
+/**
+ * What each refactor does to the configurations of the file's recurrent modules, given those
+ * before and the index of the one it targets: the analysis of the result must find exactly these.
+ */
+const CONFIG_CHANGES: Partial<Record<RefactorKind, (before: readonly unknown[], target: number) => unknown[]>> = {
+  "constructor-args": (before) => [...before],
+  "batch-first": (before, target) => before.map((c, i) => (i === target ? { ...(c as object), batchFirst: !(c as { batchFirst: boolean }).batchFirst } : c)),
+};
+
+function targetIndex(starts: readonly number[], target: Span): number {
+  const i = starts.indexOf(target.start);
+  assert.ok(i >= 0, "the analysis knows the module the refactor targets");
+  return i;
 }
 
 const outcomes: Outcome[] = [];
@@ -79,14 +98,26 @@ describe("refactor fixtures", () => {
             if (!update) assert.fail(`new snapshot written: ${snapshot} (review it, then re-run)`);
           }
           assert.equal(output, readFileSync(snapshot, "utf8"));
-          const before = diagnosticsOf(path, c.text);
-          const newOnes = diagnosticsOf(path, output).filter((d) => !before.includes(d));
-          assert.deepEqual(newOnes, [], "the result has no diagnostic the input did not have");
+          const before = analyzed(path, c.text);
+          const after = analyzed(path, output);
+          assert.deepEqual(after.diagnostics.filter((d) => !before.diagnostics.includes(d)), [], "the result has no diagnostic the input did not have");
+          const change = CONFIG_CHANGES[kind];
+          if (change) assert.deepEqual(after.configs, change(before.configs, targetIndex(before.starts, offer.target)), "the modules are configured as the refactor says");
           outcomes.push({ file: path, input: c.text, output });
         });
       }
     });
   }
+
+  it("an offer that does not fit the code (another text, a forged span) gets no edit", () => {
+    const text = 'import { nn } from "rnnlens";\nexport const lstm = new nn.LSTM(10, 20);\n';
+    const call = { start: text.indexOf("new nn."), end: text.indexOf(";\n", text.indexOf("new nn.")) };
+    const offer = { kind: "batch-first", title: "Set batchFirst: true", target: call, data: { value: true, key: "batchFirst", edit: { at: "argument" } } } as const;
+    assert.ok(rewrite("/x.ts", text, offer), "the offer as made");
+    assert.equal(rewrite("/x.ts", text, { ...offer, target: { start: call.start + 1, end: call.end } }), null);
+    assert.equal(rewrite("/x.ts", text.replace("new nn.LSTM", "nn.LSTM.make"), offer), null);
+    assert.equal(rewrite("/x.ts", text, { ...offer, data: { ...offer.data, edit: { at: "object", span: call } } }), null);
+  });
 
   it("every result type-checks against the engine's types (strict), as its input does", () => {
     assert.ok(outcomes.length > 0, "the cases above ran");

@@ -1,7 +1,8 @@
 // The refactors' rewriting is its own chunk (dist/refactors.js, scripts/build.mjs): ts-morph is
 // not in the server bundle, which loads the chunk on the first codeAction/resolve; and the chunk
 // has no TypeScript compiler of its own (the build replaces the copy @ts-morph/common ships with
-// the server's, handed over at run time), so the process holds a single TypeScript.
+// the server's, handed over at run time), so the process holds a single TypeScript; nor the
+// lib .d.ts texts ts-morph ships, which its in-memory project never loads.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
@@ -40,6 +41,12 @@ describe("dist/refactors.js", () => {
     assert.equal(compilers(s), 1, "one TypeScript in the server bundle");
     assert.equal(tsMorphs(s), 0, "ts-morph is not in the server bundle");
     assert.doesNotMatch(s, /server\/refactors\/index\.ts/, "the rewriting's sources are not in the server bundle");
+  });
+
+  it("leaves out the lib .d.ts texts ts-morph ships (its project never loads them)", () => {
+    const c = readFileSync(chunk, "utf8");
+    assert.match(c, /\/node_modules\/typescript\/lib/, "ts-morph's in-memory lib folder is there");
+    assert.doesNotMatch(c, /interface ArrayConstructor/, "no lib .d.ts text");
   });
 
   it("runs ts-morph on the TypeScript it is handed, and refuses to load without one", () => {

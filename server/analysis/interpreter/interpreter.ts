@@ -667,6 +667,7 @@ export class Interpreter {
         return;
       case "return": {
         const v = s.value ? this.expr(s.value, frame) : NONE;
+        if (s.value && v.t === "tensor") this.fact({ span: s.value.span, role: "return", name: "return", value: v });
         throw new ReturnSignal(v);
       }
       case "if": {

@@ -20,13 +20,19 @@
  *    `UPDATE_SNAPSHOTS=1 node scripts/test.mjs test/analyzer/refactors.test.ts`; include cases
  *    where nothing must be offered. The test fails for a kind without a fixture folder.
  */
+import { constructorArgsOffers, type ConstructorArgsData } from "./constructor-args";
 import { batchFirstOffers, type BatchFirstData } from "./batch-first";
+import { addInitialStateOffers, type AddInitialStateData } from "./add-initial-state";
+import { shapeJsdocOffers, type ShapeJsdocData } from "./shape-jsdoc";
 import type { OfferContext } from "./types";
 import type { Span } from "../ir";
 
 /** Each refactor kind and the data its offers carry to its transform. */
 export interface RefactorData {
+  "constructor-args": ConstructorArgsData;
   "batch-first": BatchFirstData;
+  "add-initial-state": AddInitialStateData;
+  "shape-jsdoc": ShapeJsdocData;
 }
 
 export type RefactorKind = keyof RefactorData;
@@ -46,7 +52,10 @@ export type AnyRefactorOffer = { [K in RefactorKind]: RefactorOffer<K> }[Refacto
 type OfferFinder<K extends RefactorKind> = (ctx: OfferContext) => readonly Omit<RefactorOffer<K>, "kind">[];
 
 const OFFER_FINDERS: { readonly [K in RefactorKind]: OfferFinder<K> } = {
+  "constructor-args": constructorArgsOffers,
   "batch-first": batchFirstOffers,
+  "add-initial-state": addInitialStateOffers,
+  "shape-jsdoc": shapeJsdocOffers,
 };
 
 export const REFACTOR_KINDS = Object.keys(OFFER_FINDERS) as RefactorKind[];
