@@ -31,7 +31,7 @@ export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): P
   const cwd = process.cwd();
   const exclude = new ExcludeList(cmd.exclude, [cwd]);
   // With --project, its config names the files, and they resolve their imports with it.
-  const selected = cmd.project !== null ? selectProject(cmd.project, cwd, exclude) : null;
+  const selected = cmd.project ? selectProject(cmd.project, cwd, exclude) : null;
   const found = selected ? { files: selected.files, warnings: [] } : discover(cmd.paths, cwd, exclude);
   for (const w of found.warnings) io.err(`warning: ${w}`);
   const t0 = performance.now();
