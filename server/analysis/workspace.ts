@@ -489,18 +489,19 @@ export class Workspace {
    * reports many files at once, and each call walks every known file.
    */
   diskChanged(files: readonly string[]): string[] {
-    // A config or package.json moves where imports lead and which files are the engine: every
-    // analysis is stale (configs change rarely; finding who depends on which is not worth it).
-    if (this.projects.filesChanged(files.map((f) => resolve(f)))) {
-      for (const st of this.files.values()) st.analysis = null;
-      return this.openFiles();
-    }
+    const configsChanged = this.projects.filesChanged(files.map((f) => resolve(f)));
     const changed = new Set<string>();
     for (const f of files) {
       const key = resolve(f);
       if (this.files.get(key)?.open) continue;
       this.drop(key);
       changed.add(key);
+    }
+    // A config or package.json moves where imports lead and which files are the engine: every
+    // analysis is stale (configs change rarely; finding who depends on which is not worth it).
+    if (configsChanged) {
+      for (const st of this.files.values()) st.analysis = null;
+      return this.openFiles();
     }
     if (changed.size === 0) return [];
     const affected = this.importersOf(changed);

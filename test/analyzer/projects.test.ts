@@ -84,6 +84,11 @@ describe("project changes on disk", () => {
     assert.deepEqual(ws.diskChanged([config]), [model], "every open file is checked again");
     assert.deepEqual(codes(ws, model), [], "@/config now leads to sizes-ok.ts");
     assert.equal(ws.projectOf(model).options.paths?.["@/config"]?.[0], "./src/sizes-ok.ts");
+    // A checkout changes a config and sources in one batch: both are read again.
+    writeFileSync(config, readFileSync(join(projectsRoot, "aliases", "tsconfig.json"), "utf8"));
+    writeFileSync(join(dir, "src", "config.ts"), "export const FEATURES = 11;\nexport const HIDDEN = 20;\n");
+    ws.diskChanged([config, join(dir, "src", "config.ts")]);
+    assert.deepEqual(codes(ws, model), ["input-size-mismatch: input.size(-1) must be equal to input_size. Expected 10, got 11"]);
   });
 
   it("a package.json renamed to rnnlens makes the package the engine", () => {
