@@ -85,6 +85,15 @@ describe("rnnlens check --project", { concurrency: 2 }, () => {
     assert.deepEqual(report.diagnostics.map((d) => `${d.file} ${d.code}`), ["aliases/src/decoder.ts hidden-size-mismatch", "aliases/src/model.ts input-size-mismatch"]);
   });
 
+  test("without --project, a broken config is a warning and its files are checked", async () => {
+    const r = await runCli(["check", "broken"], PROJECTS);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^broken\/src\/model\.ts:6:29 - error input-size-mismatch: /m);
+    assert.match(r.stderr, /^rnnlens: warning: broken\/tsconfig\.json has problems; .*broken\/tsconfig\.json\(7,1\): ']' expected\.$/m);
+    const clean = await runCli(["check", "aliases"], PROJECTS);
+    assert.doesNotMatch(clean.stderr, /warning/);
+  });
+
   test("a broken config exits with 2 and says what TypeScript could not read", async () => {
     const r = await runCli(["check", "--project", "broken"], PROJECTS);
     assert.equal(r.code, 2);
