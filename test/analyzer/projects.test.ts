@@ -104,6 +104,22 @@ describe("project changes on disk", () => {
     assert.deepEqual(codes(ws, lite), ["input-size-mismatch: input.size(-1) must be equal to input_size. Expected 10, got 12"]);
   });
 
+  it("an editor's unsaved document is what an alias finds, until it is closed", () => {
+    const dir = join(tmp, "unsaved");
+    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    const config = join(dir, "src", "config.ts");
+    rmSync(config);
+    const model = join(dir, "src", "model.ts");
+    const ws = new Workspace();
+    ws.setText(model, readFileSync(model, "utf8"));
+    assert.deepEqual(codes(ws, model), []);
+    ws.setText(config, "export const FEATURES = 12;\nexport const HIDDEN = 20;\n");
+    assert.deepEqual(ws.dependents(config), [model]);
+    assert.equal(codes(ws, model).length, 1, "@/config is the open document");
+    ws.close(config);
+    assert.deepEqual(codes(ws, model), [], "closed, it is gone: nothing on disk");
+  });
+
   it("a file that appears on disk is what a cached failed resolution now finds", () => {
     const dir = join(tmp, "appears");
     cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
