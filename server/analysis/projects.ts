@@ -36,6 +36,13 @@ export interface ProjectHost {
   readFile(path: string): string | undefined;
 }
 
+/** The disk as it is (the CLI's view: no open documents). */
+export const DISK: ProjectHost = {
+  fileExists: (p) => ts.sys.fileExists(p),
+  directoryExists: (p) => ts.sys.directoryExists(p),
+  readFile: (p) => ts.sys.readFile(p),
+};
+
 export interface Project {
   /** The tsconfig.json / jsconfig.json, or null for the defaults of files outside every project. */
   readonly configFile: string | null;

@@ -14,7 +14,7 @@ import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
 import { InterpreterMemo } from "./interpreter/memo";
 import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProblem } from "./suppression";
-import type { Value } from "./interpreter/values";
+import { UNKNOWN_VALUE, type Value } from "./interpreter/values";
 import { LineMap } from "./text";
 import { isPythonFile, lowerPython, parsePython, pythonParser, type PythonTree } from "./frontends/python";
 import { deleteNotebookCells, lowerNotebook, parseNotebookCells, type CellSyntax } from "./frontends/python/notebook";
@@ -458,6 +458,7 @@ export class Workspace {
       },
     });
     interp.run(ir.body, ir.exportedDeclarations, { implicitGlobals: ir.implicitGlobals ?? true, emptyIsFalse: ir.emptyIsFalse ?? false, distinctFloats: ir.distinctFloats ?? false, indexableTensors: ir.indexableTensors ?? false });
+    const exports = DECLARATION_FILE.test(key) ? declaredExports(interp.exports) : interp.exports;
     const previousExports = st.analysis?.exports;
     const lines = new LineMap(st.text);
     // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
@@ -470,15 +471,15 @@ export class Workspace {
       lines,
       findings: applyDirectives(ctx.findings.filter((f) => f.file === key), lines, directives),
       facts: ctx.facts,
-      exports: interp.exports,
+      exports,
       truncated: ctx.truncated,
       skipped: null,
       directiveProblems: directives.problems,
       notebook: layout,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
-    const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
-    if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
+    const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...exports.values()].some((v) => v.t === "class" || v.t === "function");
+    if (!previousExports || codeChanged || !sameExports(previousExports, exports)) st.exportsVersion++;
     st.deps = deps;
     st.resolutions = resolutions;
     st.analysis = analysis;
@@ -499,18 +500,19 @@ export class Workspace {
    * reports many files at once, and each call walks every known file.
    */
   diskChanged(files: readonly string[]): string[] {
-    // A config or package.json moves where imports lead and which files are the engine: every
-    // analysis is stale (configs change rarely; finding who depends on which is not worth it).
-    if (this.projects.filesChanged(files.map((f) => resolve(f)))) {
-      for (const st of this.files.values()) st.analysis = null;
-      return this.openFiles();
-    }
+    const configsChanged = this.projects.filesChanged(files.map((f) => resolve(f)));
     const changed = new Set<string>();
     for (const f of files) {
       const key = resolve(f);
       if (this.files.get(key)?.open) continue;
       this.drop(key);
       changed.add(key);
+    }
+    // A config or package.json moves where imports lead and which files are the engine: every
+    // analysis is stale (configs change rarely; finding who depends on which is not worth it).
+    if (configsChanged) {
+      for (const st of this.files.values()) st.analysis = null;
+      return this.openFiles();
     }
     if (changed.size === 0) return [];
     const affected = this.importersOf(changed);
@@ -560,6 +562,23 @@ export class Workspace {
       .filter(([k, s]) => s.open && k !== key && (s.deps.has(key) || leadsHere(k, s)))
       .map(([k]) => k);
   }
+}
+
+/** A declaration file (a package's types, a hand-written `.d.ts`): it declares, it holds no values. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
+/**
+ * What a declaration file's exports mean: the engine it re-exports (directly, or inside a
+ * namespace object), and nothing else — a declared function has no body to run and a declared
+ * constant no value, so both are unknown, never `undefined`.
+ */
+function declaredExports(exports: ReadonlyMap<string, Value>): Map<string, Value> {
+  const known = (v: Value): Value => {
+    if (v.t === "api") return v;
+    if (v.t === "object") return { ...v, props: new Map([...v.props].map(([k, p]) => [k, known(p)])), open: true };
+    return UNKNOWN_VALUE;
+  };
+  return new Map([...exports].map(([k, v]) => [k, known(v)]));
 }
 
 /** Whether two layouts of one joined text have the same analyzed cells in the same places. */

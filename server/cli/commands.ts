@@ -11,7 +11,7 @@ import { formatCheckSarif } from "./format-sarif";
 import { formatCheckText } from "./format-text";
 import { analyzeOne } from "./load";
 import { checkFiles } from "./pool";
-import { selectProject } from "./project";
+import { projectWarnings, selectProject } from "./project";
 import { loadPythonParserFor } from "./python";
 import { buildReport, countBySeverity, displayPath } from "./report";
 import { findRunnable, formatRunJson, formatRunText, missingDimsMessage, outcomeOf, run } from "./run";
@@ -31,9 +31,9 @@ export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): P
   const cwd = process.cwd();
   const exclude = new ExcludeList(cmd.exclude, [cwd]);
   // With --project, its config names the files, and they resolve their imports with it.
-  const selected = cmd.project !== null ? selectProject(cmd.project, cwd, exclude) : null;
+  const selected = cmd.project ? selectProject(cmd.project, cwd, exclude) : null;
   const found = selected ? { files: selected.files, warnings: [] } : discover(cmd.paths, cwd, exclude);
-  for (const w of found.warnings) io.err(`warning: ${w}`);
+  for (const w of [...found.warnings, ...(selected ? [] : projectWarnings(found.files, cwd))]) io.err(`warning: ${w}`);
   const t0 = performance.now();
   await loadPythonParserFor(found.files);
   const { results, workers, perThread } = await checkFiles(found.files, io.entry, process.env, selected?.config ?? null);

@@ -7,8 +7,9 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { ExcludeList } from "../analysis/exclude";
-import { loadConfig } from "../analysis/projects";
+import { DISK, loadConfig, Projects } from "../analysis/projects";
 import { isAnalyzedFile } from "./discover";
+import { displayPath } from "./report";
 import { InputError, UsageError, messageOf } from "./errors";
 
 export interface ProjectSelection {
@@ -32,6 +33,25 @@ function configPath(path: string, cwd: string): string {
   if (!isDir) return abs;
   for (const name of ["tsconfig.json", "jsconfig.json"]) if (existsSync(join(abs, name))) return join(abs, name);
   throw new UsageError(`--project: ${path} holds no tsconfig.json or jsconfig.json`);
+}
+
+/**
+ * Without --project: the configs the files' imports resolve with that TypeScript cannot read
+ * cleanly, one warning each (the run goes on with what TypeScript made of them, as the editor's).
+ */
+export function projectWarnings(files: readonly string[], cwd: string): string[] {
+  const projects = new Projects(DISK);
+  const warned = new Set<string>();
+  const out: string[] = [];
+  for (const f of files) {
+    if (/\.(py|ipynb)$/i.test(f)) continue;
+    const p = projects.projectOf(f);
+    if (p.configFile === null || p.problems.length === 0 || warned.has(p.configFile)) continue;
+    warned.add(p.configFile);
+    const shown = displayPath(p.configFile, cwd);
+    out.push(`${shown} has problems; its files' imports resolve with what TypeScript could read of it: ${p.problems.map((x) => x.split(p.configFile as string).join(shown)).join("; ")}`);
+  }
+  return out;
 }
 
 export function selectProject(path: string, cwd: string, exclude: ExcludeList): ProjectSelection {

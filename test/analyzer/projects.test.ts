@@ -84,6 +84,11 @@ describe("project changes on disk", () => {
     assert.deepEqual(ws.diskChanged([config]), [model], "every open file is checked again");
     assert.deepEqual(codes(ws, model), [], "@/config now leads to sizes-ok.ts");
     assert.equal(ws.projectOf(model).options.paths?.["@/config"]?.[0], "./src/sizes-ok.ts");
+    // A checkout changes a config and sources in one batch: both are read again.
+    writeFileSync(config, readFileSync(join(projectsRoot, "aliases", "tsconfig.json"), "utf8"));
+    writeFileSync(join(dir, "src", "config.ts"), "export const FEATURES = 11;\nexport const HIDDEN = 20;\n");
+    ws.diskChanged([config, join(dir, "src", "config.ts")]);
+    assert.deepEqual(codes(ws, model), ["input-size-mismatch: input.size(-1) must be equal to input_size. Expected 10, got 11"]);
   });
 
   it("a package.json renamed to rnnlens makes the package the engine", () => {
@@ -97,6 +102,22 @@ describe("project changes on disk", () => {
     writeFileSync(pkg, readFileSync(pkg, "utf8").replace('"name": "rnnlens-lite"', '"name": "rnnlens"'));
     ws.diskChanged([pkg]);
     assert.deepEqual(codes(ws, lite), ["input-size-mismatch: input.size(-1) must be equal to input_size. Expected 10, got 12"]);
+  });
+
+  it("an editor's unsaved document is what an alias finds, until it is closed", () => {
+    const dir = join(tmp, "unsaved");
+    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    const config = join(dir, "src", "config.ts");
+    rmSync(config);
+    const model = join(dir, "src", "model.ts");
+    const ws = new Workspace();
+    ws.setText(model, readFileSync(model, "utf8"));
+    assert.deepEqual(codes(ws, model), []);
+    ws.setText(config, "export const FEATURES = 12;\nexport const HIDDEN = 20;\n");
+    assert.deepEqual(ws.dependents(config), [model]);
+    assert.equal(codes(ws, model).length, 1, "@/config is the open document");
+    ws.close(config);
+    assert.deepEqual(codes(ws, model), [], "closed, it is gone: nothing on disk");
   });
 
   it("a file that appears on disk is what a cached failed resolution now finds", () => {

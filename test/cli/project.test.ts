@@ -32,12 +32,12 @@ function expectedOf(files: readonly string[]): { keys: string[]; messages: Map<s
 
 /** The files each project's config includes (what --project must check). */
 const CASES: readonly { readonly project: string; readonly files: readonly string[] }[] = [
-  { project: "aliases", files: ["aliases/src/config.ts", "aliases/src/engine/core.ts", "aliases/src/engine/index.ts", "aliases/src/lookalike.ts", "aliases/src/model.ts", "aliases/src/rnnlens.ts"] },
+  { project: "aliases", files: ["aliases/src/config.ts", "aliases/src/decoder.ts", "aliases/src/engine/core.ts", "aliases/src/engine/index.ts", "aliases/src/lookalike.ts", "aliases/src/model.ts", "aliases/src/rnnlens.ts"] },
   { project: "base-url/tsconfig.json", files: ["base-url/src/engine.ts", "base-url/src/layers/sizes.ts", "base-url/src/train.ts"] },
   { project: "extends", files: ["extends/extra/entry.ts", "extends/src/model.ts"] },
   { project: "js-specifiers", files: ["js-specifiers/src/engine/core.ts", "js-specifiers/src/engine/index.ts", "js-specifiers/src/main.ts", "js-specifiers/src/sizes.ts"] },
   { project: "jsconfig", files: ["jsconfig/src/engine.js", "jsconfig/src/model.js", "jsconfig/src/sizes.js"] },
-  { project: "packages", files: ["packages/src/browser.ts", "packages/src/lite.ts", "packages/src/model.ts"] },
+  { project: "packages", files: ["packages/src/browser.ts", "packages/src/declared.ts", "packages/src/lite.ts", "packages/src/model.ts"] },
 ];
 
 describe("rnnlens check --project", { concurrency: 2 }, () => {
@@ -82,7 +82,16 @@ describe("rnnlens check --project", { concurrency: 2 }, () => {
   test("without --project, a folder's files still resolve through their nearest config", async () => {
     const r = await runCli(["check", "aliases", "--format", "json"], PROJECTS);
     const report = JSON.parse(r.stdout) as JsonReport;
-    assert.deepEqual(report.diagnostics.map((d) => `${d.file} ${d.code}`), ["aliases/src/model.ts input-size-mismatch"]);
+    assert.deepEqual(report.diagnostics.map((d) => `${d.file} ${d.code}`), ["aliases/src/decoder.ts hidden-size-mismatch", "aliases/src/model.ts input-size-mismatch"]);
+  });
+
+  test("without --project, a broken config is a warning and its files are checked", async () => {
+    const r = await runCli(["check", "broken"], PROJECTS);
+    assert.equal(r.code, 1, r.stderr);
+    assert.match(r.stdout, /^broken\/src\/model\.ts:6:29 - error input-size-mismatch: /m);
+    assert.match(r.stderr, /^rnnlens: warning: broken\/tsconfig\.json has problems; .*broken\/tsconfig\.json\(7,1\): ']' expected\.$/m);
+    const clean = await runCli(["check", "aliases"], PROJECTS);
+    assert.doesNotMatch(clean.stderr, /warning/);
   });
 
   test("a broken config exits with 2 and says what TypeScript could not read", async () => {

@@ -57,7 +57,7 @@ describe("differential oracle", () => {
       });
     for (const d of readdirSync(crossRoot).sort()) programs.push({ name: `cross-file/${d}`, files: files(join(crossRoot, d)).map(read), closed: false });
     // A project's files (not its installed packages' declarations), run with its imports resolved as the analysis resolves them.
-    for (const d of readdirSync(projectsRoot).sort()) {
+    for (const d of readdirSync(projectsRoot).filter((n) => statSync(join(projectsRoot, n)).isDirectory()).sort()) {
       const own = files(join(projectsRoot, d)).filter((f) => !f.includes("/node_modules/"));
       programs.push({ name: `projects/${d}`, files: own.map(read), closed: false, projectResolution: true });
     }
