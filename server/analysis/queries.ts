@@ -61,7 +61,7 @@ function computeBestFacts(facts: readonly Fact[]): Fact[] {
 export function factAt(a: FileAnalysis, offset: number): Fact | null {
   let best: Fact | null = null;
   for (const f of bestFacts(a.facts)) {
-    if (offset < f.span.start || offset > f.span.end) continue;
+    if (offset < f.span.start || offset > f.span.end || f.role === "return") continue;
     if (describeValue(f.value) === null && f.role !== "call") continue;
     if (!best || f.span.end - f.span.start < best.span.end - best.span.start) best = f;
   }
@@ -156,6 +156,7 @@ export interface ShapeEntry {
 export function shapeEntries(a: FileAnalysis): ShapeEntry[] {
   const out: ShapeEntry[] = [];
   for (const f of bestFacts(a.facts)) {
+    if (f.role === "return") continue;
     if (f.role === "call" && f.module) {
       const d = describeValue(f.value);
       if (d) out.push({ span: f.span, name: f.name, kind: "call", text: d });

@@ -10,12 +10,16 @@ import type { AnyRefactorOffer, RefactorKind, RefactorOffer } from "../analysis/
 import type { RefactorEdit } from "../analysis/refactors/types";
 import { constructorArgs } from "./constructor-args";
 import { batchFirst } from "./batch-first";
+import { addInitialState } from "./add-initial-state";
+import { shapeJsdoc } from "./shape-jsdoc";
 import { applyEdits, narrowEdit, type Transform } from "./transform";
 
 /** Every refactor kind's rewrite (add new kinds at the end; see server/analysis/refactors/registry.ts). */
 const TRANSFORMS: { readonly [K in RefactorKind]: Transform<K> } = {
   "constructor-args": constructorArgs,
   "batch-first": batchFirst,
+  "add-initial-state": addInitialState,
+  "shape-jsdoc": shapeJsdoc,
 };
 
 let project: Project | null = null;

@@ -7,7 +7,11 @@ import type { Span } from "../ir";
 import type { Finding } from "./findings";
 import type { ModuleValue, TensorValue, Value } from "./values";
 
-export type FactRole = "declaration" | "use" | "call" | "member";
+/**
+ * `return`: a tensor a `return` statement returns, at its expression (the shape-JSDoc refactor
+ * reads it; hovers and `rnnlens shapes` do not show it).
+ */
+export type FactRole = "declaration" | "use" | "call" | "member" | "return";
 
 export interface Fact {
   readonly span: Span;

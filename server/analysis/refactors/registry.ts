@@ -24,6 +24,8 @@
  */
 import { constructorArgsOffers, type ConstructorArgsData } from "./constructor-args";
 import { batchFirstOffers, type BatchFirstData } from "./batch-first";
+import { addInitialStateOffers, type AddInitialStateData } from "./add-initial-state";
+import { shapeJsdocOffers, type ShapeJsdocData } from "./shape-jsdoc";
 import type { OfferContext } from "./types";
 import type { Span } from "../ir";
 
@@ -31,6 +33,8 @@ import type { Span } from "../ir";
 export interface RefactorData {
   "constructor-args": ConstructorArgsData;
   "batch-first": BatchFirstData;
+  "add-initial-state": AddInitialStateData;
+  "shape-jsdoc": ShapeJsdocData;
 }
 
 export type RefactorKind = keyof RefactorData;
@@ -52,6 +56,8 @@ type OfferFinder<K extends RefactorKind> = (ctx: OfferContext) => readonly Omit<
 const OFFER_FINDERS: { readonly [K in RefactorKind]: OfferFinder<K> } = {
   "constructor-args": constructorArgsOffers,
   "batch-first": batchFirstOffers,
+  "add-initial-state": addInitialStateOffers,
+  "shape-jsdoc": shapeJsdocOffers,
 };
 
 export const REFACTOR_KINDS = Object.keys(OFFER_FINDERS) as RefactorKind[];
