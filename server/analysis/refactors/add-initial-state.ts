@@ -16,7 +16,7 @@
  */
 import ts from "typescript";
 import { shapes } from "../../../engine";
-import type { Span } from "../ir";
+import { ENGINE_MODULE, type Span } from "../ir";
 import type { Fact } from "../interpreter/context";
 import type { ModuleValue, Value } from "../interpreter/values";
 import { bindingAt, isReassigned, pathTo, sameStableBinding } from "./bindings";
@@ -319,10 +319,12 @@ function torchAt(ctx: OfferContext, to: number): { torch: string; importTorchInt
     const global = a.facts.some((f) => f.role === "use" && f.name === "torch" && f.value.t === "api" && f.value.path === "torch" && bindingAt(sf, f.span.start, "torch") === null);
     return global && bindingAt(sf, to, "torch") === null ? { torch: "torch", importTorchInto: null } : null;
   }
-  // `import { nn } from "rnnlens"`: add `torch` to it.
+  // `import { nn } from "rnnlens"`: add `torch` to it (not to a module of the project that
+  // re-exports part of the engine: it may not export `torch`).
   for (const s of sf.statements) {
-    const nb = ts.isImportDeclaration(s) ? s.importClause?.namedBindings : undefined;
-    if (!nb || !ts.isNamedImports(nb) || (s as ts.ImportDeclaration).importClause?.isTypeOnly) continue;
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.moduleSpecifier.text !== ENGINE_MODULE) continue;
+    const nb = s.importClause?.namedBindings;
+    if (!nb || !ts.isNamedImports(nb) || s.importClause?.isTypeOnly) continue;
     const engineImport = nb.elements.some((el) => !el.isTypeOnly && declared.some((f) => f.span.start === el.name.getStart(sf) && f.value.t === "api" && f.value.path.startsWith("nn")));
     if (engineImport) return { torch: "torch", importTorchInto: { start: nb.getStart(sf), end: nb.end } };
   }
