@@ -1,7 +1,9 @@
 // The initial-state and @shape JSDoc refactors over every analyzer fixture and example: at each
 // forward call and each declaration (function parameters included), every offer of these kinds
 // is rewritten, and the result must make edits, analyze with no diagnostic the file did not
-// have, and type-check with no error the file did not have. The fixtures under
+// have, and type-check with no error the file did not have; a program given its initial state
+// must run in the engine as it did with the default one (the differential oracle judges it, as
+// it judges the fixtures). The fixtures under
 // test/fixtures/refactors/ pin the exact text; this holds the refactors to code they were not
 // written for.
 import assert from "node:assert/strict";
@@ -14,6 +16,7 @@ import { refactorOffers, type AnyRefactorOffer } from "../../server/analysis/ref
 import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
+import { judge } from "../helpers/oracle";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE = /\.[cm]?[jt]sx?$/;
@@ -26,6 +29,13 @@ function sourcesIn(dir: string, out: string[] = []): string[] {
     else if (SOURCE.test(name) && !name.endsWith(".d.ts")) out.push(path);
   }
   return out;
+}
+
+/** How a program's run in the engine ends ("clean", "error: <line>: <message>", ...), and what the oracle finds wrong with the analysis of it. */
+function runOf(name: string, path: string, text: string): { outcome: string; disagreements: readonly string[] } {
+  const [v] = judge({ name, files: [{ path, text }], closed: false });
+  if (!v) throw new Error(`${name}: no verdict`);
+  return { outcome: v.outcome === "error" ? `error: ${v.raised ?? ""}` : v.outcome, disagreements: v.disagreements };
 }
 
 function findings(file: string, text: string): string[] {
@@ -77,6 +87,24 @@ describe("the initial-state and @shape JSDoc refactors on every fixture and exam
     }
     assert.deepEqual(problems, []);
     for (const kind of KINDS) assert.ok(applied.some((a) => a.kind === kind), `some ${kind} offer was applied`);
+  });
+
+  it("each initial state written runs in the engine as the default one did, and the oracle agrees", () => {
+    const states = applied.filter((a) => a.kind === "add-initial-state");
+    assert.ok(states.length > 0, "initial states were written above");
+    const problems: string[] = [];
+    let ran = 0;
+    for (const a of states) {
+      const before = runOf(a.file, a.file, a.input);
+      // The new lines move later errors down: how runs end is compared, not on which line.
+      const after = runOf(a.file, a.file, a.output);
+      if (after.outcome.split(":")[0] !== before.outcome.split(":")[0]) problems.push(`${a.file}: "${a.title}" ran ${before.outcome} before, ${after.outcome} after`);
+      if (after.disagreements.length > 0) problems.push(`${a.file}: "${a.title}": ${JSON.stringify(after.disagreements)}`);
+      if (after.outcome === "clean") ran++;
+    }
+    assert.deepEqual(problems, []);
+    console.log(`initial states: ${states.length} written, ${ran} of them in programs that run cleanly`);
+    assert.ok(ran > 0, "some results ran cleanly");
   });
 
   it("each result type-checks as its file does", () => {
