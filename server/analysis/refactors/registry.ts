@@ -18,7 +18,9 @@
  * 3. Fixtures: `test/fixtures/refactors/my-refactor/<case>.ts`, the selection marked inline
  *    (see test/fixtures/refactors/README.md), each with its `<case>.expected` written by
  *    `UPDATE_SNAPSHOTS=1 node scripts/test.mjs test/analyzer/refactors.test.ts`; include cases
- *    where nothing must be offered. The test fails for a kind without a fixture folder.
+ *    where nothing must be offered. The test fails for a kind without a fixture folder. Where
+ *    the refactor changes (or must not change) the modules' configurations, say how in the
+ *    test's `CONFIG_CHANGES`: each result is then analyzed and held to it.
  */
 import { constructorArgsOffers, type ConstructorArgsData } from "./constructor-args";
 import { batchFirstOffers, type BatchFirstData } from "./batch-first";
