@@ -1,6 +1,6 @@
-// The initial-state and @shape JSDoc refactors over every analyzer fixture and example: at each
-// forward call and each declaration (function parameters included), every offer of these kinds
-// is rewritten, and the result must make edits, analyze with no diagnostic the file did not
+// The initial-state and @shape JSDoc refactors over every analyzer fixture, example and program of
+// the oracle's recorded corpus: at each forward call and each declaration (function parameters
+// included), every offer of these kinds is rewritten, and the result must make edits, analyze with no diagnostic the file did not
 // have, and type-check with no error the file did not have; a program given its initial state
 // must run in the engine as it did with the default one (the differential oracle judges it, as
 // it judges the fixtures). The fixtures under
@@ -52,11 +52,11 @@ interface Applied {
   readonly output: string;
 }
 
-describe("the initial-state and @shape JSDoc refactors on every fixture and example", () => {
+describe("the initial-state and @shape JSDoc refactors on every fixture, example and corpus program", () => {
   const applied: Applied[] = [];
 
   it("each offer rewrites, with no new diagnostic", () => {
-    const files = [...sourcesIn(join(ROOT, "test", "fixtures")), ...sourcesIn(join(ROOT, "examples"))];
+    const files = [join("test", "fixtures"), "examples", join("test", "oracle", "corpus")].flatMap((d) => sourcesIn(join(ROOT, d)));
     const problems: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
@@ -109,9 +109,11 @@ describe("the initial-state and @shape JSDoc refactors on every fixture and exam
 
   it("each result type-checks as its file does", () => {
     assert.ok(applied.length > 0, "offers were applied above");
+    // Each copy a module of its own: scripts (the corpus's CommonJS programs) would share one
+    // global scope and clash.
     const files = applied.flatMap((a, i) => [
-      { path: a.file.replace(SOURCE, (e) => `.sweep${i}.input${e}`), text: a.input },
-      { path: a.file.replace(SOURCE, (e) => `.sweep${i}.output${e}`), text: a.output },
+      { path: a.file.replace(SOURCE, (e) => `.sweep${i}.input${e}`), text: `${a.input}\nexport {};\n` },
+      { path: a.file.replace(SOURCE, (e) => `.sweep${i}.output${e}`), text: `${a.output}\nexport {};\n` },
     ]);
     const errors = typeErrors(files);
     const problems: string[] = [];
