@@ -1,9 +1,9 @@
-// The initial-state and @shape JSDoc refactors over every analyzer fixture, example and program of
-// the oracle's recorded corpus: at each forward call and each declaration (function parameters
-// included), every offer of these kinds is rewritten, and the result must make edits, analyze with no diagnostic the file did not
-// have, and type-check with no error the file did not have; a program given its initial state
-// must run in the engine as it did with the default one (the differential oracle judges it, as
-// it judges the fixtures). The fixtures under
+// The initial-state and @shape JSDoc refactors over every analyzer fixture, example and program
+// of the oracle's recorded corpus: at each forward call and each declaration (function
+// parameters included), every offer of these kinds is rewritten, and the result must make edits,
+// analyze with no diagnostic the file did not have, and type-check with no error the file did
+// not have; a program given its initial state must run in the engine as it did with the default
+// one (the differential oracle judges it, as it judges the fixtures). The fixtures under
 // test/fixtures/refactors/ pin the exact text; this holds the refactors to code they were not
 // written for.
 import assert from "node:assert/strict";
