@@ -11,10 +11,14 @@
  *    incremental for the same edits) as its baseline and ratios against the TypeScript row; and
  *    the parser's cold start on its own (WebAssembly init + grammar load + first parse), each in
  *    a fresh process (bench/python-parser-cold.ts).
+ *  - the project row: the same file in a tsconfig.json project, importing the engine (through a
+ *    barrel) and ten size modules through `paths` aliases, against the same file importing them
+ *    relatively, in the same run (cold analysis, and one-character edits): what resolving through
+ *    the project costs (server/analysis/projects.ts).
  * The CLI's throughput on a 1,000-file workspace is measured by bench/cli.ts.
  */
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
@@ -93,6 +97,84 @@ row("  baseline: ts.createSourceFile, median", fmt(percentile(parse, 50)), `rati
 row("one-character edit re-analysis, p50", fmt(percentile(edit, 50)), `(${edit.length} edits)`);
 row("one-character edit re-analysis, p95", fmt(percentile(edit, 95)), "target < 10 ms");
 row("  baseline: ts.updateSourceFile, p50", fmt(percentile(reparse, 50)), `ratio ${(percentile(edit, 50) / percentile(reparse, 50)).toFixed(1)}x`);
+
+// ---------------------------------------------------------------------------------------------
+// The project row
+
+/** A file of the project, as imported through `paths` aliases or relatively, and its edit sites. */
+interface ProjectVariant {
+  readonly name: string;
+  readonly path: string;
+  readonly text: string;
+  readonly sites: readonly number[];
+}
+
+function projectRow(): void {
+  const dir = mkdtempSync(join(tmpdir(), "rnnlens-bench-project-"));
+  try {
+    const src = join(dir, "src");
+    mkdirSync(join(src, "engine"), { recursive: true });
+    mkdirSync(join(src, "sizes"));
+    const paths = { "@engine": ["./src/engine/index.ts"], "@/*": ["./src/*"] };
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions: { module: "ESNext", moduleResolution: "Bundler", strict: true, paths }, include: ["src"] }, null, 2));
+    writeFileSync(join(src, "engine", "index.ts"), 'export * from "./core";\n');
+    writeFileSync(join(src, "engine", "core.ts"), 'export { torch, nn } from "rnnlens";\n');
+    const SIZES = 10;
+    for (let k = 0; k < SIZES; k++) writeFileSync(join(src, "sizes", `s${k}.ts`), `export const S${k} = ${k + 1};\n`);
+    const original = 'import { nn, torch, type Tensor } from "rnnlens";\n';
+    if (!file.text.includes(original)) throw new Error("bench: the generated file no longer imports the engine as expected");
+    const variant = (name: string, engine: string, size: (k: number) => string): ProjectVariant => {
+      const header = [`import { nn, torch, type Tensor } from "${engine}";`, ...Array.from({ length: SIZES }, (_, k) => `import { S${k} } from "${size(k)}";`)].join("\n") + "\n";
+      const shift = header.length - original.length;
+      const path = join(src, `${name}.ts`);
+      const text = file.text.replace(original, header);
+      writeFileSync(path, text);
+      return { name, path, text, sites: edits.map((e) => e.offset + shift) };
+    };
+    const variants = [variant("aliased", "@engine", (k) => `@/sizes/s${k}`), variant("relative", "./engine", (k) => `./sizes/s${k}`)];
+    const cold = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+    const edit = new Map<string, number[]>(variants.map((v) => [v.name, []]));
+    const findings = new Map<string, number>();
+    // Warm-up, then the variants in turn, so both see the same machine.
+    for (let i = 0; i < COLD_RUNS + 3; i++) {
+      for (const v of variants) {
+        const w = new Workspace();
+        w.setText(v.path, v.text);
+        const ms = time(() => findings.set(v.name, w.analyze(v.path).findings.length));
+        if (i >= 3) cold.get(v.name)?.push(ms);
+      }
+    }
+    const states = variants.map((v) => {
+      const w = new Workspace();
+      w.setText(v.path, v.text);
+      w.analyze(v.path);
+      return { v, w, text: v.text };
+    });
+    for (let i = 0; i < EDITS; i++) {
+      const typing = i % 2 === 0;
+      for (const st of states) {
+        const at = st.v.sites[Math.floor(i / 2) % st.v.sites.length] as number;
+        st.text = typing ? st.text.slice(0, at) + "1" + st.text.slice(at) : st.text.slice(0, at) + st.text.slice(at + 1);
+        edit.get(st.v.name)?.push(time(() => {
+          st.w.setText(st.v.path, st.text);
+          st.w.analyze(st.v.path);
+        }));
+      }
+    }
+    const med = (m: Map<string, number[]>, k: string, p = 50) => percentile(m.get(k) ?? [], p);
+    console.log("");
+    console.log(`Project — the same file in a tsconfig.json project, importing the engine (through a barrel) and ${SIZES} size modules; ${findings.get("aliased")} / ${findings.get("relative")} diagnostics`);
+    row("cold analysis, `paths` aliases, median", fmt(med(cold, "aliased")), `(${COLD_RUNS} runs) ratio ${(med(cold, "aliased") / med(cold, "relative")).toFixed(2)}x relative imports`);
+    row("  baseline: relative imports, median", fmt(med(cold, "relative")), "");
+    row("one-character edit, `paths` aliases, p50", fmt(med(edit, "aliased")), `(${EDITS} edits) ratio ${(med(edit, "aliased") / med(edit, "relative")).toFixed(2)}x relative imports`);
+    row("one-character edit, `paths` aliases, p95", fmt(med(edit, "aliased", 95)), `ratio ${(med(edit, "aliased", 95) / med(edit, "relative", 95)).toFixed(2)}x`);
+    row("  baseline: relative imports, p50 / p95", `${med(edit, "relative").toFixed(2)} / ${med(edit, "relative", 95).toFixed(2)} ms`, "");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+projectRow();
 
 // ---------------------------------------------------------------------------------------------
 // The Python row

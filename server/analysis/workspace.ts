@@ -14,13 +14,14 @@ import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
 import { InterpreterMemo } from "./interpreter/memo";
 import { applyDirectives, commentPrefixFor, scanDirectives, type DirectiveProblem } from "./suppression";
-import type { Value } from "./interpreter/values";
+import { UNKNOWN_VALUE, type Value } from "./interpreter/values";
 import { LineMap } from "./text";
 import { isPythonFile, lowerPython, parsePython, pythonParser, type PythonTree } from "./frontends/python";
 import { deleteNotebookCells, lowerNotebook, parseNotebookCells, type CellSyntax } from "./frontends/python/notebook";
 import { isNotebookFile, joinCells, type NotebookCell, type NotebookLayout } from "./notebook/cells";
 import { readIpynb } from "./notebook/ipynb";
 import { notebookDirectives } from "./notebook/directives";
+import { Projects, resolutionKey, type Project, type Resolution } from "./projects";
 
 export interface WorkspaceOptions {
   /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
@@ -35,6 +36,12 @@ export interface WorkspaceOptions {
    * for every file makes garbage collection the largest cost.
    */
   keepEditState?: boolean;
+  /**
+   * A tsconfig.json or jsconfig.json whose files resolve their imports with it, whatever folder
+   * they are in (`rnnlens check --project`); other files use their nearest config. Read once, at
+   * construction.
+   */
+  project?: string | null;
 }
 
 export interface FileAnalysis {
@@ -86,8 +93,8 @@ interface FileState {
   analysis: FileAnalysis | null;
   /** Files this analysis read exports from, with the export versions seen. */
   deps: Map<string, number>;
-  /** Relative imports that did not resolve: when one does (a file appears), the analysis is stale. */
-  unresolved: string[];
+  /** Where each import led (resolutionKey): when one leads elsewhere (a file appears, a config changes), the analysis is stale. */
+  resolutions: Map<string, string>;
   /** Bumped whenever the analysis result's exports may have changed. */
   exportsVersion: number;
   /** The last lowering, statement by statement, and what the interpreter did with it. */
@@ -113,6 +120,8 @@ function scriptKind(file: string): ts.ScriptKind {
 export class Workspace {
   private readonly files = new Map<string, FileState>();
   private readonly analyzing = new Set<string>();
+  /** TypeScript projects and module resolution (projects.ts), over the disk and the open documents. */
+  private readonly projects: Projects;
   readonly options: Required<WorkspaceOptions>;
 
   constructor(options: WorkspaceOptions = {}) {
@@ -121,7 +130,21 @@ export class Workspace {
       maxSteps: options.maxSteps ?? 2_000_000,
       maxFileSize: options.maxFileSize ?? 2_000_000,
       keepEditState: options.keepEditState ?? true,
+      project: options.project ?? null,
     };
+    this.projects = new Projects(
+      {
+        fileExists: (p) => this.files.has(p) || ts.sys.fileExists(p),
+        directoryExists: (d) => ts.sys.directoryExists(d) || this.openFiles().some((f) => f.startsWith(`${d}/`)),
+        readFile: (p) => ts.sys.readFile(p),
+      },
+      this.options.project === null ? null : resolve(this.options.project),
+    );
+  }
+
+  /** The TypeScript project a file's imports resolve in (its config, options and the config's problems). */
+  projectOf(file: string): Project {
+    return this.projects.projectOf(file);
   }
 
   /** Changes settings; every result is recomputed on next use. */
@@ -173,7 +196,9 @@ export class Workspace {
       st.analysis = null;
       return;
     }
-    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, pyTree: null, shadowed: "", notebook: null, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
+    // A document the disk does not have can be what an import was looking for.
+    if (!ts.sys.fileExists(key)) this.projects.openFilesChanged();
+    this.files.set(key, { text, version: version ?? 1, open: true, sourceFile: null, pyTree: null, shadowed: "", notebook: null, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), resolutions: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() });
   }
 
   /**
@@ -199,7 +224,9 @@ export class Workspace {
 
   /** Forgets an editor's text: the file is read from disk again when needed. */
   close(file: string): void {
-    this.drop(resolve(file));
+    const key = resolve(file);
+    this.drop(key);
+    if (!ts.sys.fileExists(key)) this.projects.openFilesChanged();
   }
 
   /** Forgets a file, freeing its Python syntax tree. */
@@ -258,7 +285,7 @@ export class Workspace {
       notebook = layout ?? (read as { readonly error: string });
       text = layout?.text ?? "";
     }
-    const st: FileState = { text, version: 0, open: false, sourceFile: null, pyTree: null, shadowed: "", notebook, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), unresolved: [], exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
+    const st: FileState = { text, version: 0, open: false, sourceFile: null, pyTree: null, shadowed: "", notebook, cellTrees: null, loweredText: null, ir: null, analysis: null, deps: new Map(), resolutions: new Map(), exportsVersion: 0, lowered: null, memo: new InterpreterMemo() };
     this.files.set(key, st);
     return st;
   }
@@ -327,8 +354,20 @@ export class Workspace {
     return ir;
   }
 
-  /** Resolves a relative import to a workspace file, as TypeScript would find it. */
-  resolveModule(fromFile: string, specifier: string): string | null {
+  /**
+   * Where an import leads. A TypeScript or JavaScript file's imports resolve as TypeScript
+   * resolves them in the file's project (projects.ts); a Python file's or notebook's, beside it.
+   */
+  resolveImport(fromFile: string, specifier: string): Resolution {
+    if (isPythonFile(fromFile) || isNotebookFile(fromFile)) {
+      const file = this.resolvePythonModule(fromFile, specifier);
+      return file === null ? { kind: "unresolved" } : { kind: "file", file };
+    }
+    return this.projects.resolve(fromFile, specifier);
+  }
+
+  /** A Python import of a workspace file beside the importer (`pkg/mod.py`, `pkg/__init__.py`). */
+  private resolvePythonModule(fromFile: string, specifier: string): string | null {
     if (!specifier.startsWith(".") && !specifier.startsWith("/")) return null;
     const base = resolve(dirname(fromFile), specifier);
     const stem = base.replace(/\.(js|jsx|mjs|cjs)$/, "");
@@ -352,7 +391,7 @@ export class Workspace {
   /** Whether a cached analysis is still valid: same text and same exports of its imports. */
   private fresh(key: string, st: FileState): boolean {
     if (!st.analysis) return false;
-    for (const spec of st.unresolved) if (this.resolveModule(key, spec) !== null) return false;
+    for (const [spec, seen] of st.resolutions) if (resolutionKey(this.resolveImport(key, spec)) !== seen) return false;
     for (const [dep, seen] of st.deps) {
       const d = this.files.get(dep);
       if (!d) return false;
@@ -397,17 +436,21 @@ export class Workspace {
     if (!ir) return this.skipped(key, st.text, st.version, PYTHON_PARSER_NOT_LOADED);
     const ctx = new AnalysisContext(key, this.options.maxSteps);
     const deps = new Map<string, number>();
-    const unresolved: string[] = [];
+    const resolutions = new Map<string, string>();
+    const resolveFrom = (from: string, spec: string): Resolution => {
+      const r = this.resolveImport(from, spec);
+      if (from === key) resolutions.set(spec, resolutionKey(r));
+      return r;
+    };
     const interp = new Interpreter(ctx, st.text, {
       engineModules: this.options.engineModules,
       maxSteps: this.options.maxSteps,
       memo: st.memo,
+      isEngineImport: (from, spec) => resolveFrom(from, spec).kind === "engine",
       resolveImport: (from, spec) => {
-        const target = this.resolveModule(from, spec);
-        if (!target) {
-          if (spec.startsWith(".") || spec.startsWith("/")) unresolved.push(spec);
-          return null;
-        }
+        const r = resolveFrom(from, spec);
+        if (r.kind !== "file") return null;
+        const target = r.file;
         const result = this.analyze(target);
         const ts_ = this.files.get(target);
         if (ts_) deps.set(target, ts_.exportsVersion);
@@ -415,6 +458,7 @@ export class Workspace {
       },
     });
     interp.run(ir.body, ir.exportedDeclarations, { implicitGlobals: ir.implicitGlobals ?? true, emptyIsFalse: ir.emptyIsFalse ?? false, distinctFloats: ir.distinctFloats ?? false, indexableTensors: ir.indexableTensors ?? false });
+    const exports = DECLARATION_FILE.test(key) ? declaredExports(interp.exports) : interp.exports;
     const previousExports = st.analysis?.exports;
     const lines = new LineMap(st.text);
     // Suppression comments apply here, to every consumer alike (editor, CLI), never in the interpreter.
@@ -427,17 +471,17 @@ export class Workspace {
       lines,
       findings: applyDirectives(ctx.findings.filter((f) => f.file === key), lines, directives),
       facts: ctx.facts,
-      exports: interp.exports,
+      exports,
       truncated: ctx.truncated,
       skipped: null,
       directiveProblems: directives.problems,
       notebook: layout,
     };
     // Classes and functions are re-evaluated by importers, so any edit of their file counts.
-    const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...interp.exports.values()].some((v) => v.t === "class" || v.t === "function");
-    if (!previousExports || codeChanged || !sameExports(previousExports, interp.exports)) st.exportsVersion++;
+    const codeChanged = st.analysis !== null && st.analysis.text !== st.text && [...exports.values()].some((v) => v.t === "class" || v.t === "function");
+    if (!previousExports || codeChanged || !sameExports(previousExports, exports)) st.exportsVersion++;
     st.deps = deps;
-    st.unresolved = unresolved;
+    st.resolutions = resolutions;
     st.analysis = analysis;
     if (!this.options.keepEditState) this.forgetEditState(st);
     return analysis;
@@ -456,12 +500,19 @@ export class Workspace {
    * reports many files at once, and each call walks every known file.
    */
   diskChanged(files: readonly string[]): string[] {
+    const configsChanged = this.projects.filesChanged(files.map((f) => resolve(f)));
     const changed = new Set<string>();
     for (const f of files) {
       const key = resolve(f);
       if (this.files.get(key)?.open) continue;
       this.drop(key);
       changed.add(key);
+    }
+    // A config or package.json moves where imports lead and which files are the engine: every
+    // analysis is stale (configs change rarely; finding who depends on which is not worth it).
+    if (configsChanged) {
+      for (const st of this.files.values()) st.analysis = null;
+      return this.openFiles();
     }
     if (changed.size === 0) return [];
     const affected = this.importersOf(changed);
@@ -472,22 +523,25 @@ export class Workspace {
     return affected.filter((k) => this.files.get(k)?.open === true);
   }
 
-  /** Every known file whose analysis read the exports of one of `keys` or waits for it to resolve, transitively. */
+  /** Every known file whose analysis read the exports of one of `keys` or whose imports now lead elsewhere, transitively. */
   private importersOf(keys: ReadonlySet<string>): string[] {
-    // Imports that did not resolve are resolved once, here, against the disk as it is now.
-    const waitsFor = new Map<string, string[]>();
-    for (const [k, s] of this.files) {
-      for (const spec of s.unresolved) {
-        const target = this.resolveModule(k, spec);
-        if (target !== null) waitsFor.set(k, [...(waitsFor.get(k) ?? []), target]);
-      }
-    }
     const found = new Set<string>();
     const pending = [...keys];
+    // Imports are resolved once, here, against the disk as it is now: a file that appeared or
+    // went away may be what an import now finds.
+    for (const [k, s] of this.files) {
+      if (keys.has(k)) continue;
+      for (const [spec, seen] of s.resolutions) {
+        if (resolutionKey(this.resolveImport(k, spec)) === seen) continue;
+        found.add(k);
+        pending.push(k);
+        break;
+      }
+    }
     for (let target = pending.pop(); target !== undefined; target = pending.pop()) {
       for (const [k, s] of this.files) {
         if (keys.has(k) || found.has(k)) continue;
-        if (s.deps.has(target) || waitsFor.get(k)?.includes(target)) {
+        if (s.deps.has(target)) {
           found.add(k);
           pending.push(k);
         }
@@ -498,14 +552,33 @@ export class Workspace {
 
   /**
    * Open files whose analysis depends on `file` (to re-check after it changes): those that read
-   * its exports, and those with an import that did not resolve before and now resolves to it.
+   * its exports, and those with an import that led elsewhere before and now resolves to it.
    */
   dependents(file: string): string[] {
     const key = resolve(file);
+    const target = resolutionKey({ kind: "file", file: key });
+    const leadsHere = (k: string, s: FileState) => [...s.resolutions].some(([spec, seen]) => seen !== target && resolutionKey(this.resolveImport(k, spec)) === target);
     return [...this.files.entries()]
-      .filter(([k, s]) => s.open && k !== key && (s.deps.has(key) || s.unresolved.some((spec) => this.resolveModule(k, spec) === key)))
+      .filter(([k, s]) => s.open && k !== key && (s.deps.has(key) || leadsHere(k, s)))
       .map(([k]) => k);
   }
+}
+
+/** A declaration file (a package's types, a hand-written `.d.ts`): it declares, it holds no values. */
+const DECLARATION_FILE = /\.d\.[cm]?ts$/;
+
+/**
+ * What a declaration file's exports mean: the engine it re-exports (directly, or inside a
+ * namespace object), and nothing else — a declared function has no body to run and a declared
+ * constant no value, so both are unknown, never `undefined`.
+ */
+function declaredExports(exports: ReadonlyMap<string, Value>): Map<string, Value> {
+  const known = (v: Value): Value => {
+    if (v.t === "api") return v;
+    if (v.t === "object") return { ...v, props: new Map([...v.props].map(([k, p]) => [k, known(p)])), open: true };
+    return UNKNOWN_VALUE;
+  };
+  return new Map([...exports].map(([k, v]) => [k, known(v)]));
 }
 
 /** Whether two layouts of one joined text have the same analyzed cells in the same places. */

@@ -18,6 +18,8 @@ export type Command =
       readonly format: CheckFormat;
       /** Globs of files that get no diagnostics (`--exclude`, repeatable). */
       readonly exclude: readonly string[];
+      /** `--project` / `-p`: a tsconfig.json or jsconfig.json (or a folder holding one) whose files are checked. */
+      readonly project: string | null;
     }
   | { readonly kind: "shapes"; readonly file: string; readonly format: PlainFormat }
   | {
@@ -39,7 +41,7 @@ export type CommandName = (typeof COMMANDS)[number];
 
 /** Options that take a value, per command. */
 const VALUE_OPTIONS: Record<CommandName, readonly string[]> = {
-  check: ["--format", "--exclude"],
+  check: ["--format", "--exclude", "--project", "-p"],
   shapes: ["--format"],
   run: ["--format", "--line", "--column", "--dims", "--seed", "--max-memory-mb"],
 };
@@ -110,9 +112,10 @@ export function parseArgs(argv: readonly string[]): Command {
     if (arg === "--help" || arg === "-h") return { kind: "help", topic: command };
     if (arg === "--version") return { kind: "version" };
     const eq = arg.indexOf("=");
-    const name = eq > 0 ? arg.slice(0, eq) : arg;
-    if (!VALUE_OPTIONS[command].includes(name)) {
-      throw new UsageError(`unknown option '${name}' for 'rnnlens ${command}' (see rnnlens ${command} --help)`);
+    const given = eq > 0 ? arg.slice(0, eq) : arg;
+    const name = given === "-p" ? "--project" : given;
+    if (!VALUE_OPTIONS[command].includes(given)) {
+      throw new UsageError(`unknown option '${given}' for 'rnnlens ${command}' (see rnnlens ${command} --help)`);
     }
     let value: string;
     if (eq > 0) value = arg.slice(eq + 1);
@@ -136,7 +139,11 @@ export function parseArgs(argv: readonly string[]): Command {
   if (command === "check") {
     const exclude = values.get("--exclude") ?? [];
     for (const g of exclude) if (g.trim() === "") throw new UsageError("--exclude needs a glob, e.g. --exclude 'generated/**'");
-    return { kind: "check", paths: positionals.length > 0 ? positionals : ["."], format: formatValue as CheckFormat, exclude };
+    const project = last("--project") ?? null;
+    if (project !== null && project.trim() === "") throw new UsageError("--project needs a tsconfig.json, a jsconfig.json or a folder holding one");
+    // As tsc: the project says which files are checked.
+    if (project !== null && positionals.length > 0) throw new UsageError(`--project checks the files its config includes: give no paths with it (got ${positionals.join(" ")})`);
+    return { kind: "check", paths: positionals.length > 0 ? positionals : ["."], format: formatValue as CheckFormat, exclude, project };
   }
   const format = formatValue as PlainFormat;
   if (positionals.length === 0) throw new UsageError(`'rnnlens ${command}' needs a FILE (see rnnlens ${command} --help)`);

@@ -11,6 +11,7 @@ import { formatCheckSarif } from "./format-sarif";
 import { formatCheckText } from "./format-text";
 import { analyzeOne } from "./load";
 import { checkFiles } from "./pool";
+import { projectWarnings, selectProject } from "./project";
 import { loadPythonParserFor } from "./python";
 import { buildReport, countBySeverity, displayPath } from "./report";
 import { findRunnable, formatRunJson, formatRunText, missingDimsMessage, outcomeOf, run } from "./run";
@@ -28,11 +29,14 @@ export interface Io {
 
 export async function check(cmd: Extract<Command, { kind: "check" }>, io: Io): Promise<number> {
   const cwd = process.cwd();
-  const found = discover(cmd.paths, cwd, new ExcludeList(cmd.exclude, [cwd]));
-  for (const w of found.warnings) io.err(`warning: ${w}`);
+  const exclude = new ExcludeList(cmd.exclude, [cwd]);
+  // With --project, its config names the files, and they resolve their imports with it.
+  const selected = cmd.project ? selectProject(cmd.project, cwd, exclude) : null;
+  const found = selected ? { files: selected.files, warnings: [] } : discover(cmd.paths, cwd, exclude);
+  for (const w of [...found.warnings, ...(selected ? [] : projectWarnings(found.files, cwd))]) io.err(`warning: ${w}`);
   const t0 = performance.now();
   await loadPythonParserFor(found.files);
-  const { results, workers, perThread } = await checkFiles(found.files, io.entry);
+  const { results, workers, perThread } = await checkFiles(found.files, io.entry, process.env, selected?.config ?? null);
   if (io.debug) {
     io.err(`checked ${found.files.length} files in ${(performance.now() - t0).toFixed(0)} ms with ${workers} worker threads (files per thread, main first: ${perThread.join(" ")})`);
   }

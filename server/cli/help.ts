@@ -2,7 +2,7 @@
 import type { CommandName } from "./args";
 
 const USAGE = `Usage:
-  rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
+  rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]... [--project PATH]
   rnnlens shapes FILE [--format text|json]
   rnnlens run FILE --line N [--column C] [--dims name=N,...] [--seed S] [--max-memory-mb M] [--format text|json]
   rnnlens --help | --version`;
@@ -27,7 +27,7 @@ Run 'rnnlens <command> --help' for a command's options.
 ${EXIT_CODES}`;
 
 const TOPICS: Record<CommandName, string> = {
-  check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]...
+  check: `rnnlens check [paths...] [--format text|json|sarif] [--exclude GLOB]... [--project PATH]
 
 Checks .py .ipynb .ts .tsx .js .jsx .mts .cts .mjs .cjs files. Folders are searched
 recursively, skipping node_modules, dist, dot-folders (.git, .venv, .ipynb_checkpoints, ...),
@@ -46,6 +46,14 @@ Options:
   --exclude GLOB  leave out files matching GLOB, relative to the current folder (repeatable):
                   'generated/**', '*.gen.ts'; a glob without a slash matches at any depth,
                   and a folder that matches is left out with everything in it
+  --project PATH, -p PATH
+                  check the files a tsconfig.json or jsconfig.json includes (PATH is the
+                  config, or a folder holding one), resolving their imports with it; no
+                  paths with it. A missing config, or one TypeScript cannot read cleanly,
+                  exits with 2
+
+TypeScript and JavaScript imports resolve as tsserver resolves them: the nearest tsconfig.json
+or jsconfig.json that includes a file decides ('paths', 'baseUrl', packages' 'exports').
 
 Comments silence diagnostics: '// rnnlens-ignore-next-line [codes]' for the next line,
 '// rnnlens-ignore-file [codes]' for the whole file ('# ...' in Python; see docs/diagnostics.md).

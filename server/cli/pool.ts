@@ -44,8 +44,9 @@ type FromWorker = { readonly type: "ready" } | { readonly type: "result"; readon
 export async function runCheckWorker(): Promise<void> {
   const port = parentPort;
   if (!port) return;
-  if (checkWorkerInit().python) await loadPythonParserOrFail();
-  const ws = new Workspace({ keepEditState: false });
+  const init = checkWorkerInit();
+  if (init.python) await loadPythonParserOrFail();
+  const ws = new Workspace({ keepEditState: false, project: init.project });
   const lineMaps = new LineMaps();
   port.on("message", (msg: ToWorker) => {
     const result = checkFile(ws, msg.file, lineMaps);
@@ -82,8 +83,8 @@ export function planPool(fileCount: number, env: NodeJS.ProcessEnv = process.env
 }
 
 /** `entry` is the script the process started from (main.ts, or dist/cli.js once bundled). */
-function spawnWorker(entry: string, python: boolean): Worker {
-  const init: WorkerInit = { tag: WORKER_TAG, python };
+function spawnWorker(entry: string, python: boolean, project: string | null): Worker {
+  const init: WorkerInit = { tag: WORKER_TAG, python, project };
   const resourceLimits = { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB };
   if (/\.[mc]?tsx?$/.test(entry)) {
     // From source: register tsx in the worker, then load the entry as the main thread did.
@@ -105,7 +106,7 @@ export interface PoolResult {
 const nextTick = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
 /** Checks the files with the planned threads; results come back in the files' order. */
-export function checkInPool(files: readonly string[], plan: PoolPlan, entry: string): Promise<PoolResult> {
+export function checkInPool(files: readonly string[], plan: PoolPlan, entry: string, project: string | null = null): Promise<PoolResult> {
   return new Promise((resolvePool, reject) => {
     const results = new Array<CheckedFile | undefined>(files.length);
     const perThread = new Array<number>(plan.workers + 1).fill(0);
@@ -143,7 +144,7 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
     for (let i = 0; i < plan.workers; i++) {
       let w: Worker;
       try {
-        w = spawnWorker(entry, python);
+        w = spawnWorker(entry, python, project);
       } catch (e) {
         finish(new Error(`cannot start a worker thread: ${messageOf(e)}`));
         return;
@@ -164,7 +165,7 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
     }
     if (!plan.mainThread) return;
     void (async () => {
-      const ws = new Workspace({ keepEditState: false });
+      const ws = new Workspace({ keepEditState: false, project });
       const lineMaps = new LineMaps();
       while (!settled && next < files.length) {
         const index = next++;
@@ -181,7 +182,7 @@ export function checkInPool(files: readonly string[], plan: PoolPlan, entry: str
   });
 }
 
-/** Checks the files, on worker threads when there are enough of them. */
-export function checkFiles(files: readonly string[], entry: string, env: NodeJS.ProcessEnv = process.env): Promise<PoolResult> {
-  return checkInPool(files, planPool(files.length, env), entry);
+/** Checks the files, on worker threads when there are enough of them; `project`: see WorkspaceOptions.project. */
+export function checkFiles(files: readonly string[], entry: string, env: NodeJS.ProcessEnv = process.env, project: string | null = null): Promise<PoolResult> {
+  return checkInPool(files, planPool(files.length, env), entry, project);
 }

@@ -7,6 +7,8 @@ export interface WorkerInit {
   readonly tag: typeof WORKER_TAG;
   /** Some files of the run are Python: the worker loads the Python parser before it says it is ready. */
   readonly python: boolean;
+  /** `check --project`: the config whose files resolve their imports with it. */
+  readonly project: string | null;
 }
 
 function isWorkerInit(v: unknown): v is WorkerInit {

@@ -82,6 +82,8 @@ export class RnnLensServer {
   private readonly incomplete = new Map<string, string>();
   /** The directive problems last logged per document, so an edit elsewhere does not log them again. */
   private readonly loggedDirectiveProblems = new Map<string, string>();
+  /** The problems of each tsconfig/jsconfig last warned about (joined), so each is shown once. */
+  private readonly projectProblemsShown = new Map<string, string>();
   /** The workspace folders (paths): `rnnlens.exclude` globs are relative to them. */
   private roots: string[] = [];
   private exclude = new ExcludeList([], []);
@@ -224,14 +226,16 @@ export class RnnLensServer {
   }
 
   /**
-   * Asks the client to watch the files an analysis can import, so that an imported file changed
-   * on disk (a `git checkout`, a code generator) reaches the open files without a restart.
+   * Asks the client to watch the files an analysis can import, and the configs and package.json
+   * files that decide where imports lead, so that a file changed on disk (a `git checkout`, a
+   * code generator, a tsconfig edit) reaches the open files without a restart.
    */
   private async watchFiles(): Promise<void> {
     if (!this.watchedFilesRegistration) return;
-    const globPattern = `**/*.{${IMPORTABLE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+    const sources = `**/*.{${IMPORTABLE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
+    const watchers = [sources, "**/{tsconfig,jsconfig}*.json", "**/package.json"].map((globPattern) => ({ globPattern }));
     try {
-      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern }] });
+      await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     } catch (e) {
       this.connection.console.warn(`rnnlens: could not watch files on disk: ${String(e)}`);
     }
@@ -515,6 +519,7 @@ export class RnnLensServer {
       return;
     }
     const a = this.analysisOf(uri);
+    if (a && !isPythonAnalysis(a.file)) this.guard("project", undefined, () => this.noteProject(a.file));
     const diagnostics = a && this.settings.enable ? (this.diagnostics(a, fileView(uri, a, (f) => this.linesOf(f), (f) => this.uriOf(f)).places).get(uri) ?? []) : [];
     if (a) this.noteCompleteness(uri, a);
     this.published.set(uri, {
@@ -664,6 +669,21 @@ export class RnnLensServer {
     const key = problems.join("\n");
     if (key !== (this.loggedDirectiveProblems.get(uri) ?? "")) for (const line of problems) this.connection.console.warn(`rnnlens: ${line}`);
     this.loggedDirectiveProblems.set(uri, key);
+  }
+
+  /**
+   * Warns once about a broken tsconfig.json or jsconfig.json (not JSON, unknown options, a missing
+   * `extends`): its files are still checked, with what TypeScript could read of it. Shown again
+   * when its problems change (after a fix, a new breakage warns anew).
+   */
+  private noteProject(file: string): void {
+    const project = this.workspace.projectOf(file);
+    if (project.configFile === null) return;
+    const key = project.problems.join("\n");
+    if ((this.projectProblemsShown.get(project.configFile) ?? "") === key) return;
+    this.projectProblemsShown.set(project.configFile, key);
+    if (key === "") this.connection.console.info(`rnnlens: ${project.configFile} reads without problems again`);
+    else this.warn(`${project.configFile} has problems; its files' imports resolve with what TypeScript could read of it: ${project.problems.join("; ")}`);
   }
 
   private sendStatus(): void {

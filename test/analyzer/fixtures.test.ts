@@ -40,12 +40,15 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
+/** The project fixtures (test/fixtures/projects), checked by test/analyzer/projects.test.ts. */
+const projectsRoot = join(fixtureRoot, "projects");
+
 /** Single files, and one fixture per folder of test/fixtures/cross-file. */
 function collectFixtures(): Fixture[] {
   const crossRoot = join(fixtureRoot, "cross-file");
   const fixtures: Fixture[] = [];
   for (const f of sourceFiles(fixtureRoot)) {
-    if (f.startsWith(crossRoot + sep)) continue;
+    if (f.startsWith(crossRoot + sep) || f.startsWith(projectsRoot + sep)) continue;
     fixtures.push({ name: relative(fixtureRoot, f), files: [f] });
   }
   for (const name of readdirSync(crossRoot).sort()) {
@@ -67,7 +70,8 @@ function syntaxErrors(file: string, text: string): string[] {
 }
 
 const fixtures = collectFixtures();
-const allFiles = fixtures.flatMap((f) => f.files);
+// The suite's checks (syntax, proofs) cover the project fixtures' files too.
+const allFiles = [...fixtures.flatMap((f) => f.files), ...sourceFiles(projectsRoot)];
 
 describe("analyzer fixtures", () => {
   for (const fx of fixtures) {

@@ -58,6 +58,11 @@ export interface ExecuteOptions {
   readonly engineModules?: readonly string[];
   /** Milliseconds the synchronous part (and each deferred callback) may run. */
   readonly timeoutMs?: number;
+  /**
+   * Where an import leads, as the analysis resolves it (a project's `paths`, packages): a file of
+   * the program, or "engine". Without it, only relative imports of the program's files resolve.
+   */
+  readonly resolveModule?: (fromFile: string, specifier: string) => string | "engine" | null;
 }
 
 const SCHEME = "rlprog:";
@@ -208,6 +213,10 @@ export function execute(files: readonly ProgramFile[], entry: string, options: E
     }) as (e: unknown, r: (s: string) => unknown, m: unknown, f: string, d: string) => void;
     const requireFrom = (spec: string): unknown => {
       if (engineNames.has(spec)) return engine;
+      const resolved = options.resolveModule?.(c.file.path, spec) ?? null;
+      if (resolved === "engine") return engine;
+      const index = resolved === null ? undefined : byPath.get(resolve(resolved));
+      if (index !== undefined) return load(index);
       if (spec.startsWith(".") || spec.startsWith("/")) {
         const base = resolve(dirname(c.file.path), spec);
         const stem = base.replace(/\.(m|c)?jsx?$/, "");

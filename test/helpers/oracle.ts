@@ -29,6 +29,8 @@ export interface OracleProgram {
   /** Every value is known: a clean run means no finding anywhere. */
   readonly closed: boolean;
   readonly engineModules?: readonly string[];
+  /** Run with the imports resolved as the analysis resolves them (a TypeScript project's fixtures). */
+  readonly projectResolution?: boolean;
 }
 
 export interface Verdict {
@@ -72,11 +74,21 @@ export function judge(program: OracleProgram): Verdict[] {
   const analyses = new Map<string, FileAnalysis>(program.files.map((f) => [resolve(f.path), ws.analyze(f.path)]));
   const sources = new Map(program.files.map((f) => [resolve(f.path), ts.createSourceFile(f.path, f.text, ts.ScriptTarget.Latest, true)]));
   const entries = program.entries ?? program.files.map((f) => f.path);
-  return entries.map((entry) => judgeEntry(program, entry, analyses, sources));
+  const resolveModule = (from: string, spec: string): string | "engine" | null => {
+    const r = ws.resolveImport(from, spec);
+    return r.kind === "engine" ? "engine" : r.kind === "file" ? r.file : null;
+  };
+  return entries.map((entry) => judgeEntry(program, entry, analyses, sources, program.projectResolution ? resolveModule : undefined));
 }
 
-function judgeEntry(program: OracleProgram, entry: string, analyses: ReadonlyMap<string, FileAnalysis>, sources: ReadonlyMap<string, ts.SourceFile>): Verdict {
-  const outcome = execute(program.files, entry, { engineModules: program.engineModules ?? [] });
+function judgeEntry(
+  program: OracleProgram,
+  entry: string,
+  analyses: ReadonlyMap<string, FileAnalysis>,
+  sources: ReadonlyMap<string, ts.SourceFile>,
+  resolveModule: ((from: string, spec: string) => string | "engine" | null) | undefined,
+): Verdict {
+  const outcome = execute(program.files, entry, { engineModules: program.engineModules ?? [], ...(resolveModule ? { resolveModule } : {}) });
   const out: string[] = [];
   const base = { program: program.name, entry, outcome: outcome.kind };
   for (const a of analyses.values()) if (a.skipped) out.push(`${a.file}: not analyzed (${a.skipped})`);

@@ -46,7 +46,7 @@ describe("LSP over stdio: imported files changed on disk", { timeout: 120_000 },
       "a workspace/didChangeWatchedFiles registration",
     );
     const globs = (registration.registerOptions as { watchers: { globPattern: string }[] }).watchers.map((w) => w.globPattern);
-    assert.deepEqual(globs, ["**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs,py}"]);
+    assert.deepEqual(globs, ["**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs,py}", "**/{tsconfig,jsconfig}*.json", "**/package.json"]);
   });
 
   it("a changed, deleted and re-created imported file updates the open importer", async () => {

@@ -46,8 +46,9 @@ function problems(verdicts: readonly Verdict[]): string[] {
 describe("differential oracle", () => {
   it("agrees with the engine on every analyzer fixture that runs", () => {
     const crossRoot = join(fixtureRoot, "cross-file");
+    const projectsRoot = join(fixtureRoot, "projects");
     const programs: OracleProgram[] = files(fixtureRoot)
-      .filter((f) => !f.startsWith(crossRoot))
+      .filter((f) => !f.startsWith(crossRoot) && !f.startsWith(projectsRoot))
       .map((f) => {
         const text = readFileSync(f, "utf8");
         const settings = /\/\/ settings: (\{.*\})/.exec(text);
@@ -55,6 +56,11 @@ describe("differential oracle", () => {
         return { name: relative(fixtureRoot, f), files: [{ path: f, text }], closed: false, engineModules };
       });
     for (const d of readdirSync(crossRoot).sort()) programs.push({ name: `cross-file/${d}`, files: files(join(crossRoot, d)).map(read), closed: false });
+    // A project's files (not its installed packages' declarations), run with its imports resolved as the analysis resolves them.
+    for (const d of readdirSync(projectsRoot).filter((n) => statSync(join(projectsRoot, n)).isDirectory()).sort()) {
+      const own = files(join(projectsRoot, d)).filter((f) => !f.includes("/node_modules/"));
+      programs.push({ name: `projects/${d}`, files: own.map(read), closed: false, projectResolution: true });
+    }
     const { verdicts, summary } = run(programs);
     console.log(`oracle, fixtures: ${summary}`);
     assert.deepEqual(problems(verdicts), []);

@@ -21,7 +21,7 @@ function files(dir: string): string[] {
     .sort()
     .flatMap((n) => {
       const p = join(dir, n);
-      return statSync(p).isDirectory() ? (n === "cross-file" ? [] : files(p)) : [".ts", ".js"].includes(extname(n)) ? [p] : [];
+      return statSync(p).isDirectory() ? (n === "cross-file" || n === "projects" ? [] : files(p)) : [".ts", ".js"].includes(extname(n)) ? [p] : [];
     });
 }
 

@@ -48,6 +48,8 @@ export interface InterpreterOptions {
   /** Module names whose `torch` / `nn` exports are the engine (besides "rnnlens"). */
   readonly engineModules: readonly string[];
   readonly resolveImport: ImportResolver;
+  /** Whether an import that is not named as the engine resolves to it (a package named `rnnlens`, an alias of it). */
+  readonly isEngineImport?: (fromFile: string, specifier: string) => boolean;
   /** Upper bound on evaluation steps for one file. */
   readonly maxSteps: number;
   /** What the previous analysis of this file did, to reuse what an edit did not touch. */
@@ -939,7 +941,11 @@ export class Interpreter {
   }
 
   private isEngineModule(specifier: string): boolean {
-    return specifier === "rnnlens" || this.options.engineModules.includes(specifier);
+    if (specifier === "rnnlens" || this.options.engineModules.includes(specifier)) return true;
+    if (!this.options.isEngineImport) return false;
+    // Where an import leads is the workspace's, like another file's exports: not remembered.
+    this.impure++;
+    return this.options.isEngineImport(this.ctx.file, specifier);
   }
 
   private importStmt(s: Extract<Stmt, { kind: "import" }>, frame: Frame): void {

@@ -68,17 +68,22 @@ export function boundInBody(body: readonly PythonNode[]): { bound: Set<string>; 
         return;
       }
       case "import_statement":
-      case "import_from_statement":
+      case "import_from_statement": {
+        // Tree-sitter hands out a fresh node object on every access, so the module path is
+        // recognised by where it starts, not by identity: `from torch.nn import GRU` binds GRU,
+        // never the `nn` its module path spells.
+        const modulePath = n.childForFieldName("module_name");
         for (const c of n.namedChildren) {
           if (c.type === "aliased_import") {
             const alias = c.childForFieldName("alias");
             if (alias) bound.add(alias.text);
-          } else if (c.type === "dotted_name" && c !== n.childForFieldName("module_name")) {
+          } else if (c.type === "dotted_name" && c.startIndex !== modulePath?.startIndex) {
             const first = n.type === "import_statement" ? c.namedChildren[0] : c.namedChildren[c.namedChildren.length - 1];
             if (first) bound.add(first.text);
           }
         }
         return;
+      }
       case "global_statement":
       case "nonlocal_statement":
         for (const c of n.namedChildren) if (c.type === "identifier") outer.add(c.text);
