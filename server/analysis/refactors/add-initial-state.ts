@@ -343,10 +343,14 @@ function usesName(sf: ts.SourceFile, name: string): boolean {
   return found;
 }
 
-/** The names, each made unique in the file (`h0`, then `h0_1`, ...): no existing name is shadowed or captured. */
+/**
+ * The names made unique in the file, with one suffix for all (`h0`, `c0`, else `h0_1`, `c0_1`,
+ * ...): no existing name is shadowed or captured.
+ */
 function freshNames(sf: ts.SourceFile, wanted: readonly string[]): string[] {
-  return wanted.map((w) => {
-    if (!usesName(sf, w)) return w;
-    for (let i = 1; ; i++) if (!usesName(sf, `${w}_${i}`)) return `${w}_${i}`;
-  });
+  if (wanted.every((w) => !usesName(sf, w))) return [...wanted];
+  for (let i = 1; ; i++) {
+    const names = wanted.map((w) => `${w}_${i}`);
+    if (names.every((n) => !usesName(sf, n))) return names;
+  }
 }
