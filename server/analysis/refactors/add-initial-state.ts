@@ -20,6 +20,7 @@ import { ENGINE_MODULE, type Span } from "../ir";
 import type { Fact } from "../interpreter/context";
 import type { ModuleValue, Value } from "../interpreter/values";
 import { bindingAt, isReassigned, pathTo, sameStableBinding } from "./bindings";
+import { fieldHolding } from "./constructor-fields";
 import type { OfferContext } from "./types";
 
 export interface AddInitialStateData {
@@ -166,20 +167,37 @@ function ctorArgument(ctx: OfferContext, m: ModuleValue, name: string): ts.Expre
   return null;
 }
 
-/** An expression copied from `from` to `to`: its text, when it means the same at both (literals, arithmetic, stable names). */
+/**
+ * An expression copied to `to`: its text, when it means the same there as where it is written —
+ * literals and arithmetic on names bound to the same never-reassigned declaration at both places,
+ * or on a class constructor's parameters read in a method through the fields that hold them
+ * (`hidden` -> `this.hidden`, constructor-fields.ts).
+ */
 function portable(ctx: OfferContext, e: ts.Expression, to: number): string | null {
   const sf = ctx.sourceFile;
+  const replacements: { start: number; end: number; text: string }[] = [];
   const ok = (x: ts.Expression): boolean => {
     if (ts.isParenthesizedExpression(x)) return ok(x.expression);
     if (ts.isNumericLiteral(x)) return true;
-    if (ts.isIdentifier(x)) return x.text !== "undefined" && sameStableBinding(sf, x.text, x.getStart(sf), to);
+    if (ts.isIdentifier(x)) {
+      if (x.text === "undefined") return false;
+      if (sameStableBinding(sf, x.text, x.getStart(sf), to)) return true;
+      const b = bindingAt(sf, x.getStart(sf), x.text);
+      const field = b ? fieldHolding(sf, b, x.text, to) : null;
+      if (field !== null) replacements.push({ start: x.getStart(sf), end: x.end, text: field });
+      return field !== null;
+    }
     if (ts.isBinaryExpression(x)) {
       const op = x.operatorToken.kind;
       return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken) && ok(x.left) && ok(x.right);
     }
     return false;
   };
-  return ok(e) ? e.getText(sf) : null;
+  if (!ok(e)) return null;
+  const start = e.getStart(sf);
+  let text = e.getText(sf);
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text = text.slice(0, r.start - start) + r.text + text.slice(r.end - start);
+  return text;
 }
 
 /** Whether the expression needs parentheses as an operand of `*`. */
