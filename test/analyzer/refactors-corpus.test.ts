@@ -38,6 +38,30 @@ const summary = (a: FileAnalysis) => ({
 });
 
 describe("refactors over the repository's model code", () => {
+  it("offers at any selection never throw, and each is for code that contains the selection", () => {
+    const files = ["test/fixtures", "examples"].flatMap((d) => sources(join(root, d)));
+    let asked = 0;
+    for (const file of files) {
+      const text = readFileSync(file, "utf8");
+      const ws = new Workspace();
+      ws.setText(file, text, 1);
+      const a = ws.analyze(file);
+      const sf = ws.syntaxTree(file, a.text);
+      if (!sf) continue;
+      // Cursors every few characters, and selections of growing length from them (some past the end).
+      for (let start = 0; start <= text.length; start += 7) {
+        for (const length of [0, 5, 40, 400]) {
+          const range = { start, end: Math.min(text.length + 3, start + length) };
+          asked++;
+          for (const o of refactorOffers({ analysis: a, sourceFile: sf, range })) {
+            assert.ok(o.target.start <= range.start && range.end <= o.target.end, `${file}: ${o.title} at ${JSON.stringify(o.target)} for ${JSON.stringify(range)}`);
+          }
+        }
+      }
+    }
+    assert.ok(asked > 10_000, `${asked} selections`);
+  });
+
   it("every offer at every recurrent constructor rewrites to code configured as promised", () => {
     const files = ["test/fixtures", "examples", "test/oracle/corpus"].flatMap((d) => sources(join(root, d)));
     const problems: string[] = [];
@@ -72,6 +96,7 @@ describe("refactors over the repository's model code", () => {
       }
     }
     assert.deepEqual(problems, []);
+    assert.ok(files.length > 500, `${files.length} files`);
     // Both refactors apply widely (a count of zero would prove nothing).
     assert.ok((applied.get("batch-first") ?? 0) > 500 && (applied.get("constructor-args") ?? 0) > 500, JSON.stringify([...applied]));
     console.log(`refactors over ${files.length} files: ${JSON.stringify(Object.fromEntries(applied))}`);
