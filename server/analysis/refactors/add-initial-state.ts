@@ -11,8 +11,10 @@
  *
  * Offered only where that text means at the call what it meant at the constructor: every
  * argument it copies is a literal or arithmetic on names bound to the same never-reassigned
- * declaration at both places, and every evaluation of the call agrees on what decides the form
- * (the constructor, the input's rank, the flags written as literals). Anything else: no offer.
+ * declaration at both places (or on a class constructor's parameters, read in a method through
+ * the fields that hold them), a flag given by name is tested in the sizes (`bidi ? 2 : 1`), and
+ * every evaluation of the call agrees on the constructor and the input's rank. Anything else: no
+ * offer.
  */
 import ts from "typescript";
 import { shapes } from "../../../engine";
@@ -59,7 +61,6 @@ export function addInitialStateOffers(ctx: OfferContext): AddInitialStateOffer[]
 }
 
 interface ForwardCall {
-  readonly node: ts.CallExpression;
   readonly span: Span;
   readonly input: ts.Expression;
   readonly replace: Span | null;
@@ -97,7 +98,7 @@ function forwardCallAt(ctx: OfferContext): ForwardCall | null {
     if (a.findings.some((f) => f.severity === "error" && f.span.start >= first.span.start && f.span.end <= first.span.end)) continue;
     const statement = statementOf(path, node, sf);
     if (!statement) continue;
-    return { node, span: first.span, input, replace: state ? { start: state.getStart(sf), end: state.end } : null, statement, facts, module: m };
+    return { span: first.span, input, replace: state ? { start: state.getStart(sf), end: state.end } : null, statement, facts, module: m };
   }
   return null;
 }
