@@ -11,15 +11,18 @@
  *
  * Offered only where that text means at the call what it meant at the constructor: every
  * argument it copies is a literal or arithmetic on names bound to the same never-reassigned
- * declaration at both places, and every evaluation of the call agrees on what decides the form
- * (the constructor, the input's rank, the flags written as literals). Anything else: no offer.
+ * declaration at both places (or on a class constructor's parameters, read in a method through
+ * the fields that hold them), a flag given by name is tested in the sizes (`bidi ? 2 : 1`), and
+ * every evaluation of the call agrees on the constructor and the input's rank. Anything else: no
+ * offer.
  */
 import ts from "typescript";
 import { shapes } from "../../../engine";
-import type { Span } from "../ir";
+import { ENGINE_MODULE, type Span } from "../ir";
 import type { Fact } from "../interpreter/context";
 import type { ModuleValue, Value } from "../interpreter/values";
 import { bindingAt, isReassigned, pathTo, sameStableBinding } from "./bindings";
+import { fieldHolding } from "./constructor-fields";
 import type { OfferContext } from "./types";
 
 export interface AddInitialStateData {
@@ -58,7 +61,6 @@ export function addInitialStateOffers(ctx: OfferContext): AddInitialStateOffer[]
 }
 
 interface ForwardCall {
-  readonly node: ts.CallExpression;
   readonly span: Span;
   readonly input: ts.Expression;
   readonly replace: Span | null;
@@ -96,7 +98,7 @@ function forwardCallAt(ctx: OfferContext): ForwardCall | null {
     if (a.findings.some((f) => f.severity === "error" && f.span.start >= first.span.start && f.span.end <= first.span.end)) continue;
     const statement = statementOf(path, node, sf);
     if (!statement) continue;
-    return { node, span: first.span, input, replace: state ? { start: state.getStart(sf), end: state.end } : null, statement, facts, module: m };
+    return { span: first.span, input, replace: state ? { start: state.getStart(sf), end: state.end } : null, statement, facts, module: m };
   }
   return null;
 }
@@ -166,20 +168,37 @@ function ctorArgument(ctx: OfferContext, m: ModuleValue, name: string): ts.Expre
   return null;
 }
 
-/** An expression copied from `from` to `to`: its text, when it means the same at both (literals, arithmetic, stable names). */
+/**
+ * An expression copied to `to`: its text, when it means the same there as where it is written —
+ * literals and arithmetic on names bound to the same never-reassigned declaration at both places,
+ * or on a class constructor's parameters read in a method through the fields that hold them
+ * (`hidden` -> `this.hidden`, constructor-fields.ts).
+ */
 function portable(ctx: OfferContext, e: ts.Expression, to: number): string | null {
   const sf = ctx.sourceFile;
+  const replacements: { start: number; end: number; text: string }[] = [];
   const ok = (x: ts.Expression): boolean => {
     if (ts.isParenthesizedExpression(x)) return ok(x.expression);
     if (ts.isNumericLiteral(x)) return true;
-    if (ts.isIdentifier(x)) return x.text !== "undefined" && sameStableBinding(sf, x.text, x.getStart(sf), to);
+    if (ts.isIdentifier(x)) {
+      if (x.text === "undefined") return false;
+      if (sameStableBinding(sf, x.text, x.getStart(sf), to)) return true;
+      const b = bindingAt(sf, x.getStart(sf), x.text);
+      const field = b ? fieldHolding(sf, b, x.text, to) : null;
+      if (field !== null) replacements.push({ start: x.getStart(sf), end: x.end, text: field });
+      return field !== null;
+    }
     if (ts.isBinaryExpression(x)) {
       const op = x.operatorToken.kind;
       return (op === ts.SyntaxKind.PlusToken || op === ts.SyntaxKind.MinusToken || op === ts.SyntaxKind.AsteriskToken) && ok(x.left) && ok(x.right);
     }
     return false;
   };
-  return ok(e) ? e.getText(sf) : null;
+  if (!ok(e)) return null;
+  const start = e.getStart(sf);
+  let text = e.getText(sf);
+  for (const r of replacements.sort((a, b) => b.start - a.start)) text = text.slice(0, r.start - start) + r.text + text.slice(r.end - start);
+  return text;
 }
 
 /** Whether the expression needs parentheses as an operand of `*`. */
@@ -319,10 +338,12 @@ function torchAt(ctx: OfferContext, to: number): { torch: string; importTorchInt
     const global = a.facts.some((f) => f.role === "use" && f.name === "torch" && f.value.t === "api" && f.value.path === "torch" && bindingAt(sf, f.span.start, "torch") === null);
     return global && bindingAt(sf, to, "torch") === null ? { torch: "torch", importTorchInto: null } : null;
   }
-  // `import { nn } from "rnnlens"`: add `torch` to it.
+  // `import { nn } from "rnnlens"`: add `torch` to it (not to a module of the project that
+  // re-exports part of the engine: it may not export `torch`).
   for (const s of sf.statements) {
-    const nb = ts.isImportDeclaration(s) ? s.importClause?.namedBindings : undefined;
-    if (!nb || !ts.isNamedImports(nb) || (s as ts.ImportDeclaration).importClause?.isTypeOnly) continue;
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || s.moduleSpecifier.text !== ENGINE_MODULE) continue;
+    const nb = s.importClause?.namedBindings;
+    if (!nb || !ts.isNamedImports(nb) || s.importClause?.isTypeOnly) continue;
     const engineImport = nb.elements.some((el) => !el.isTypeOnly && declared.some((f) => f.span.start === el.name.getStart(sf) && f.value.t === "api" && f.value.path.startsWith("nn")));
     if (engineImport) return { torch: "torch", importTorchInto: { start: nb.getStart(sf), end: nb.end } };
   }
@@ -341,10 +362,14 @@ function usesName(sf: ts.SourceFile, name: string): boolean {
   return found;
 }
 
-/** The names, each made unique in the file (`h0`, then `h0_1`, ...): no existing name is shadowed or captured. */
+/**
+ * The names made unique in the file, with one suffix for all (`h0`, `c0`, else `h0_1`, `c0_1`,
+ * ...): no existing name is shadowed or captured.
+ */
 function freshNames(sf: ts.SourceFile, wanted: readonly string[]): string[] {
-  return wanted.map((w) => {
-    if (!usesName(sf, w)) return w;
-    for (let i = 1; ; i++) if (!usesName(sf, `${w}_${i}`)) return `${w}_${i}`;
-  });
+  if (wanted.every((w) => !usesName(sf, w))) return [...wanted];
+  for (let i = 1; ; i++) {
+    const names = wanted.map((w) => `${w}_${i}`);
+    if (names.every((n) => !usesName(sf, n))) return names;
+  }
 }
