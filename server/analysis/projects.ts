@@ -226,9 +226,17 @@ export class Projects {
     return { ...p, members: new Set(p.fileNames), cache: ts.createModuleResolutionCache(dir, canonical, p.options) };
   }
 
-  /** Where `specifier`, imported by `fromFile`, leads under the file's project. */
+  /**
+   * Where `specifier`, imported by `fromFile`, leads under the file's project. The engine's own
+   * name is the engine unless the project finds a module of its own by it (a `paths` alias, a
+   * folder under `baseUrl`), which tsserver would read instead.
+   */
   resolve(fromFile: string, specifier: string): Resolution {
-    const from = resolve(fromFile);
+    const r = this.resolveIn(resolve(fromFile), specifier);
+    return specifier === ENGINE_PACKAGE && r.kind !== "file" ? { kind: "engine" } : r;
+  }
+
+  private resolveIn(from: string, specifier: string): Resolution {
     const project = this.loadedProjectOf(from);
     let resolved: ts.ResolvedModuleFull | undefined;
     try {
@@ -240,7 +248,7 @@ export class Projects {
     }
     if (!resolved) return { kind: "unresolved" };
     const file = resolve(resolved.resolvedFileName);
-    if (this.isEngineFile(file, from)) return { kind: "engine" };
+    if (this.isEngineFile(file, from, specifier)) return { kind: "engine" };
     if (resolved.extension === ts.Extension.Json) return { kind: "opaque" };
     // A package's JavaScript is not read (tsserver reads it only in JavaScript projects, to a
     // depth); its declarations are.
@@ -258,12 +266,14 @@ export class Projects {
   }
 
   /**
-   * A file of a package named `rnnlens`, imported from outside that package, is the engine
-   * (inside it, the engine's own modules import each other).
+   * A file of a package named `rnnlens` is the engine when imported from outside that package,
+   * or by the package's name from inside it (inside it, the engine's own modules import each
+   * other by path).
    */
-  private isEngineFile(file: string, importer: string): boolean {
+  private isEngineFile(file: string, importer: string, specifier: string): boolean {
     const pkg = this.packageOf(dirname(file));
-    return pkg !== null && pkg.name === ENGINE_PACKAGE && this.packageOf(dirname(importer))?.dir !== pkg.dir;
+    if (pkg === null || pkg.name !== ENGINE_PACKAGE) return false;
+    return this.packageOf(dirname(importer))?.dir !== pkg.dir || specifier === ENGINE_PACKAGE || specifier.startsWith(`${ENGINE_PACKAGE}/`);
   }
 
   private packageOf(dir: string): PackageInfo | null {

@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, resolve } from "node:path";
 import ts from "typescript";
 import { diffTexts, lowerIncrementally, moveSpans, type LoweredStatement } from "./incremental";
-import type { FileIR } from "./ir";
+import { ENGINE_MODULE, type FileIR } from "./ir";
 import { AnalysisContext, type Fact } from "./interpreter/context";
 import type { Finding } from "./interpreter/findings";
 import { Interpreter } from "./interpreter/interpreter";
@@ -360,6 +360,8 @@ export class Workspace {
    */
   resolveImport(fromFile: string, specifier: string): Resolution {
     if (isPythonFile(fromFile) || isNotebookFile(fromFile)) {
+      // Python's `torch` is lowered to the engine's name.
+      if (specifier === ENGINE_MODULE) return { kind: "engine" };
       const file = this.resolvePythonModule(fromFile, specifier);
       return file === null ? { kind: "unresolved" } : { kind: "file", file };
     }

@@ -34,6 +34,7 @@ function expectedOf(files: readonly string[]): { keys: string[]; messages: Map<s
 const CASES: readonly { readonly project: string; readonly files: readonly string[] }[] = [
   { project: "aliases", files: ["aliases/src/config.ts", "aliases/src/decoder.ts", "aliases/src/engine/core.ts", "aliases/src/engine/index.ts", "aliases/src/lookalike.ts", "aliases/src/model.ts", "aliases/src/rnnlens.ts"] },
   { project: "base-url/tsconfig.json", files: ["base-url/src/engine.ts", "base-url/src/layers/sizes.ts", "base-url/src/train.ts"] },
+  { project: "engine-name", files: ["engine-name/src/local.ts", "engine-name/src/model.ts", "engine-name/src/rnnlens/index.ts"] },
   { project: "extends", files: ["extends/extra/entry.ts", "extends/src/model.ts"] },
   { project: "js-specifiers", files: ["js-specifiers/src/engine/core.ts", "js-specifiers/src/engine/index.ts", "js-specifiers/src/main.ts", "js-specifiers/src/sizes.ts"] },
   { project: "jsconfig", files: ["jsconfig/src/engine.js", "jsconfig/src/model.js", "jsconfig/src/sizes.js"] },

@@ -212,10 +212,10 @@ export function execute(files: readonly ProgramFile[], entry: string, options: E
       // The wrapper adds no line: source-map lines stay as compiled.
     }) as (e: unknown, r: (s: string) => unknown, m: unknown, f: string, d: string) => void;
     const requireFrom = (spec: string): unknown => {
-      if (engineNames.has(spec)) return engine;
+      // The analysis's resolution first: a project may find a module of its own by the engine's name.
       const resolved = options.resolveModule?.(c.file.path, spec) ?? null;
-      if (resolved === "engine") return engine;
-      const index = resolved === null ? undefined : byPath.get(resolve(resolved));
+      const index = resolved === null || resolved === "engine" ? undefined : byPath.get(resolve(resolved));
+      if (resolved === "engine" || (engineNames.has(spec) && index === undefined)) return engine;
       if (index !== undefined) return load(index);
       if (spec.startsWith(".") || spec.startsWith("/")) {
         const base = resolve(dirname(c.file.path), spec);

@@ -48,7 +48,11 @@ export interface InterpreterOptions {
   /** Module names whose `torch` / `nn` exports are the engine (besides "rnnlens"). */
   readonly engineModules: readonly string[];
   readonly resolveImport: ImportResolver;
-  /** Whether an import that is not named as the engine resolves to it (a package named `rnnlens`, an alias of it). */
+  /**
+   * Whether an import resolves to the engine (a package named `rnnlens`, an alias of it); `rnnlens`
+   * itself does unless the project finds a module of its own by that name. Without it, only the
+   * names are the engine.
+   */
   readonly isEngineImport?: (fromFile: string, specifier: string) => boolean;
   /** Upper bound on evaluation steps for one file. */
   readonly maxSteps: number;
@@ -941,8 +945,10 @@ export class Interpreter {
   }
 
   private isEngineModule(specifier: string): boolean {
-    if (specifier === "rnnlens" || this.options.engineModules.includes(specifier)) return true;
-    if (!this.options.isEngineImport) return false;
+    if (this.options.engineModules.includes(specifier)) return true;
+    // Without the workspace's resolution, the engine's name is the engine; with it, the name may
+    // lead to a module of the project instead (a `paths` alias, a folder under `baseUrl`).
+    if (!this.options.isEngineImport) return specifier === "rnnlens";
     // Where an import leads is the workspace's, like another file's exports: not remembered.
     this.impure++;
     return this.options.isEngineImport(this.ctx.file, specifier);
