@@ -57,6 +57,7 @@ describe("project fixtures", () => {
     assert.equal(configOf("extends/src/legacy/old.ts"), null, "excluded: no project includes it");
     assert.equal(configOf("jsconfig/src/model.js"), "jsconfig/jsconfig.json");
     assert.equal(configOf("outside/loose.ts"), null);
+    assert.equal(configOf("solution/src/model.ts"), "solution/tsconfig.app.json", "the referenced project that includes it");
     assert.deepEqual(ws.projectOf(join(projectsRoot, "aliases/src/model.ts")).problems, []);
     const broken = ws.projectOf(join(projectsRoot, "broken/src/model.ts"));
     assert.equal(broken.configFile, join(projectsRoot, "broken/tsconfig.json"));
