@@ -315,7 +315,7 @@ export class Projects {
    */
   filesChanged(paths: readonly string[]): boolean {
     if (paths.length === 0) return false;
-    if (paths.some(isResolutionConfig)) {
+    if (paths.some((p) => isResolutionConfig(p) || this.holdsConfig(p))) {
       this.configs.clear();
       this.byFile.clear();
       this.packages.clear();
@@ -335,6 +335,14 @@ export class Projects {
     }
     this.byFile.clear();
     this.openFilesChanged();
+    return false;
+  }
+
+  /** Whether a config or package.json read before lies under `folder` (deleted as one event, it took them along). */
+  holdsConfig(folder: string): boolean {
+    const inside = (p: string) => p.startsWith(folder + sep);
+    for (const [path, p] of this.configs) if (p !== null && inside(path)) return true;
+    for (const pkg of this.packages.values()) if (pkg !== null && inside(join(pkg.dir, "package.json"))) return true;
     return false;
   }
 

@@ -121,6 +121,20 @@ describe("project changes on disk", () => {
     assert.deepEqual(codes(ws, model), [], "closed, it is gone: nothing on disk");
   });
 
+  it("a folder deleted as one event forgets the files read from it", () => {
+    // Editors fold the deletions of a folder's files into one event for the folder.
+    const dir = join(tmp, "folder-gone");
+    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    const model = join(dir, "src", "model.ts");
+    const ws = new Workspace();
+    ws.setText(model, readFileSync(model, "utf8"));
+    assert.equal(codes(ws, model).length, 1);
+    rmSync(join(dir, "src", "engine"), { recursive: true });
+    assert.deepEqual(ws.diskChanged([join(dir, "src", "engine")]), [model]);
+    assert.deepEqual(ws.resolveImport(model, "@engine"), { kind: "unresolved" }, "the barrel's copy read before is gone");
+    assert.deepEqual(codes(ws, model), []);
+  });
+
   it("a file that appears on disk is what a cached failed resolution now finds", () => {
     const dir = join(tmp, "appears");
     cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
