@@ -51,6 +51,8 @@ export interface Project {
   readonly fileNames: readonly string[];
   /** What is wrong with the config, as `file(line,col): message`; empty when nothing is. */
   readonly problems: readonly string[];
+  /** The configs its `references` name (absolute paths): a solution-style config's projects. */
+  readonly references: readonly string[];
 }
 
 interface LoadedProject extends Project {
@@ -130,7 +132,7 @@ export function loadConfig(configFile: string): Project {
     parsed = ts.getParsedCommandLineOfConfigFile(configFile, undefined, host);
   } catch (e) {
     // TypeScript's parser should not throw; if it does, the config is as good as broken.
-    return { configFile, options: DEFAULT_OPTIONS, fileNames: [], problems: [`${configFile}: ${e instanceof Error ? e.message : String(e)}`] };
+    return { configFile, options: DEFAULT_OPTIONS, fileNames: [], problems: [`${configFile}: ${e instanceof Error ? e.message : String(e)}`], references: [] };
   }
   // The JSON's syntax errors and the options' errors, as tsc reports them.
   if (parsed) problems.push(...ts.getConfigFileParsingDiagnostics(parsed).filter((d) => d.code !== NO_INPUTS));
@@ -139,6 +141,7 @@ export function loadConfig(configFile: string): Project {
     options: parsed ? { ...parsed.options, noEmit: true } : DEFAULT_OPTIONS,
     fileNames: (parsed?.fileNames ?? []).map((f) => resolve(f)),
     problems: problems.map(formatProblem),
+    references: (parsed?.projectReferences ?? []).map((r) => resolve(ts.resolveProjectReferencePath(r))),
   };
 }
 
@@ -192,11 +195,8 @@ export class Projects {
     // files) leaves it to the configs above, as tsserver does.
     for (let dir = dirname(key); found === null; ) {
       for (const name of CONFIG_NAMES) {
-        const p = this.config(join(dir, name));
-        if (p?.members.has(key)) {
-          found = p;
-          break;
-        }
+        found = this.including(join(dir, name), key, new Set());
+        if (found) break;
       }
       const parent = dirname(dir);
       if (parent === dir) break;
@@ -205,6 +205,23 @@ export class Projects {
     found ??= this.inferredProject();
     this.byFile.set(key, found);
     return found;
+  }
+
+  /**
+   * The config at `path` if it includes `file`, else the first project its `references` lead to
+   * that does (depth first, as tsserver searches a solution-style config's projects).
+   */
+  private including(path: string, file: string, seen: Set<string>): LoadedProject | null {
+    if (seen.has(path)) return null;
+    seen.add(path);
+    const p = this.config(path);
+    if (!p) return null;
+    if (p.members.has(file)) return p;
+    for (const ref of p.references) {
+      const found = this.including(ref, file, seen);
+      if (found) return found;
+    }
+    return null;
   }
 
   private config(path: string): LoadedProject | null {
@@ -216,7 +233,7 @@ export class Projects {
   }
 
   private inferredProject(): LoadedProject {
-    this.inferred ??= this.withCache({ configFile: null, options: DEFAULT_OPTIONS, fileNames: [], problems: [] });
+    this.inferred ??= this.withCache({ configFile: null, options: DEFAULT_OPTIONS, fileNames: [], problems: [], references: [] });
     return this.inferred;
   }
 
@@ -298,7 +315,7 @@ export class Projects {
    */
   filesChanged(paths: readonly string[]): boolean {
     if (paths.length === 0) return false;
-    if (paths.some(isResolutionConfig)) {
+    if (paths.some((p) => isResolutionConfig(p) || this.holdsConfig(p))) {
       this.configs.clear();
       this.byFile.clear();
       this.packages.clear();
@@ -318,6 +335,14 @@ export class Projects {
     }
     this.byFile.clear();
     this.openFilesChanged();
+    return false;
+  }
+
+  /** Whether a config or package.json read before lies under `folder` (deleted as one event, it took them along). */
+  holdsConfig(folder: string): boolean {
+    const inside = (p: string) => p.startsWith(folder + sep);
+    for (const [path, p] of this.configs) if (p !== null && inside(path)) return true;
+    for (const pkg of this.packages.values()) if (pkg !== null && inside(join(pkg.dir, "package.json"))) return true;
     return false;
   }
 

@@ -5,7 +5,7 @@
  * when its exports change). Plain data out; no LSP, no VS Code.
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
-import { dirname, extname, resolve } from "node:path";
+import { dirname, extname, resolve, sep } from "node:path";
 import ts from "typescript";
 import { diffTexts, lowerIncrementally, moveSpans, type LoweredStatement } from "./incremental";
 import { ENGINE_MODULE, type FileIR } from "./ir";
@@ -21,7 +21,7 @@ import { deleteNotebookCells, lowerNotebook, parseNotebookCells, type CellSyntax
 import { isNotebookFile, joinCells, type NotebookCell, type NotebookLayout } from "./notebook/cells";
 import { readIpynb } from "./notebook/ipynb";
 import { notebookDirectives } from "./notebook/directives";
-import { Projects, resolutionKey, type Project, type Resolution } from "./projects";
+import { isResolutionConfig, Projects, resolutionKey, type Project, type Resolution } from "./projects";
 
 export interface WorkspaceOptions {
   /** Import specifiers whose `torch`/`nn` exports are the engine, besides "rnnlens". */
@@ -502,10 +502,10 @@ export class Workspace {
    * reports many files at once, and each call walks every known file.
    */
   diskChanged(files: readonly string[]): string[] {
-    const configsChanged = this.projects.filesChanged(files.map((f) => resolve(f)));
+    const keys = this.withFilesUnder(files.map((f) => resolve(f)));
+    const configsChanged = this.projects.filesChanged(keys);
     const changed = new Set<string>();
-    for (const f of files) {
-      const key = resolve(f);
+    for (const key of keys) {
       if (this.files.get(key)?.open) continue;
       this.drop(key);
       changed.add(key);
@@ -523,6 +523,22 @@ export class Workspace {
       if (s) s.analysis = null;
     }
     return affected.filter((k) => this.files.get(k)?.open === true);
+  }
+
+  /**
+   * The paths with the known files under them: a folder deleted or moved away is one event for the
+   * folder (VS Code folds its files' events into it), and its files are gone with it. A path that
+   * is neither a file the analysis reads, a config, nor a folder holding either, is left out.
+   */
+  private withFilesUnder(keys: readonly string[]): string[] {
+    const known = [...this.files.keys()];
+    const out = new Set<string>();
+    for (const key of keys) {
+      const under = known.filter((k) => k.startsWith(key + sep));
+      if (under.length > 0 || ANALYZED_EXTENSIONS.includes(extname(key).toLowerCase()) || isResolutionConfig(key) || this.projects.holdsConfig(key)) out.add(key);
+      for (const k of under) out.add(k);
+    }
+    return [...out];
   }
 
   /** Every known file whose analysis read the exports of one of `keys` or whose imports now lead elsewhere, transitively. */

@@ -15,6 +15,7 @@ import {
   ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
+  WatchKind,
   type CancellationToken,
   type CodeLens,
   type Connection,
@@ -233,7 +234,9 @@ export class RnnLensServer {
   private async watchFiles(): Promise<void> {
     if (!this.watchedFilesRegistration) return;
     const sources = `**/*.{${IMPORTABLE_EXTENSIONS.map((e) => e.slice(1)).join(",")}}`;
-    const watchers = [sources, "**/{tsconfig,jsconfig}*.json", "**/package.json"].map((globPattern) => ({ globPattern }));
+    // A deleted folder is one event for the folder, whatever its files (microsoft/vscode#109754):
+    // deletions of anything, filtered by the workspace (Workspace.diskChanged).
+    const watchers = [...[sources, "**/{tsconfig,jsconfig}*.json", "**/package.json"].map((globPattern) => ({ globPattern })), { globPattern: "**/*", kind: WatchKind.Delete }];
     try {
       await this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
     } catch (e) {

@@ -57,6 +57,7 @@ describe("project fixtures", () => {
     assert.equal(configOf("extends/src/legacy/old.ts"), null, "excluded: no project includes it");
     assert.equal(configOf("jsconfig/src/model.js"), "jsconfig/jsconfig.json");
     assert.equal(configOf("outside/loose.ts"), null);
+    assert.equal(configOf("solution/src/model.ts"), "solution/tsconfig.app.json", "the referenced project that includes it");
     assert.deepEqual(ws.projectOf(join(projectsRoot, "aliases/src/model.ts")).problems, []);
     const broken = ws.projectOf(join(projectsRoot, "broken/src/model.ts"));
     assert.equal(broken.configFile, join(projectsRoot, "broken/tsconfig.json"));
@@ -118,6 +119,20 @@ describe("project changes on disk", () => {
     assert.equal(codes(ws, model).length, 1, "@/config is the open document");
     ws.close(config);
     assert.deepEqual(codes(ws, model), [], "closed, it is gone: nothing on disk");
+  });
+
+  it("a folder deleted as one event forgets the files read from it", () => {
+    // Editors fold the deletions of a folder's files into one event for the folder.
+    const dir = join(tmp, "folder-gone");
+    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    const model = join(dir, "src", "model.ts");
+    const ws = new Workspace();
+    ws.setText(model, readFileSync(model, "utf8"));
+    assert.equal(codes(ws, model).length, 1);
+    rmSync(join(dir, "src", "engine"), { recursive: true });
+    assert.deepEqual(ws.diskChanged([join(dir, "src", "engine")]), [model]);
+    assert.deepEqual(ws.resolveImport(model, "@engine"), { kind: "unresolved" }, "the barrel's copy read before is gone");
+    assert.deepEqual(codes(ws, model), []);
   });
 
   it("a file that appears on disk is what a cached failed resolution now finds", () => {

@@ -38,6 +38,7 @@ const CASES: readonly { readonly project: string; readonly files: readonly strin
   { project: "extends", files: ["extends/extra/entry.ts", "extends/src/model.ts"] },
   { project: "js-specifiers", files: ["js-specifiers/src/engine/core.ts", "js-specifiers/src/engine/index.ts", "js-specifiers/src/main.ts", "js-specifiers/src/sizes.ts"] },
   { project: "jsconfig", files: ["jsconfig/src/engine.js", "jsconfig/src/model.js", "jsconfig/src/sizes.js"] },
+  { project: "solution/tsconfig.app.json", files: ["solution/src/model.ts", "solution/src/sizes.ts"] },
   { project: "packages", files: ["packages/src/browser.ts", "packages/src/declared.ts", "packages/src/lite.ts", "packages/src/model.ts"] },
 ];
 

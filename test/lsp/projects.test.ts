@@ -120,6 +120,25 @@ describe("LSP over stdio: imports resolved through TypeScript projects", { timeo
     await client.close(uri);
   });
 
+  it("a folder an alias leads to, deleted as one event for the folder, leaves no stale diagnostics", async () => {
+    // VS Code folds the deletions of a folder's files into one event for the folder, which only a
+    // watcher that matches folders reports (microsoft/vscode#109754, as designed).
+    const model = join(dir, "aliases", "src", "model.ts");
+    const uri = fileUri(model);
+    await client.open(uri, readFileSync(model, "utf8"));
+    await until(uri, (c) => c.endsWith("Expected 10, got 12"), "the engine through the @engine barrel");
+    const engine = join(dir, "aliases", "src", "engine");
+    const saved = join(dir, "engine-saved");
+    cpSync(engine, saved, { recursive: true });
+    rmSync(engine, { recursive: true });
+    await client.filesChanged([{ uri: fileUri(engine), type: FileChangeType.Deleted }]);
+    await until(uri, (c) => c === "", "@engine leads nowhere: nothing is known of nn");
+    cpSync(saved, engine, { recursive: true });
+    await client.filesChanged([{ uri: fileUri(join(engine, "index.ts")), type: FileChangeType.Created }, { uri: fileUri(join(engine, "core.ts")), type: FileChangeType.Created }]);
+    await until(uri, (c) => c.endsWith("Expected 10, got 12"), "the barrel back");
+    await client.close(uri);
+  });
+
   it("shuts down cleanly", async () => {
     assert.equal(await client.shutdown(), 0);
   });
