@@ -11,12 +11,12 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { refactorOffers, type AnyRefactorOffer } from "../../server/analysis/refactors/registry";
 import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
 import { judge } from "../helpers/oracle";
+import { typeErrorsByFile } from "../helpers/type-errors";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE = /\.[cm]?[jt]sx?$/;
@@ -115,7 +115,7 @@ describe("the initial-state and @shape JSDoc refactors on every fixture, example
       { path: a.file.replace(SOURCE, (e) => `.sweep${i}.input${e}`), text: `${a.input}\nexport {};\n` },
       { path: a.file.replace(SOURCE, (e) => `.sweep${i}.output${e}`), text: `${a.output}\nexport {};\n` },
     ]);
-    const errors = typeErrors(files);
+    const errors = typeErrorsByFile(files);
     const problems: string[] = [];
     applied.forEach((a, i) => {
       const input = errors.get(files[2 * i]?.path ?? "") ?? [];
@@ -125,38 +125,3 @@ describe("the initial-state and @shape JSDoc refactors on every fixture, example
     assert.deepEqual(problems, []);
   });
 });
-
-/** Each file's type errors (messages, no positions), `rnnlens` being the engine's sources. */
-function typeErrors(files: readonly { path: string; text: string }[]): Map<string, string[]> {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts"],
-    types: ["node"],
-    allowJs: true,
-    checkJs: true,
-    skipLibCheck: true,
-    paths: { rnnlens: [join(ROOT, "engine", "index.ts")] },
-  };
-  const byPath = new Map(files.map((f) => [f.path, f.text]));
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, onError, create) => {
-    const text = byPath.get(name);
-    return text !== undefined ? ts.createSourceFile(name, text, version) : getSourceFile(name, version, onError, create);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => byPath.has(name) || fileExists(name);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (name) => byPath.get(name) ?? readFile(name);
-  const program = ts.createProgram([...byPath.keys()], options, host);
-  const out = new Map<string, string[]>();
-  for (const d of ts.getPreEmitDiagnostics(program)) {
-    if (!d.file || !byPath.has(d.file.fileName)) continue;
-    out.set(d.file.fileName, [...(out.get(d.file.fileName) ?? []), ts.flattenDiagnosticMessageText(d.messageText, " ")]);
-  }
-  return out;
-}

@@ -11,7 +11,6 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import { extname, join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import ts from "typescript";
 import { recurrentConstructors } from "../../server/analysis/queries";
 import { REFACTOR_KINDS, refactorOffers, type RefactorKind } from "../../server/analysis/refactors/registry";
 import type { Span } from "../../server/analysis/ir";
@@ -19,6 +18,7 @@ import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
 import { parseRefactorCase } from "../helpers/refactor-fixtures";
+import { typeErrorsByFile } from "../helpers/type-errors";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const fixtureRoot = join(root, "test", "fixtures", "refactors");
@@ -123,40 +123,7 @@ describe("refactor fixtures", () => {
     assert.ok(outcomes.length > 0, "the cases above ran");
     const inputs = outcomes.map((o) => ({ path: o.file.replace(SOURCE, (e) => `.input${e}`), text: o.input }));
     const outputs = outcomes.map((o) => ({ path: o.file.replace(SOURCE, (e) => `.output${e}`), text: o.output }));
-    const errors = typeErrors([...inputs, ...outputs]);
+    const errors = [...typeErrorsByFile([...inputs, ...outputs])].flatMap(([file, messages]) => messages.map((m) => `${file}: ${m}`));
     assert.deepEqual(errors, []);
   });
 });
-
-/** Type errors in the given files (virtual, beside the fixtures), `rnnlens` being the engine's sources. */
-function typeErrors(files: readonly { path: string; text: string }[]): string[] {
-  const options: ts.CompilerOptions = {
-    strict: true,
-    noEmit: true,
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    lib: ["lib.es2022.d.ts"],
-    types: ["node"],
-    allowJs: true,
-    checkJs: true,
-    skipLibCheck: true,
-    paths: { rnnlens: [join(root, "engine", "index.ts")] },
-  };
-  const byPath = new Map(files.map((f) => [f.path, f.text]));
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, version, onError, create) => {
-    const text = byPath.get(name);
-    return text !== undefined ? ts.createSourceFile(name, text, version) : getSourceFile(name, version, onError, create);
-  };
-  const fileExists = host.fileExists.bind(host);
-  host.fileExists = (name) => byPath.has(name) || fileExists(name);
-  const readFile = host.readFile.bind(host);
-  host.readFile = (name) => byPath.get(name) ?? readFile(name);
-  const program = ts.createProgram([...byPath.keys()], options, host);
-  return ts
-    .getPreEmitDiagnostics(program)
-    .filter((d) => d.file && byPath.has(d.file.fileName))
-    .map((d) => `${d.file?.fileName}: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`);
-}

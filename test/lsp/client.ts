@@ -256,6 +256,19 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** Capabilities of an editor that lists code actions without edits and resolves them (VS Code does). */
+export const RESOLVING_CAPABILITIES: ClientCapabilities = {
+  ...PUSH_CAPABILITIES,
+  textDocument: {
+    ...PUSH_CAPABILITIES.textDocument,
+    codeAction: {
+      codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "refactor", "refactor.rewrite"] } },
+      dataSupport: true,
+      resolveSupport: { properties: ["edit"] },
+    },
+  },
+};
+
 /** Capabilities of an editor that pulls diagnostics (`textDocument/diagnostic`). */
 export const PULL_CAPABILITIES: ClientCapabilities = {
   ...PUSH_CAPABILITIES,

@@ -6,9 +6,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
-import type { ClientCapabilities, CodeAction } from "vscode-languageserver-protocol";
+import type { CodeAction } from "vscode-languageserver-protocol";
 import { parseRefactorCase } from "../helpers/refactor-fixtures";
-import { ensureServerBuilt, fileUri, LspClient, PUSH_CAPABILITIES } from "./client";
+import { ensureServerBuilt, fileUri, LspClient, RESOLVING_CAPABILITIES } from "./client";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const FIXTURES = join(ROOT, "test", "fixtures", "refactors");
@@ -24,24 +24,12 @@ const CASES = [
   "shape-jsdoc/multi-line-jsdoc.ts",
 ];
 
-const RESOLVING: ClientCapabilities = {
-  ...PUSH_CAPABILITIES,
-  textDocument: {
-    ...PUSH_CAPABILITIES.textDocument,
-    codeAction: {
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "refactor", "refactor.rewrite"] } },
-      dataSupport: true,
-      resolveSupport: { properties: ["edit"] },
-    },
-  },
-};
-
 describe("LSP over stdio: the initial-state and @shape JSDoc refactors", { timeout: 120_000 }, () => {
   let client: LspClient;
 
   before(async () => {
     ensureServerBuilt();
-    client = new LspClient({ capabilities: RESOLVING });
+    client = new LspClient({ capabilities: RESOLVING_CAPABILITIES });
     await client.initialize();
   });
 

@@ -5,8 +5,8 @@
 // that cannot resolve edits is not offered refactors.
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ResponseError, type ClientCapabilities, type CodeAction, type InitializeResult, type TextDocumentEdit } from "vscode-languageserver-protocol";
-import { ensureServerBuilt, fileUri, LspClient, positionOf, PUSH_CAPABILITIES } from "./client";
+import { ResponseError, type CodeAction, type InitializeResult, type TextDocumentEdit } from "vscode-languageserver-protocol";
+import { ensureServerBuilt, fileUri, LspClient, positionOf, RESOLVING_CAPABILITIES } from "./client";
 
 const DIR = "/tmp/rnnlens-lsp-refactors";
 
@@ -20,19 +20,6 @@ const [out] = lstm.forward(torch.randn(5, 3, 10));
 console.log(out.shape);
 `;
 
-/** An editor that resolves code actions' edits (VS Code does). */
-const RESOLVING: ClientCapabilities = {
-  ...PUSH_CAPABILITIES,
-  textDocument: {
-    ...PUSH_CAPABILITIES.textDocument,
-    codeAction: {
-      codeActionLiteralSupport: { codeActionKind: { valueSet: ["quickfix", "refactor", "refactor.rewrite"] } },
-      dataSupport: true,
-      resolveSupport: { properties: ["edit"] },
-    },
-  },
-};
-
 function at(client: LspClient, uri: string, needle: string) {
   const p = positionOf(client.text(uri), needle, { delta: 1 });
   return { textDocument: { uri }, range: { start: p, end: p }, context: { diagnostics: [] } };
@@ -45,7 +32,7 @@ describe("LSP over stdio: refactors", { timeout: 120_000 }, () => {
 
   before(async () => {
     ensureServerBuilt();
-    client = new LspClient({ capabilities: RESOLVING });
+    client = new LspClient({ capabilities: RESOLVING_CAPABILITIES });
     init = await client.initialize();
     await client.open(uri, MODEL);
   });
