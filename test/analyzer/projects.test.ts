@@ -5,7 +5,7 @@
 // Workspace per project by the fixtures' helper. Then: which project each file gets, and a config
 // or package.json changed on disk changing the diagnostics that follow.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
@@ -127,6 +127,23 @@ describe("project changes on disk", () => {
     assert.deepEqual(ws.diskChanged([join(dir, "src", "engine")]), [model]);
     assert.deepEqual(ws.resolveImport(model, "@engine"), { kind: "unresolved" }, "the barrel's copy read before is gone");
     assert.deepEqual(codes(ws, model), []);
+  });
+
+  it("a file that appears in a folder a referenced config includes outside its own folder joins its project", () => {
+    const dir = join(tmp, "include-outside");
+    mkdirSync(join(dir, "app", "src"), { recursive: true });
+    mkdirSync(join(dir, "shared"));
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ files: [], references: [{ path: "./app" }] }));
+    const config = join(dir, "app", "tsconfig.json");
+    writeFileSync(config, JSON.stringify({ compilerOptions: { moduleResolution: "bundler", module: "esnext", paths: { "@shared/*": ["../shared/*"] } }, include: ["src", "../shared"] }));
+    const model = join(dir, "app", "src", "model.ts");
+    writeFileSync(model, "export const HIDDEN = 20;\n");
+    const ws = new Workspace();
+    assert.equal(ws.projectOf(model).configFile, config);
+    const sizes = join(dir, "shared", "sizes.ts");
+    writeFileSync(sizes, "export const FEATURES = 12;\n");
+    ws.diskChanged([sizes]);
+    assert.equal(ws.projectOf(sizes).configFile, config, "the solution's app config includes ../shared");
   });
 
   it("a file that appears on disk is what a cached failed resolution now finds", () => {
