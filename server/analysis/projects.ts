@@ -53,10 +53,14 @@ export interface Project {
   readonly problems: readonly string[];
   /** The configs its `references` name (absolute paths): a solution-style config's projects. */
   readonly references: readonly string[];
+  /** The folders its `include` patterns search (absolute paths). */
+  readonly includeFolders: readonly string[];
 }
 
 interface LoadedProject extends Project {
   readonly members: ReadonlySet<string>;
+  /** The folders where a new file may join the config's files: its own, and its `include`s' (with a trailing separator). */
+  readonly roots: readonly string[];
   readonly cache: ts.ModuleResolutionCache;
 }
 
@@ -132,7 +136,7 @@ export function loadConfig(configFile: string): Project {
     parsed = ts.getParsedCommandLineOfConfigFile(configFile, undefined, host);
   } catch (e) {
     // TypeScript's parser should not throw; if it does, the config is as good as broken.
-    return { configFile, options: DEFAULT_OPTIONS, fileNames: [], problems: [`${configFile}: ${e instanceof Error ? e.message : String(e)}`], references: [] };
+    return { configFile, options: DEFAULT_OPTIONS, fileNames: [], problems: [`${configFile}: ${e instanceof Error ? e.message : String(e)}`], references: [], includeFolders: [] };
   }
   // The JSON's syntax errors and the options' errors, as tsc reports them.
   if (parsed) problems.push(...ts.getConfigFileParsingDiagnostics(parsed).filter((d) => d.code !== NO_INPUTS));
@@ -142,6 +146,7 @@ export function loadConfig(configFile: string): Project {
     fileNames: (parsed?.fileNames ?? []).map((f) => resolve(f)),
     problems: problems.map(formatProblem),
     references: (parsed?.projectReferences ?? []).map((r) => resolve(ts.resolveProjectReferencePath(r))),
+    includeFolders: Object.keys(parsed?.wildcardDirectories ?? {}).map((d) => resolve(d)),
   };
 }
 
@@ -233,14 +238,15 @@ export class Projects {
   }
 
   private inferredProject(): LoadedProject {
-    this.inferred ??= this.withCache({ configFile: null, options: DEFAULT_OPTIONS, fileNames: [], problems: [], references: [] });
+    this.inferred ??= this.withCache({ configFile: null, options: DEFAULT_OPTIONS, fileNames: [], problems: [], references: [], includeFolders: [] });
     return this.inferred;
   }
 
   private withCache(p: Project): LoadedProject {
     const dir = p.configFile ? dirname(p.configFile) : "/";
     const canonical = ts.sys.useCaseSensitiveFileNames ? (s: string) => s : (s: string) => s.toLowerCase();
-    return { ...p, members: new Set(p.fileNames), cache: ts.createModuleResolutionCache(dir, canonical, p.options) };
+    const roots = [dir, ...p.includeFolders].map((d) => (d.endsWith(sep) ? d : d + sep));
+    return { ...p, members: new Set(p.fileNames), roots, cache: ts.createModuleResolutionCache(dir, canonical, p.options) };
   }
 
   /**
@@ -324,12 +330,11 @@ export class Projects {
     }
     for (const [path, p] of this.configs) {
       if (!p) continue;
-      const dir = dirname(path) + sep;
       const stale = paths.some((f) => {
         const key = resolve(f);
         const exists = ts.sys.fileExists(key);
         // Gone from the list's files, or a new file where the config looks for files.
-        return p.members.has(key) ? !exists : exists && key.startsWith(dir);
+        return p.members.has(key) ? !exists : exists && p.roots.some((r) => key.startsWith(r));
       });
       if (stale) this.configs.delete(path);
     }

@@ -7,7 +7,7 @@
  * they hold). A path that does not exist is a usage error; an unreadable folder met on the way is
  * reported and skipped.
  */
-import { existsSync, readdirSync, realpathSync, statSync, type Dirent } from "node:fs";
+import { existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import type { ExcludeList } from "../analysis/exclude";
 import { ANALYZED_EXTENSIONS } from "../analysis/workspace";
@@ -83,14 +83,7 @@ export function discover(paths: readonly string[], cwd: string = process.cwd(), 
 
   for (const p of paths) {
     const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = statSync(abs);
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`no such file or folder: ${p}`);
-      throw new UsageError(`cannot read ${p}: ${code ?? messageOf(e)}`);
-    }
+    const st = statGiven(abs, p);
     if (excluded(abs)) continue;
     if (st.isDirectory()) walk(abs, p);
     else if (st.isFile()) {
@@ -111,4 +104,18 @@ export function notAnalyzedMessage(path: string): string {
 /** Plain code-unit order: the same on every machine and locale. */
 export function comparePaths(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * What a path given on the command line (`given`, `abs` resolved) is; a missing or unreadable one
+ * is a usage error, its message led by `prefix` (the option that named it).
+ */
+export function statGiven(abs: string, given: string, prefix = ""): Stats {
+  try {
+    return statSync(abs);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`${prefix}no such file or folder: ${given}`);
+    throw new UsageError(`${prefix}cannot read ${given}: ${code ?? messageOf(e)}`);
+  }
 }

@@ -4,13 +4,13 @@
  * that is missing or that TypeScript cannot read cleanly stops the run (exit 2) with what is
  * wrong: checking with half a config would report what the project's resolution does not mean.
  */
-import { existsSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import type { ExcludeList } from "../analysis/exclude";
 import { DISK, loadConfig, Projects } from "../analysis/projects";
-import { isAnalyzedFile } from "./discover";
+import { isAnalyzedFile, statGiven } from "./discover";
 import { displayPath } from "./report";
-import { InputError, UsageError, messageOf } from "./errors";
+import { InputError, UsageError } from "./errors";
 
 export interface ProjectSelection {
   /** The config file (absolute). */
@@ -22,15 +22,7 @@ export interface ProjectSelection {
 /** The config PATH names: the file itself, or a folder's tsconfig.json, else its jsconfig.json. */
 function configPath(path: string, cwd: string): string {
   const abs = resolve(cwd, path);
-  let isDir: boolean;
-  try {
-    isDir = statSync(abs).isDirectory();
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`--project: no such file or folder: ${path}`);
-    throw new UsageError(`--project: cannot read ${path}: ${code ?? messageOf(e)}`);
-  }
-  if (!isDir) return abs;
+  if (!statGiven(abs, path, "--project: ").isDirectory()) return abs;
   for (const name of ["tsconfig.json", "jsconfig.json"]) if (existsSync(join(abs, name))) return join(abs, name);
   throw new UsageError(`--project: ${path} holds no tsconfig.json or jsconfig.json`);
 }

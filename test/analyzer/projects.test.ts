@@ -5,28 +5,21 @@
 // Workspace per project by the fixtures' helper. Then: which project each file gets, and a config
 // or package.json changed on disk changing the diagnostics that follow.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, extname, join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { after, describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { Workspace } from "../../server/analysis/workspace";
 import { checkFixture, parseExpectations } from "../helpers/expectations";
+import { projectFiles as projectFilesWith } from "../helpers/project-fixtures";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const projectsRoot = join(root, "test", "fixtures", "projects");
 const SOURCES = new Set([".ts", ".tsx", ".js", ".jsx", ".mts", ".cts", ".mjs", ".cjs"]);
 
 /** A project's own source files: not its installed packages (they are read only when imported). */
-function projectFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return name === "node_modules" ? [] : projectFiles(p);
-      return SOURCES.has(extname(name)) ? [p] : [];
-    });
-}
+const projectFiles = (dir: string): string[] => projectFilesWith(dir, SOURCES);
 
 const projects = readdirSync(projectsRoot).filter((n) => statSync(join(projectsRoot, n)).isDirectory()).sort();
 
@@ -71,6 +64,16 @@ describe("project changes on disk", () => {
   const tmp = mkdtempSync(join(tmpdir(), "rnnlens-projects-"));
   after(() => rmSync(tmp, { recursive: true, force: true }));
   const codes = (ws: Workspace, file: string) => ws.analyze(file).findings.map((f) => `${f.code}: ${f.message}`);
+  /** A copy of the aliases project (under `name`) without the files `remove`, its model.ts open in a new Workspace. */
+  const aliasesCopy = (name: string, ...remove: string[]) => {
+    const dir = join(tmp, name);
+    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    for (const r of remove) rmSync(join(dir, r), { recursive: true });
+    const model = join(dir, "src", "model.ts");
+    const ws = new Workspace();
+    ws.setText(model, readFileSync(model, "utf8"));
+    return { dir, model, ws };
+  };
 
   it("a tsconfig edit moves an alias, and the diagnostics follow", () => {
     const dir = join(tmp, "aliases");
@@ -106,13 +109,8 @@ describe("project changes on disk", () => {
   });
 
   it("an editor's unsaved document is what an alias finds, until it is closed", () => {
-    const dir = join(tmp, "unsaved");
-    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
+    const { dir, model, ws } = aliasesCopy("unsaved", "src/config.ts");
     const config = join(dir, "src", "config.ts");
-    rmSync(config);
-    const model = join(dir, "src", "model.ts");
-    const ws = new Workspace();
-    ws.setText(model, readFileSync(model, "utf8"));
     assert.deepEqual(codes(ws, model), []);
     ws.setText(config, "export const FEATURES = 12;\nexport const HIDDEN = 20;\n");
     assert.deepEqual(ws.dependents(config), [model]);
@@ -123,11 +121,7 @@ describe("project changes on disk", () => {
 
   it("a folder deleted as one event forgets the files read from it", () => {
     // Editors fold the deletions of a folder's files into one event for the folder.
-    const dir = join(tmp, "folder-gone");
-    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
-    const model = join(dir, "src", "model.ts");
-    const ws = new Workspace();
-    ws.setText(model, readFileSync(model, "utf8"));
+    const { dir, model, ws } = aliasesCopy("folder-gone");
     assert.equal(codes(ws, model).length, 1);
     rmSync(join(dir, "src", "engine"), { recursive: true });
     assert.deepEqual(ws.diskChanged([join(dir, "src", "engine")]), [model]);
@@ -135,14 +129,26 @@ describe("project changes on disk", () => {
     assert.deepEqual(codes(ws, model), []);
   });
 
-  it("a file that appears on disk is what a cached failed resolution now finds", () => {
-    const dir = join(tmp, "appears");
-    cpSync(join(projectsRoot, "aliases"), dir, { recursive: true });
-    const config = join(dir, "src", "config.ts");
-    rmSync(config);
-    const model = join(dir, "src", "model.ts");
+  it("a file that appears in a folder a referenced config includes outside its own folder joins its project", () => {
+    const dir = join(tmp, "include-outside");
+    mkdirSync(join(dir, "app", "src"), { recursive: true });
+    mkdirSync(join(dir, "shared"));
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ files: [], references: [{ path: "./app" }] }));
+    const config = join(dir, "app", "tsconfig.json");
+    writeFileSync(config, JSON.stringify({ compilerOptions: { moduleResolution: "bundler", module: "esnext", paths: { "@shared/*": ["../shared/*"] } }, include: ["src", "../shared"] }));
+    const model = join(dir, "app", "src", "model.ts");
+    writeFileSync(model, "export const HIDDEN = 20;\n");
     const ws = new Workspace();
-    ws.setText(model, readFileSync(model, "utf8"));
+    assert.equal(ws.projectOf(model).configFile, config);
+    const sizes = join(dir, "shared", "sizes.ts");
+    writeFileSync(sizes, "export const FEATURES = 12;\n");
+    ws.diskChanged([sizes]);
+    assert.equal(ws.projectOf(sizes).configFile, config, "the solution's app config includes ../shared");
+  });
+
+  it("a file that appears on disk is what a cached failed resolution now finds", () => {
+    const { dir, model, ws } = aliasesCopy("appears", "src/config.ts");
+    const config = join(dir, "src", "config.ts");
     assert.deepEqual(codes(ws, model), [], "@/config does not resolve: FEATURES is unknown");
     writeFileSync(config, "export const FEATURES = 12;\nexport const HIDDEN = 20;\n");
     assert.deepEqual(ws.diskChanged([config]), [model]);

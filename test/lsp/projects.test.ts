@@ -4,25 +4,17 @@
 // warning, not a crash; and a tsconfig or package.json changed on disk changes where imports lead,
 // with the open files' diagnostics following.
 import assert from "node:assert/strict";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { extname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { FileChangeType, type Diagnostic, type ShowMessageParams } from "vscode-languageserver-protocol";
 import { parseExpectations } from "../helpers/expectations";
+import { projectFiles } from "../helpers/project-fixtures";
 import { DEADLINE_MS, ensureServerBuilt, fileUri, LspClient, messageOf, PUSH_CAPABILITIES, ROOT } from "./client";
 
 const SOURCES = new Set([".ts", ".js"]);
 
-function projectFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const p = join(dir, name);
-      if (statSync(p).isDirectory()) return name === "node_modules" ? [] : projectFiles(p);
-      return SOURCES.has(extname(name)) ? [p] : [];
-    });
-}
 
 /** What a file's caret comments expect, and what the server said, in one comparable form. */
 function expected(file: string, text: string): string[] {
@@ -65,7 +57,7 @@ describe("LSP over stdio: imports resolved through TypeScript projects", { timeo
   const warnings = () => client.received.filter((r) => r.method === "window/showMessage").map((r) => (r.params as ShowMessageParams).message);
 
   it("every fixture file gets the diagnostics its comments expect", async () => {
-    const files = projectFiles(dir);
+    const files = projectFiles(dir, SOURCES);
     assert.ok(files.length >= 25, `only ${files.length} files`);
     const problems: string[] = [];
     for (const file of files) {
