@@ -175,7 +175,7 @@ function agreedShape(sf: ts.SourceFile, fn: Annotatable, values: readonly Value[
   for (let i = 0; i < first.shape.length; i++) {
     const d = agreedDim(sf, fn, tensors, i, bodyStart, everyKnows, fixed[i] ?? null);
     // Two dims named alike would claim they are equal.
-    if (d === null || (NAMED_DIMS.has(d) && dims.includes(d))) return null;
+    if (d === null || (/^[A-Za-z$][\w$]*$/.test(d) && !fn.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === d) && dims.includes(d))) return null;
     dims.push(d);
   }
   return `[${dims.join(", ")}]`;
@@ -227,65 +227,114 @@ function agreedDim(sf: ts.SourceFile, fn: Annotatable, tensors: readonly TensorV
   const labels = new Set(tensors.map((t) => t.labels?.[i] ?? null).filter((l): l is string => l !== null));
   if (typeof fixed === "string" && labels.size === 0) labels.add(fixed);
   const label = labels.size === 1 ? ([...labels][0] as string) : null;
-  if (label !== null && NAMED_DIMS.has(label) && bindingAt(sf, bodyStart, label) === null) return label;
-  return null;
+  // `seq`/`batch`, or the module's symbolic size (its name free where the function is, so the
+  // annotation reads it as a new symbol, not as a value or a parameter).
+  if (label === null || !(NAMED_DIMS.has(label) || label === fixed) || bindingAt(sf, bodyStart, label) !== null) return null;
+  return fn.parameters.some((p) => ts.isIdentifier(p.name) && p.name.text === label) ? null : label;
 }
 
-/**
- * What the modules the function passes a parameter's tensors to say of its dims: the input (or
- * h0) a recurrent module, Linear or Embedding expects, where that module is the same in every
- * evaluation of its call.
- */
+/** Where a tensor meets a module: what it reads (`input`, `h0`) or makes (`output`, `h`, `c`). */
+type Slot = "input" | "h0" | "output" | "h" | "c";
+
+const BATCH = shapes.sym("batch");
+const SEQ = shapes.sym("seq");
+
+/** The modules' say on a parameter's dims: the input (or h0) each call it is passed to expects. */
 function inputEvidence(facts: readonly Fact[], values: readonly Value[], rank: number): Evidence {
-  const batch = shapes.sym("batch");
-  const seq = shapes.sym("seq");
   const found: Evidence[] = [];
   for (const call of facts) {
     if (call.role !== "call" || !call.module || !call.args) continue;
     const at = call.args.findIndex((a) => values.includes(a));
-    if (at !== 0 && at !== 1) continue;
-    const m = sameModuleEverywhere(facts, call);
-    const expected = m ? expectedShapes(m, batch, seq) : null;
-    const dims = at === 0 ? expected?.input : expected?.h0;
-    if (!dims) continue;
-    const named = dims.map((d): number | string | null => (typeof d === "number" ? d : d === batch ? "batch" : d === seq ? "seq" : null));
-    if (named.length === rank) found.push(named);
-    // A Linear reads any number of leading dims: only its features are fixed.
-    else if (m?.kind === "Linear" && rank >= 1) found.push([...Array<null>(rank - 1).fill(null), named[named.length - 1] ?? null]);
+    if (at === 0 || at === 1) found.push(slotEvidence(facts, call, at === 0 ? "input" : "h0", rank));
   }
   return mergeEvidence(found, rank);
 }
 
-/**
- * What the modules whose results the function returns say of the returned tensor's dims: a
- * Linear's or Embedding's last dim, and a recurrent module's sizes other than the sequence and
- * the batch (their labels), where that module is the same in every evaluation of its call.
- */
+/** The modules' say on a returned tensor's dims: what the call that made it makes there. */
 function outputEvidence(facts: readonly Fact[], returned: readonly Value[], rank: number): Evidence {
   const found: Evidence[] = [];
   for (const t of returned) {
-    if (t.t !== "tensor" || !t.shape || t.shape.length !== rank) continue;
-    const shape = t.shape;
+    if (t.t !== "tensor") continue;
     for (const call of facts) {
-      if (call.role !== "call" || !call.module || !holds(call.value, t)) continue;
-      const m = sameModuleEverywhere(facts, call);
-      if (!m) continue;
-      if (m.config) {
-        found.push(shape.map((d, i) => {
-          const label = t.labels?.[i] ?? null;
-          return label !== null && NAMED_DIMS.has(label) ? label : typeof d === "number" ? d : null;
-        }));
-      } else if (m.features && rank >= 1 && typeof m.features.outFeatures === "number") {
-        found.push([...Array<null>(rank - 1).fill(null), m.features.outFeatures]);
-      }
+      if (call.role !== "call" || !call.module) continue;
+      const slot = slotOf(call.value, t);
+      if (slot) found.push(slotEvidence(facts, call, slot, rank));
     }
   }
   return mergeEvidence(found, rank);
 }
 
-/** Whether the value is the tensor or holds it (a tuple of outputs and states). */
-function holds(v: Value, t: Value): boolean {
-  return v === t || (v.t === "tuple" && v.items.some((x) => holds(x, t)));
+/** Which of a forward call's results the tensor is: the output, or the h or c state. */
+function slotOf(result: Value, t: Value): Slot | null {
+  if (result === t) return "output";
+  if (result.t !== "tuple") return null;
+  const [out, state] = result.items;
+  if (out === t) return "output";
+  if (state === t) return "h";
+  if (state?.t === "tuple") return state.items[0] === t ? "h" : state.items[1] === t ? "c" : null;
+  return null;
+}
+
+/**
+ * Each dim of the slot as every evaluation of the call (the function's own one included) has its
+ * module: a number all agree on is fixed by the code; `seq`/`batch`, or the one symbol the
+ * function's own evaluation has where the calls have numbers (a size its class is built with),
+ * a name, when the calls agree on their number; null otherwise.
+ */
+function slotEvidence(facts: readonly Fact[], call: Fact, slot: Slot, rank: number): Evidence {
+  const per: (readonly shapes.Dim[])[] = [];
+  for (const f of facts) {
+    if (f.role !== "call" || f.span.start !== call.span.start || f.span.end !== call.span.end) continue;
+    const dims = f.module ? slotDims(f.module, slot, rank) : null;
+    if (!dims) return Array<null>(rank).fill(null);
+    per.push(dims);
+  }
+  return Array.from({ length: rank }, (_, i) => {
+    const ds = per.map((dims) => dims[i]).filter((d): d is shapes.Dim => d !== undefined);
+    if (ds.length !== per.length || ds.length === 0) return null;
+    if (ds.every((d) => d === BATCH)) return "batch";
+    if (ds.every((d) => d === SEQ)) return "seq";
+    const numbers = new Set(ds.filter((d): d is number => typeof d === "number"));
+    const symbols = new Set(ds.filter((d) => typeof d !== "number" && shapes.isSym(d) && d !== BATCH && d !== SEQ).map((d) => shapes.formatDim(d)));
+    if (symbols.size === 0) return numbers.size === 1 && ds.every((d) => typeof d === "number") ? ([...numbers][0] as number) : null;
+    // Calls with several sizes there may be other modules than the one the symbol is (a field
+    // reassigned): named only where all the calls have the same one.
+    return symbols.size === 1 && numbers.size <= 1 && ds.every((d) => typeof d === "number" || (shapes.isSym(d) && d !== BATCH && d !== SEQ)) ? validName([...symbols][0] as string) : null;
+  });
+}
+
+/** A size's text as a name the annotation reads as a new symbol (`this.hidden` -> `hidden`). */
+function validName(text: string): string | null {
+  const name = text.replace(/^this\./, "").replace(/[^\w$]+/g, "_").replace(/^[\d_]+|_+$/g, "");
+  return /^[A-Za-z$][\w$]*$/.test(name) ? name : null;
+}
+
+/**
+ * A module's dims at a slot, `BATCH` and `SEQ` standing for the batch and the sequence (dropped
+ * for an unbatched rank); null when the module or the rank does not say.
+ */
+function slotDims(m: ModuleValue, slot: Slot, rank: number): readonly shapes.Dim[] | null {
+  let dims: readonly shapes.Dim[] | null = null;
+  const c = m.config;
+  if (c && !shapes.isCellKind(c.kind)) {
+    const D = shapes.directions(c);
+    const layers = shapes.mul(c.numLayers, D);
+    const out = shapes.outputHiddenSize(c);
+    if (slot === "input") dims = expectedShapes(m, BATCH, SEQ)?.input ?? null;
+    else if (slot === "output") dims = c.batchFirst ? [BATCH, SEQ, shapes.mul(out, D)] : [SEQ, BATCH, shapes.mul(out, D)];
+    else if (slot === "h0" || slot === "h") dims = [layers, BATCH, out];
+    else dims = c.kind === "LSTM" ? [layers, BATCH, c.hiddenSize] : null;
+  } else if (!c && m.features && (m.kind === "Linear" || m.kind === "Embedding")) {
+    // They read and make any number of leading dims: only the features are theirs.
+    const last = slot === "input" ? (m.kind === "Linear" ? m.features.inFeatures : null) : slot === "output" ? m.features.outFeatures : null;
+    if (last === null || rank < 1) return null;
+    // A Linear's two-dim input is a batch of feature vectors (as expectedShapes reads it).
+    return slot === "input" && rank === 2 ? [BATCH, last] : [...Array<shapes.Dim>(rank - 1).fill(shapes.UNKNOWN), last];
+  }
+  if (!dims) return null;
+  if (dims.length === rank) return dims;
+  const unbatched = dims.filter((d) => d !== BATCH);
+  return unbatched.length === rank ? unbatched : null;
 }
 
 /** Per dim, what all the evidence says alike; null where it differs. */
@@ -294,30 +343,6 @@ function mergeEvidence(found: readonly Evidence[], rank: number): Evidence {
     const said = new Set(found.map((e) => e[i] ?? null));
     return said.size === 1 ? ([...said][0] as number | string | null) : null;
   });
-}
-
-/**
- * The module a forward call calls, when every evaluation of that call (the function's own one
- * with symbolic parameters included) calls one of the same kind and the same sizes, all numbers:
- * then those sizes are the function's code's, not a caller's.
- */
-function sameModuleEverywhere(facts: readonly Fact[], call: Fact): ModuleValue | null {
-  const m = call.module;
-  if (!m) return null;
-  const key = moduleKey(m);
-  if (key === null) return null;
-  for (const f of facts) {
-    if (f.role !== "call" || f.span.start !== call.span.start || f.span.end !== call.span.end) continue;
-    if (!f.module || moduleKey(f.module) !== key) return null;
-  }
-  return m;
-}
-
-/** The module's kind and sizes as text when they are all numbers; null otherwise. */
-function moduleKey(m: ModuleValue): string | null {
-  const sizes: unknown[] = m.config ? Object.values(m.config) : m.features ? [m.features.inFeatures, m.features.outFeatures] : [];
-  if (sizes.length === 0 || sizes.some((v) => typeof v === "object" && v !== null && !Array.isArray(v))) return null;
-  return `${m.kind}:${JSON.stringify(sizes)}`;
 }
 
 /** Whether every symbol of the dim is a parameter of the function (by name). */
