@@ -11,7 +11,8 @@
  * feature size of a layer it calls). A number that only its calls pass is not written as one:
  * that dim is the expression of the function's parameters its own evaluation gives, else the
  * name the module that reads or makes the tensor gives it (`seq`, `batch`), as the project writes
- * them, unless that name is bound where the function is. A parameter or a return with a dim none
+ * them, else the name of the symbol the function's own evaluation has there (`hiddenSize`), each
+ * unless that name is bound where the function is. A parameter or a return with a dim none
  * of these gives, or that already has an `@shape`, is left alone; with nothing left to write
  * there is no offer.
  */
