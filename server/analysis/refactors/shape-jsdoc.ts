@@ -7,7 +7,7 @@
  * A written `@shape` is a contract every caller is held to, so a dim is written as a number only
  * where the function's own code fixes it: every evaluation the analysis made, the function's own
  * with symbolic parameters included, knows that number (a constant of its code), or a module of
- * its code that is the same in every evaluation reads or makes the tensor and requires it (the
+ * its code reads or makes the tensor and requires it, with that size in every evaluation (the
  * feature size of a layer it calls). A number that only its calls pass is not written as one:
  * that dim is the expression of the function's parameters its own evaluation gives, else the
  * name the module that reads or makes the tensor gives it (`seq`, `batch`), as the project writes
@@ -22,7 +22,7 @@ import type { Span } from "../ir";
 import type { TensorValue, Value } from "../interpreter/values";
 import { expectedShapes } from "../interpreter/engine-api";
 import type { Fact } from "../interpreter/context";
-import type { ModuleValue } from "../interpreter/values";
+import { UNKNOWN_VALUE, type ModuleValue } from "../interpreter/values";
 import { bindingAt, pathTo } from "./bindings";
 import type { OfferContext } from "./types";
 
@@ -57,16 +57,19 @@ export function shapeJsdocOffers(ctx: OfferContext): ShapeJsdocOffer[] {
   const written = writtenTargets(sf, fn);
   const bodyStart = fn.body.getStart(sf);
   const tags: string[] = [];
+  // How many times the analysis evaluated the function: once per evaluation, it binds each parameter.
+  const evaluations = Math.max(0, ...fn.parameters.map((p) => ctx.analysis.facts.filter((f) => f.role === "declaration" && f.span.start === p.name.getStart(sf) && f.span.end === p.name.end).length));
   for (const p of fn.parameters) {
     if (!ts.isIdentifier(p.name) || p.dotDotDotToken || written.has(p.name.text) || hasInlineShape(sf, p)) continue;
     const name = p.name;
     const values = ctx.analysis.facts.filter((f) => f.role === "declaration" && f.span.start === name.getStart(sf) && f.span.end === name.end).map((f) => f.value);
-    const dims = agreedShape(sf, fn, values, bodyStart, (rank) => inputEvidence(ctx.analysis.facts, values, rank));
+    const dims = agreedShape(sf, fn, values, true, bodyStart, (rank) => inputEvidence(ctx.analysis.facts, values, rank));
     if (dims) tags.push(`${name.text} ${dims}`);
   }
   if (!ts.isConstructorDeclaration(fn) && !written.has("return")) {
     const returned = returnedValues(ctx, fn.body);
-    const dims = returned ? agreedShape(sf, fn, returned, bodyStart, (rank) => outputEvidence(ctx.analysis.facts, returned, rank)) : null;
+    // An evaluation that returned no tensor records no return: fewer returns than evaluations.
+    const dims = returned ? agreedShape(sf, fn, returned, returned.length >= evaluations, bodyStart, (rank) => outputEvidence(ctx.analysis.facts, returned, rank, Math.max(evaluations, returned.length))) : null;
     if (dims) tags.push(`return ${dims}`);
   }
   if (tags.length === 0) return [];
@@ -156,12 +159,13 @@ type Evidence = readonly (number | string | null)[];
  * Evaluations that do not know the rank say nothing of it; one that knows it and is not a tensor,
  * or knows another rank, makes it unknown. A number is written only where every evaluation knows
  * it (the function's own one included: an evaluation that does not know a dim leaves it to the
- * calls) or the function's modules fix it (`evidence`).
+ * calls; `everyEvaluation`: the values are one per evaluation) or the function's modules fix it
+ * (`evidence`).
  */
-function agreedShape(sf: ts.SourceFile, fn: Annotatable, values: readonly Value[], bodyStart: number, evidence: (rank: number) => Evidence): string | null {
+function agreedShape(sf: ts.SourceFile, fn: Annotatable, values: readonly Value[], everyEvaluation: boolean, bodyStart: number, evidence: (rank: number) => Evidence): string | null {
   const tensors: TensorValue[] = [];
   // Only a function the analysis also ran on its own has an evaluation that is not a call's.
-  let everyKnows = analyzedOnItsOwn(sf, fn);
+  let everyKnows = everyEvaluation && analyzedOnItsOwn(sf, fn);
   for (const v of values) {
     if (v.t === "tensor") {
       if (v.shape) tensors.push(v);
@@ -240,26 +244,43 @@ type Slot = "input" | "h0" | "output" | "h" | "c";
 const BATCH = shapes.sym("batch");
 const SEQ = shapes.sym("seq");
 
-/** The modules' say on a parameter's dims: the input (or h0) each call it is passed to expects. */
+/**
+ * The modules' say on a parameter's dims: the input (or h0) each call it is passed to expects,
+ * where every evaluation (each its own value of the parameter) passed it to a module there; one
+ * that did not (the module is the caller's, unknown when the function runs on its own) leaves the
+ * dims to the calls.
+ */
 function inputEvidence(facts: readonly Fact[], values: readonly Value[], rank: number): Evidence {
   const found: Evidence[] = [];
+  const calls = new Map<string, { call: Fact; slot: Slot; passed: Set<Value> }>();
   for (const call of facts) {
     if (call.role !== "call" || !call.module || !call.args) continue;
     const at = call.args.findIndex((a) => values.includes(a));
-    if (at === 0 || at === 1) found.push(slotEvidence(facts, call, at === 0 ? "input" : "h0", rank));
+    if (at !== 0 && at !== 1) continue;
+    const key = `${call.span.start}:${call.span.end}:${at}`;
+    const seen = calls.get(key) ?? { call, slot: at === 0 ? "input" : "h0", passed: new Set<Value>() };
+    seen.passed.add(call.args[at] as Value);
+    calls.set(key, seen);
+  }
+  for (const { call, slot, passed } of calls.values()) {
+    // The shared unknown value is no evaluation's own: it cannot tell them apart.
+    const everyEvaluation = values.every((v) => v !== UNKNOWN_VALUE && passed.has(v));
+    if (everyEvaluation) found.push(slotEvidence(facts, call, slot, rank));
   }
   return mergeEvidence(found, rank);
 }
 
 /** The modules' say on a returned tensor's dims: what the call that made it makes there. */
-function outputEvidence(facts: readonly Fact[], returned: readonly Value[], rank: number): Evidence {
+function outputEvidence(facts: readonly Fact[], returned: readonly Value[], rank: number, evaluations: number): Evidence {
   const found: Evidence[] = [];
   for (const t of returned) {
     if (t.t !== "tensor") continue;
     for (const call of facts) {
       if (call.role !== "call" || !call.module) continue;
       const slot = slotOf(call.value, t);
-      if (slot) found.push(slotEvidence(facts, call, slot, rank));
+      // Every evaluation must have called a module there (once each, as far as counting tells).
+      const made = facts.filter((f) => f.role === "call" && f.module && f.span.start === call.span.start && f.span.end === call.span.end).length;
+      if (slot && made >= evaluations) found.push(slotEvidence(facts, call, slot, rank));
     }
   }
   return mergeEvidence(found, rank);
