@@ -19,10 +19,9 @@
 import ts from "typescript";
 import { shapes } from "../../../engine";
 import type { Span } from "../ir";
-import type { TensorValue, Value } from "../interpreter/values";
+import { UNKNOWN_VALUE, type ModuleValue, type TensorValue, type Value } from "../interpreter/values";
 import { expectedShapes } from "../interpreter/engine-api";
 import type { Fact } from "../interpreter/context";
-import { UNKNOWN_VALUE, type ModuleValue } from "../interpreter/values";
 import { bindingAt, pathTo } from "./bindings";
 import type { OfferContext } from "./types";
 
@@ -149,8 +148,8 @@ function returnedValues(ctx: OfferContext, body: ts.Block): Value[] | null {
 }
 
 /**
- * What the function's modules say of each dim of a tensor: the number a module that is the same
- * in every evaluation fixes, or the name it reads the dim by (`seq`, `batch`); null: nothing.
+ * What the function's modules say of each dim of a tensor: the number they fix there in every
+ * evaluation, or the name they read the dim by (`seq`, `batch`, a symbolic size's); null: nothing.
  */
 type Evidence = readonly (number | string | null)[];
 
