@@ -10,9 +10,10 @@ import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { recurrentConstructors } from "../../server/analysis/queries";
 import { refactorOffers } from "../../server/analysis/refactors/registry";
-import { Workspace, type FileAnalysis } from "../../server/analysis/workspace";
+import type { FileAnalysis } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
+import { analyzeText } from "../helpers/analyze-text";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
@@ -27,9 +28,7 @@ function sources(dir: string): string[] {
 }
 
 function analyze(file: string, text: string): FileAnalysis {
-  const ws = new Workspace();
-  ws.setText(file, text, 1);
-  return ws.analyze(file);
+  return analyzeText(file, text).analysis;
 }
 
 const summary = (a: FileAnalysis) => ({
@@ -43,10 +42,7 @@ describe("refactors over the repository's model code", () => {
     let asked = 0;
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      const ws = new Workspace();
-      ws.setText(file, text, 1);
-      const a = ws.analyze(file);
-      const sf = ws.syntaxTree(file, a.text);
+      const { analysis: a, sourceFile: sf } = analyzeText(file, text);
       if (!sf) continue;
       // Cursors every few characters, and selections of growing length from them (some past the end).
       for (let start = 0; start <= text.length; start += 7) {
@@ -68,10 +64,7 @@ describe("refactors over the repository's model code", () => {
     const applied = new Map<string, number>();
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      const ws = new Workspace();
-      ws.setText(file, text, 1);
-      const a = ws.analyze(file);
-      const sf = ws.syntaxTree(file, a.text);
+      const { analysis: a, sourceFile: sf } = analyzeText(file, text);
       if (!sf || a.skipped) continue;
       const before = summary(a);
       for (const [index, m] of recurrentConstructors(a).entries()) {

@@ -12,9 +12,9 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import { fileURLToPath } from "node:url";
 import { refactorOffers, type AnyRefactorOffer } from "../../server/analysis/refactors/registry";
-import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
+import { analyzeText } from "../helpers/analyze-text";
 import { judge } from "../helpers/oracle";
 import { typeErrorsByFile } from "../helpers/type-errors";
 
@@ -39,9 +39,7 @@ function runOf(name: string, path: string, text: string): { outcome: string; dis
 }
 
 function findings(file: string, text: string): string[] {
-  const ws = new Workspace();
-  ws.setText(file, text, 1);
-  return ws.analyze(file).findings.map((f) => `${f.code}: ${f.message}`);
+  return analyzeText(file, text).analysis.findings.map((f) => `${f.code}: ${f.message}`);
 }
 
 interface Applied {
@@ -60,10 +58,7 @@ describe("the initial-state and @shape JSDoc refactors on every fixture, example
     const problems: string[] = [];
     for (const file of files) {
       const text = readFileSync(file, "utf8");
-      const ws = new Workspace();
-      ws.setText(file, text, 1);
-      const analysis = ws.analyze(file);
-      const sourceFile = ws.syntaxTree(file, analysis.text);
+      const { analysis, sourceFile } = analyzeText(file, text);
       if (!sourceFile) continue;
       const before = analysis.findings.map((f) => `${f.code}: ${f.message}`);
       const positions = new Set(analysis.facts.filter((f) => f.role === "call" || f.role === "declaration").map((f) => f.span.start));

@@ -14,9 +14,9 @@ import { fileURLToPath } from "node:url";
 import { recurrentConstructors } from "../../server/analysis/queries";
 import { REFACTOR_KINDS, refactorOffers, type RefactorKind } from "../../server/analysis/refactors/registry";
 import type { Span } from "../../server/analysis/ir";
-import { Workspace } from "../../server/analysis/workspace";
 import { rewrite } from "../../server/refactors/index";
 import { applyEdits } from "../../server/refactors/transform";
+import { analyzeText } from "../helpers/analyze-text";
 import { parseRefactorCase } from "../helpers/refactor-fixtures";
 import { typeErrorsByFile } from "../helpers/type-errors";
 
@@ -33,9 +33,7 @@ interface Outcome {
 
 /** The analysis's diagnostics as comparable text, without positions (an edit moves them), and its recurrent modules in order. */
 function analyzed(file: string, text: string): { diagnostics: string[]; configs: unknown[]; starts: number[] } {
-  const ws = new Workspace();
-  ws.setText(file, text, 1);
-  const a = ws.analyze(file);
+  const a = analyzeText(file, text).analysis;
   assert.equal(a.skipped, null, `${file}: ${a.skipped}`);
   const modules = recurrentConstructors(a);
   return { diagnostics: a.findings.map((f) => `${f.code}: ${f.message}`).sort(), configs: modules.map((m) => m.config), starts: modules.map((m) => m.at.span.start) };
@@ -76,10 +74,7 @@ describe("refactor fixtures", () => {
         it(name, () => {
           const path = join(dir, name);
           const c = parseRefactorCase(readFileSync(path, "utf8"), name);
-          const ws = new Workspace();
-          ws.setText(path, c.text, 1);
-          const analysis = ws.analyze(path);
-          const sourceFile = ws.syntaxTree(path, analysis.text);
+          const { analysis, sourceFile } = analyzeText(path, c.text);
           assert.ok(sourceFile, "the workspace keeps the syntax tree");
           const offers = refactorOffers({ analysis, sourceFile, range: c.selection }).filter((o) => o.kind === kind);
           const snapshot = path.slice(0, -extname(path).length) + ".expected";
