@@ -132,18 +132,18 @@ describe("project changes on disk", () => {
   it("a file that appears in a folder a referenced config includes outside its own folder joins its project", () => {
     const dir = join(tmp, "include-outside");
     mkdirSync(join(dir, "app", "src"), { recursive: true });
-    mkdirSync(join(dir, "shared"));
+    mkdirSync(join(dir, "common"));
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify({ files: [], references: [{ path: "./app" }] }));
     const config = join(dir, "app", "tsconfig.json");
-    writeFileSync(config, JSON.stringify({ compilerOptions: { moduleResolution: "bundler", module: "esnext", paths: { "@shared/*": ["../shared/*"] } }, include: ["src", "../shared"] }));
+    writeFileSync(config, JSON.stringify({ compilerOptions: { moduleResolution: "bundler", module: "esnext", paths: { "@common/*": ["../common/*"] } }, include: ["src", "../common"] }));
     const model = join(dir, "app", "src", "model.ts");
     writeFileSync(model, "export const HIDDEN = 20;\n");
     const ws = new Workspace();
     assert.equal(ws.projectOf(model).configFile, config);
-    const sizes = join(dir, "shared", "sizes.ts");
+    const sizes = join(dir, "common", "sizes.ts");
     writeFileSync(sizes, "export const FEATURES = 12;\n");
     ws.diskChanged([sizes]);
-    assert.equal(ws.projectOf(sizes).configFile, config, "the solution's app config includes ../shared");
+    assert.equal(ws.projectOf(sizes).configFile, config, "the solution's app config includes ../common");
   });
 
   it("a file that appears on disk is what a cached failed resolution now finds", () => {

@@ -256,6 +256,12 @@ export const PUSH_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** Capabilities of an editor that watches files on disk for the server (VS Code does). */
+export const WATCHING_CAPABILITIES: ClientCapabilities = {
+  ...PUSH_CAPABILITIES,
+  workspace: { ...PUSH_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } },
+};
+
 /** Capabilities of an editor that lists code actions without edits and resolves them (VS Code does). */
 export const RESOLVING_CAPABILITIES: ClientCapabilities = {
   ...PUSH_CAPABILITIES,

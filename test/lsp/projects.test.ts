@@ -11,7 +11,7 @@ import { after, before, describe, it } from "node:test";
 import { FileChangeType, type Diagnostic, type ShowMessageParams } from "vscode-languageserver-protocol";
 import { parseExpectations } from "../helpers/expectations";
 import { projectFiles } from "../helpers/project-fixtures";
-import { DEADLINE_MS, ensureServerBuilt, fileUri, LspClient, messageOf, PUSH_CAPABILITIES, ROOT } from "./client";
+import { DEADLINE_MS, ensureServerBuilt, fileUri, LspClient, messageOf, ROOT, WATCHING_CAPABILITIES } from "./client";
 
 const SOURCES = new Set([".ts", ".js"]);
 
@@ -43,7 +43,7 @@ describe("LSP over stdio: imports resolved through TypeScript projects", { timeo
     ensureServerBuilt();
     dir = mkdtempSync(join(tmpdir(), "rnnlens-lsp-projects-"));
     cpSync(join(ROOT, "test", "fixtures", "projects"), dir, { recursive: true });
-    client = new LspClient({ capabilities: { ...PUSH_CAPABILITIES, workspace: { ...PUSH_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    client = new LspClient({ capabilities: WATCHING_CAPABILITIES });
     await client.initialize();
   });
 

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import { FileChangeType, type Registration, type RegistrationParams } from "vscode-languageserver-protocol";
-import { DEADLINE_MS, ensureServerBuilt, fileUri, LspClient, messageOf, PUSH_CAPABILITIES } from "./client";
+import { DEADLINE_MS, ensureServerBuilt, fileUri, LspClient, messageOf, WATCHING_CAPABILITIES } from "./client";
 
 const MODEL = `import { torch, nn } from "rnnlens";
 import { INPUT } from "./b";
@@ -27,7 +27,7 @@ describe("LSP over stdio: imported files changed on disk", { timeout: 120_000 },
   before(async () => {
     ensureServerBuilt();
     dir = mkdtempSync(join(tmpdir(), "rnnlens-lsp-watch-"));
-    client = new LspClient({ capabilities: { ...PUSH_CAPABILITIES, workspace: { ...PUSH_CAPABILITIES.workspace, didChangeWatchedFiles: { dynamicRegistration: true } } } });
+    client = new LspClient({ capabilities: WATCHING_CAPABILITIES });
     await client.initialize();
   });
 

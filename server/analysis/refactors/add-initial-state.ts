@@ -23,6 +23,7 @@ import type { Fact } from "../interpreter/context";
 import type { ModuleValue, Value } from "../interpreter/values";
 import { bindingAt, isReassigned, pathTo, sameStableBinding } from "./bindings";
 import { fieldHolding } from "./constructor-fields";
+import { spanOf, startsLine } from "./syntax";
 import type { OfferContext } from "./types";
 
 export interface AddInitialStateData {
@@ -98,14 +99,9 @@ function forwardCallAt(ctx: OfferContext): ForwardCall | null {
     if (a.findings.some((f) => f.severity === "error" && f.span.start >= first.span.start && f.span.end <= first.span.end)) continue;
     const statement = statementOf(path, node, sf);
     if (!statement) continue;
-    return { span: first.span, input, replace: state ? { start: state.getStart(sf), end: state.end } : null, statement, facts, module: m };
+    return { span: first.span, input, replace: state ? spanOf(state, sf) : null, statement, facts, module: m };
   }
   return null;
-}
-
-/** Whether only spaces and tabs come before `pos` on its line. */
-function startsLine(text: string, pos: number): boolean {
-  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", pos - 1) + 1, pos));
 }
 
 function span(facts: readonly Fact[]): Span {
@@ -345,7 +341,7 @@ function torchAt(ctx: OfferContext, to: number): { torch: string; importTorchInt
     const nb = s.importClause?.namedBindings;
     if (!nb || !ts.isNamedImports(nb) || s.importClause?.isTypeOnly) continue;
     const engineImport = nb.elements.some((el) => !el.isTypeOnly && declared.some((f) => f.span.start === el.name.getStart(sf) && f.value.t === "api" && f.value.path.startsWith("nn")));
-    if (engineImport) return { torch: "torch", importTorchInto: { start: nb.getStart(sf), end: nb.end } };
+    if (engineImport) return { torch: "torch", importTorchInto: spanOf(nb, sf) };
   }
   return null;
 }

@@ -23,6 +23,7 @@ import { UNKNOWN_VALUE, type ModuleValue, type TensorValue, type Value } from ".
 import { expectedShapes } from "../interpreter/engine-api";
 import type { Fact } from "../interpreter/context";
 import { bindingAt, pathTo } from "./bindings";
+import { spanOf, startsLine } from "./syntax";
 import type { OfferContext } from "./types";
 
 export interface ShapeJsdocData {
@@ -74,11 +75,6 @@ export function shapeJsdocOffers(ctx: OfferContext): ShapeJsdocOffer[] {
   if (tags.length === 0) return [];
   const name = fn.name && (ts.isIdentifier(fn.name) || ts.isPrivateIdentifier(fn.name)) ? fn.name.text : ts.isConstructorDeclaration(fn) ? "constructor" : "function";
   return [{ title: `Add the inferred shapes to ${name}'s JSDoc (@shape)`, target: { start: fn.getStart(sf), end: fn.body.getStart(sf) }, data: { declarationStart: fn.getStart(sf), jsDoc: jsDocOf(sf, fn), tags } }];
-}
-
-/** Whether only spaces and tabs come before `pos` on its line. */
-function startsLine(text: string, pos: number): boolean {
-  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", pos - 1) + 1, pos));
 }
 
 /** The function or method whose header (from its first token to its body) holds the selection. */
@@ -139,7 +135,7 @@ function returnedValues(ctx: OfferContext, body: ts.Block): Value[] | null {
   for (const e of exprs) {
     let inner: ts.Expression = e;
     while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
-    const spans = [e, inner].map((x) => ({ start: x.getStart(sf), end: x.end }));
+    const spans = [e, inner].map((x) => spanOf(x, sf));
     const facts = ctx.analysis.facts.filter((f) => f.role === "return" && spans.some((s) => s.start === f.span.start && s.end === f.span.end));
     if (facts.length === 0) return null;
     out.push(...facts.map((f) => f.value));
