@@ -924,9 +924,9 @@ export class Interpreter {
       },
     ];
     for (let pass = 0; pass < 4; pass++) {
-      const before = chainEntries(frame.scope);
+      const before = chainValues(frame.scope);
       this.quiet(() => this.fork(frame, alternatives));
-      const changed = chainEntries(frame.scope).filter(([sc, k, v]) => !sameValue(before.find(([bs, bk]) => bs === sc && bk === k)?.[2], v));
+      const changed = chainEntries(frame.scope).filter(([sc, k, v]) => !sameValue(before.get(sc)?.get(k), v));
       if (changed.length === 0) break;
       // What still changes after a few passes is not followed further.
       if (pass === 3) for (const [sc, k] of changed) sc.vars.set(k, UNKNOWN_VALUE);
@@ -2002,6 +2002,21 @@ function knownItems(iter: Value): Value[] | null {
 function chainEntries(scope: Scope): [Scope, string, Value][] {
   const out: [Scope, string, Value][] = [];
   for (let s: Scope | null = scope; s; s = s.parent) for (const [k, v] of s.vars) out.push([s, k, v]);
+  return out;
+}
+
+/**
+ * The values of every variable of a scope chain, by scope and name: what a loop's passes compare
+ * against. Looked up by key, not searched: a module scope holds hundreds of variables, and a file
+ * with a loop in each of its models compared each with each.
+ */
+function chainValues(scope: Scope): Map<Scope, Map<string, Value>> {
+  const out = new Map<Scope, Map<string, Value>>();
+  for (let s: Scope | null = scope; s; s = s.parent) {
+    const vars = new Map<string, Value>();
+    for (const [k, v] of s.vars) vars.set(k, v);
+    out.set(s, vars);
+  }
   return out;
 }
 

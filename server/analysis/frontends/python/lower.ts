@@ -75,6 +75,8 @@ export class PythonLowerer {
   private statementStart = 0;
   /** Offsets of names that stand for a value nobody can know (a notebook's `x = !ls`, masked). */
   private readonly unknownAt: ReadonlySet<number>;
+  /** Whether the text spells `:=`, so that an expression can bind a name (see boundInBody). */
+  private readonly walrus: boolean;
 
   constructor(
     private readonly text: string,
@@ -86,6 +88,7 @@ export class PythonLowerer {
     this.shift = options.shift ?? 0;
     this.inAnnotation = options.annotation ?? false;
     this.unknownAt = options.unknownAt ?? new Set();
+    this.walrus = text.includes(":=");
   }
 
   /** The builtins the lowering treats specially that a syntax tree uses other than by calling them. */
@@ -117,7 +120,7 @@ export class PythonLowerer {
    */
   topLevel(node: PythonNode): Stmt[] {
     this.statementStart = node.startIndex;
-    const { bound } = boundInBody([node]);
+    const { bound } = boundInBody([node], this.walrus);
     for (const n of bound) this.exported.push(n);
     const simple = node.type === "expression_statement" || node.type === "import_statement" || node.type === "import_from_statement";
     return [...(simple ? [] : this.implicitDeclarations(bound, node.startIndex)), ...this.statement(node)];
@@ -539,7 +542,7 @@ export class PythonLowerer {
     }
     const bodyNode = node.childForFieldName("body");
     const bodyStmts = bodyNode?.namedChildren ?? [];
-    const { bound } = boundInBody(bodyStmts);
+    const { bound } = boundInBody(bodyStmts, this.walrus);
     for (const p of params) if (p.pattern.kind === "bind") bound.delete(p.pattern.name);
     const at = bodyNode ? bodyNode.startIndex : node.endIndex;
     const body = [...this.implicitDeclarations([...bound, ...kwargs], at), ...this.statements(bodyStmts)];

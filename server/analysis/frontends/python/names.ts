@@ -8,6 +8,20 @@ import type { PythonNode } from "./parser";
 
 const NESTED_SCOPES: ReadonlySet<string> = new Set(["function_definition", "class_definition", "lambda", "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression"]);
 
+/**
+ * Expressions that bind a name only through a walrus (`(n := len(x))`) somewhere inside them: in
+ * a text without `:=` they bind nothing and are not walked. Reading a node out of the parser's
+ * WebAssembly memory is what costs, and expressions are most of a file's nodes. `as_pattern`
+ * (`with ... as f`, `except E as e`, `case ... as c`) is not one of them, and a `with` item is
+ * walked whole: `with (open(p) as f):` puts its `as` inside a parenthesized expression.
+ */
+const EXPRESSIONS: ReadonlySet<string> = new Set([
+  "attribute", "await", "binary_operator", "call", "concatenated_string", "dictionary", "ellipsis", "false", "float", "identifier", "integer",
+  "list", "list_splat", "none", "parenthesized_expression", "set", "string", "subscript", "true", "tuple", "unary_operator",
+  "boolean_operator", "comparison_operator", "conditional_expression", "not_operator", "argument_list", "keyword_argument", "expression_list",
+  "pair", "slice", "dictionary_splat",
+]);
+
 /** Names bound by an assignment target (`a`, `a, (b, c)`, `[a, *b]`); attributes and subscripts bind none. */
 export function targetNames(node: PythonNode, out: Set<string>): void {
   switch (node.type) {
@@ -33,13 +47,22 @@ export function targetNames(node: PythonNode, out: Set<string>): void {
 /**
  * Every name a body binds (assignments, loop targets, `with ... as`, `except ... as`, nested
  * `def`/`class` names, imports), not looking inside nested functions and classes; and the names
- * its `global`/`nonlocal` statements take from outside.
+ * its `global`/`nonlocal` statements take from outside. `walrus`: whether the text the body was
+ * parsed from spells `:=` anywhere (when it does not, expressions are not walked).
  */
-export function boundInBody(body: readonly PythonNode[]): { bound: Set<string>; outer: Set<string> } {
+export function boundInBody(body: readonly PythonNode[], walrus: boolean): { bound: Set<string>; outer: Set<string> } {
   const bound = new Set<string>();
   const outer = new Set<string>();
+  let inWithItem = 0;
   const visit = (n: PythonNode): void => {
-    switch (n.type) {
+    const type = n.type;
+    if (!walrus && inWithItem === 0 && EXPRESSIONS.has(type)) return;
+    switch (type) {
+      case "with_item":
+        inWithItem++;
+        for (const c of n.namedChildren) visit(c);
+        inWithItem--;
+        return;
       case "assignment":
       case "augmented_assignment": {
         const left = n.childForFieldName("left");
@@ -89,7 +112,7 @@ export function boundInBody(body: readonly PythonNode[]): { bound: Set<string>; 
         for (const c of n.namedChildren) if (c.type === "identifier") outer.add(c.text);
         return;
       default:
-        if (NESTED_SCOPES.has(n.type)) return;
+        if (NESTED_SCOPES.has(type)) return;
     }
     for (const c of n.namedChildren) visit(c);
   };
