@@ -10,7 +10,8 @@ import type { BinaryOp, ClassDecl, ClassField, Expr, FunctionDecl, Keyword, Para
 import { shapeComments, type ShapeComment } from "./annotations";
 import { ENGINE_MODULE, enginePath, moduleSpecifier } from "./imports";
 import { boundInBody } from "./names";
-import { namesNotOnlyCalled, type PythonNode } from "./parser";
+import { namesNotOnlyCalled, pythonTreeWalk, type PythonNode } from "./parser";
+import { copySubtree, type SyntaxNode } from "./tree-copy";
 
 const BINARY_OPS: ReadonlyMap<string, BinaryOp> = new Map([
   ["+", "+"],
@@ -101,7 +102,7 @@ export class PythonLowerer {
     return SPECIAL_BUILTINS.filter((n) => this.fileNames.has(n)).join(",");
   }
 
-  span(node: PythonNode): Span {
+  span(node: SyntaxNode): Span {
     return this.spanOf(node.startIndex, node.endIndex);
   }
 
@@ -118,7 +119,9 @@ export class PythonLowerer {
    * One top-level statement. Names it binds inside branches or loops are declared first (the
    * module's variables exist from the start, but a declaration here keeps any value they have).
    */
-  topLevel(node: PythonNode): Stmt[] {
+  topLevel(parsed: PythonNode): Stmt[] {
+    // Read from a copy (tree-copy.ts); a statement with a syntax error from the parser's nodes.
+    const node: SyntaxNode = copySubtree(parsed, this.text, pythonTreeWalk()) ?? parsed;
     this.statementStart = node.startIndex;
     const { bound } = boundInBody([node], this.walrus);
     for (const n of bound) this.exported.push(n);
@@ -135,18 +138,18 @@ export class PythonLowerer {
     return out;
   }
 
-  private statements(nodes: readonly PythonNode[]): Stmt[] {
+  private statements(nodes: readonly SyntaxNode[]): Stmt[] {
     const out: Stmt[] = [];
     for (const n of nodes) out.push(...this.statement(n));
     return out;
   }
 
-  private body(node: PythonNode | null): Stmt[] {
+  private body(node: SyntaxNode | null): Stmt[] {
     if (!node) return [];
     return this.statements(node.type === "block" ? node.namedChildren : [node]);
   }
 
-  statement(node: PythonNode): Stmt[] {
+  statement(node: SyntaxNode): Stmt[] {
     const span = this.span(node);
     switch (node.type) {
       case "expression_statement":
@@ -214,10 +217,10 @@ export class PythonLowerer {
     }
   }
 
-  private expressionStatement(node: PythonNode, span: Span): Stmt[] {
+  private expressionStatement(node: SyntaxNode, span: Span): Stmt[] {
     const inner = node.namedChildren;
     if (inner.length !== 1) return [{ kind: "expression", expr: this.tupleOf(inner, span), span }];
-    const e = inner[0] as PythonNode;
+    const e = inner[0] as SyntaxNode;
     if (e.type === "assignment") return this.assignment(e, span);
     if (e.type === "augmented_assignment") return this.augmented(e, span);
     const call = this.superInit(e);
@@ -226,7 +229,7 @@ export class PythonLowerer {
   }
 
   /** `super().__init__(...)` / `super(Cls, self).__init__(...)`: the parent's initialisation, as the IR's `super(...)`. */
-  private superInit(e: PythonNode): Stmt | null {
+  private superInit(e: SyntaxNode): Stmt | null {
     if (e.type !== "call") return null;
     const fn = e.childForFieldName("function");
     if (!fn || fn.type !== "attribute" || fn.childForFieldName("attribute")?.text !== "__init__") return null;
@@ -237,11 +240,11 @@ export class PythonLowerer {
     return { kind: "expression", expr: { kind: "call", callee: { kind: "name", name: "super", span: this.span(obj) }, args, span }, span };
   }
 
-  private assignment(node: PythonNode, span: Span): Stmt[] {
+  private assignment(node: SyntaxNode, span: Span): Stmt[] {
     // `a = b = value`: one value, several targets.
-    const targets: PythonNode[] = [];
-    let cur: PythonNode | null = node;
-    let valueNode: PythonNode | null = null;
+    const targets: SyntaxNode[] = [];
+    let cur: SyntaxNode | null = node;
+    let valueNode: SyntaxNode | null = null;
     while (cur && cur.type === "assignment") {
       const left = cur.childForFieldName("left");
       if (left) targets.push(left);
@@ -252,16 +255,16 @@ export class PythonLowerer {
     if (!valueNode) return [];
     const shape = this.shapeOf(node.parent ?? node);
     const value = this.expr(valueNode);
-    if (targets.length === 1) return this.assignTo(targets[0] as PythonNode, value, span, shape);
+    if (targets.length === 1) return this.assignTo(targets[0] as SyntaxNode, value, span, shape);
     const out: Stmt[] = [];
-    const first = targets[targets.length - 1] as PythonNode;
+    const first = targets[targets.length - 1] as SyntaxNode;
     out.push(...this.assignTo(first, value, span, shape));
     for (const t of targets.slice(0, -1)) out.push(...this.assignTo(t, this.expr(first), span, null));
     return out;
   }
 
   /** Assigns a value to a target: a name, an attribute, a subscript, or a tuple of them. */
-  private assignTo(target: PythonNode, value: Expr, span: Span, shape: ShapeAnnotation | null): Stmt[] {
+  private assignTo(target: SyntaxNode, value: Expr, span: Span, shape: ShapeAnnotation | null): Stmt[] {
     if (target.type === "identifier" || target.type === "attribute" || target.type === "subscript") {
       return [{ kind: "assign", target: this.expr(target), value, span, ...(shape ? { shape } : {}) }];
     }
@@ -281,7 +284,7 @@ export class PythonLowerer {
     return out;
   }
 
-  private unpackItems(target: PythonNode): PythonNode[] | null {
+  private unpackItems(target: SyntaxNode): SyntaxNode[] | null {
     if (["pattern_list", "tuple_pattern", "list_pattern", "tuple", "list", "expression_list"].includes(target.type)) return target.namedChildren;
     if (target.type === "parenthesized_expression") {
       const inner = target.namedChildren[0];
@@ -291,7 +294,7 @@ export class PythonLowerer {
   }
 
   /** A target made only of names and nested tuples of names, as an IR pattern; null otherwise. */
-  private pattern(target: PythonNode): Pattern | null {
+  private pattern(target: SyntaxNode): Pattern | null {
     if (target.type === "identifier") return { kind: "bind", name: target.text, span: this.span(target) };
     if (target.type === "parenthesized_expression") {
       const inner = target.namedChildren[0];
@@ -319,7 +322,7 @@ export class PythonLowerer {
     return { kind: "arrayPattern", elements, span: this.span(target) };
   }
 
-  private augmented(node: PythonNode, span: Span): Stmt[] {
+  private augmented(node: SyntaxNode, span: Span): Stmt[] {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
     const opText = node.childForFieldName("operator")?.text ?? "";
@@ -333,14 +336,14 @@ export class PythonLowerer {
     return [{ kind: "assign", target, value, span }];
   }
 
-  private ifStatement(node: PythonNode, span: Span): Stmt {
+  private ifStatement(node: SyntaxNode, span: Span): Stmt {
     const cond = node.childForFieldName("condition");
     const then = this.body(node.childForFieldName("consequence"));
     const alternatives = node.childrenForFieldName("alternative");
     return { kind: "if", test: cond ? this.expr(cond) : { kind: "opaque", parts: [], span }, then, else: this.elifChain(alternatives, 0), span };
   }
 
-  private elifChain(alternatives: readonly PythonNode[], i: number): Stmt[] {
+  private elifChain(alternatives: readonly SyntaxNode[], i: number): Stmt[] {
     const alt = alternatives[i];
     if (!alt) return [];
     if (alt.type === "else_clause") return this.body(alt.childForFieldName("body"));
@@ -350,13 +353,13 @@ export class PythonLowerer {
   }
 
   /** A loop's `else:` runs when the loop ends without `break`: it may or may not run. */
-  private elseClause(node: PythonNode): Stmt[] {
+  private elseClause(node: SyntaxNode): Stmt[] {
     const alt = node.childForFieldName("alternative");
     if (!alt) return [];
     return [{ kind: "opaque", body: this.body(alt.childForFieldName("body")), exprs: [], span: this.span(alt) }];
   }
 
-  private forStatement(node: PythonNode, span: Span): Stmt[] {
+  private forStatement(node: SyntaxNode, span: Span): Stmt[] {
     const left = node.childForFieldName("left");
     const right = node.childForFieldName("right");
     const bodyNode = node.childForFieldName("body");
@@ -391,7 +394,7 @@ export class PythonLowerer {
   }
 
   /** `range(stop)`, `range(start, stop)`, `range(start, stop, step)` with a literal step; else null. */
-  private rangeBounds(node: PythonNode): { start: Expr; stop: Expr; step: number } | null {
+  private rangeBounds(node: SyntaxNode): { start: Expr; stop: Expr; step: number } | null {
     if (node.type !== "call" || node.childForFieldName("function")?.text !== "range" || this.fileNames.has("range")) return null;
     const argsNode = node.childForFieldName("arguments");
     if (!argsNode || argsNode.type !== "argument_list") return null;
@@ -399,17 +402,17 @@ export class PythonLowerer {
     if (args.length === 0 || args.length > 3 || args.some((a) => a.type === "keyword_argument" || a.type === "list_splat" || a.type === "dictionary_splat")) return null;
     let step = 1;
     if (args.length === 3) {
-      const s = literalInt(args[2] as PythonNode);
+      const s = literalInt(args[2] as SyntaxNode);
       if (s === null || s === 0) return null;
       step = s;
     }
     const zero: Expr = { kind: "number", value: 0, span: this.span(node) };
-    const start = args.length === 1 ? zero : this.expr(args[0] as PythonNode);
-    const stop = this.expr((args.length === 1 ? args[0] : args[1]) as PythonNode);
+    const start = args.length === 1 ? zero : this.expr(args[0] as SyntaxNode);
+    const stop = this.expr((args.length === 1 ? args[0] : args[1]) as SyntaxNode);
     return { start, stop, step };
   }
 
-  private withStatement(node: PythonNode, span: Span): Stmt[] {
+  private withStatement(node: SyntaxNode, span: Span): Stmt[] {
     const out: Stmt[] = [];
     const clause = node.namedChildren.find((c) => c.type === "with_clause");
     for (const item of clause?.namedChildren ?? []) {
@@ -430,7 +433,7 @@ export class PythonLowerer {
     return out;
   }
 
-  private tryStatement(node: PythonNode, span: Span): Stmt[] {
+  private tryStatement(node: SyntaxNode, span: Span): Stmt[] {
     // The try body may stop anywhere, a handler may run or not; `finally` always runs.
     const handled = node.namedChildren.some((c) => c.type === "except_clause" || c.type === "except_group_clause");
     const out: Stmt[] = [{ kind: "opaque", body: this.body(node.childForFieldName("body")), exprs: [], span, caught: handled }];
@@ -456,7 +459,7 @@ export class PythonLowerer {
   // ------------------------------------------------------------------------------------------
   // Imports
 
-  private importStatement(node: PythonNode, span: Span): Stmt[] {
+  private importStatement(node: SyntaxNode, span: Span): Stmt[] {
     const out: Stmt[] = [];
     if (node.type === "import_statement") {
       for (const c of node.namedChildren) {
@@ -514,7 +517,7 @@ export class PythonLowerer {
   // ------------------------------------------------------------------------------------------
   // Functions and classes
 
-  private functionDecl(node: PythonNode, kind: MethodKind, isMethod: boolean, outer: PythonNode): FunctionDecl {
+  private functionDecl(node: SyntaxNode, kind: MethodKind, isMethod: boolean, outer: SyntaxNode): FunctionDecl {
     const nameNode = node.childForFieldName("name");
     const params: Param[] = [];
     const tags = this.shapeTags(outer);
@@ -558,10 +561,10 @@ export class PythonLowerer {
     };
   }
 
-  private param(p: PythonNode, tags: ReadonlyMap<string, ShapeAnnotation>): Param | null {
-    let nameNode: PythonNode | null = null;
-    let typeNode: PythonNode | null = null;
-    let valueNode: PythonNode | null = null;
+  private param(p: SyntaxNode, tags: ReadonlyMap<string, ShapeAnnotation>): Param | null {
+    let nameNode: SyntaxNode | null = null;
+    let typeNode: SyntaxNode | null = null;
+    let valueNode: SyntaxNode | null = null;
     let rest = false;
     switch (p.type) {
       case "identifier":
@@ -601,7 +604,7 @@ export class PythonLowerer {
     };
   }
 
-  private classDecl(node: PythonNode, outer: PythonNode = node): ClassDecl {
+  private classDecl(node: SyntaxNode, outer: SyntaxNode = node): ClassDecl {
     const nameNode = node.childForFieldName("name");
     const supers = node.childForFieldName("superclasses");
     const firstBase = supers?.namedChildren.find((c) => c.type !== "keyword_argument" && c.type !== "comment");
@@ -613,7 +616,7 @@ export class PythonLowerer {
     const methods: FunctionDecl[] = [];
     let constructorDecl: FunctionDecl | null = null;
     for (const s of node.childForFieldName("body")?.namedChildren ?? []) {
-      let def: PythonNode | null = null;
+      let def: SyntaxNode | null = null;
       let kind: MethodKind = "method";
       if (s.type === "function_definition") def = s;
       else if (s.type === "decorated_definition") {
@@ -654,18 +657,18 @@ export class PythonLowerer {
   // `# @shape` comments
 
   /** The shapes `# @shape` comment lines right above a definition give its parameters and return value. */
-  private shapeTags(node: PythonNode): Map<string, ShapeAnnotation> {
+  private shapeTags(node: SyntaxNode): Map<string, ShapeAnnotation> {
     const out = new Map<string, ShapeAnnotation>();
     for (const c of this.comments(node)) if (c.target !== null) out.set(c.target, c.annotation);
     return out;
   }
 
   /** The shape a `# @shape [...]` comment right above a statement declares for the value it assigns. */
-  private shapeOf(node: PythonNode): ShapeAnnotation | null {
+  private shapeOf(node: SyntaxNode): ShapeAnnotation | null {
     return this.comments(node).find((c) => c.target === null)?.annotation ?? null;
   }
 
-  private comments(node: PythonNode): ShapeComment[] {
+  private comments(node: SyntaxNode): ShapeComment[] {
     if (this.inAnnotation) return [];
     const found = shapeComments(this.text, node.startIndex, (dimsText, offset) => this.lowerDims(dimsText, offset + this.shift));
     for (const c of found) {
@@ -683,7 +686,7 @@ export class PythonLowerer {
   // ------------------------------------------------------------------------------------------
   // Expressions
 
-  expr(node: PythonNode): Expr {
+  expr(node: SyntaxNode): Expr {
     if (this.depth > MAX_DEPTH) return { kind: "opaque", parts: [], span: this.span(node) };
     this.depth++;
     try {
@@ -693,7 +696,7 @@ export class PythonLowerer {
     }
   }
 
-  private exprInner(node: PythonNode): Expr {
+  private exprInner(node: SyntaxNode): Expr {
     const span = this.span(node);
     switch (node.type) {
       case "identifier": {
@@ -802,7 +805,7 @@ export class PythonLowerer {
     }
   }
 
-  private tupleOf(items: readonly PythonNode[], span: Span): Expr {
+  private tupleOf(items: readonly SyntaxNode[], span: Span): Expr {
     const elements: Expr[] = [];
     for (const c of items) {
       if (c.type === "comment") continue;
@@ -814,7 +817,7 @@ export class PythonLowerer {
     return { kind: "array", elements, span };
   }
 
-  private dictionary(node: PythonNode, span: Span): Expr {
+  private dictionary(node: SyntaxNode, span: Span): Expr {
     const properties: ({ key: string; value: Expr; keySpan: Span } | { key: null; value: Expr; keySpan: Span })[] = [];
     let open = false;
     const parts: Expr[] = [];
@@ -840,9 +843,9 @@ export class PythonLowerer {
     return parts.length > 0 ? { kind: "opaque", parts: [obj, ...parts], span } : obj;
   }
 
-  private comparison(node: PythonNode, span: Span): Expr {
+  private comparison(node: SyntaxNode, span: Span): Expr {
     // `a < b <= c` is `a < b and b <= c`; operators are the unnamed children between operands.
-    const operands: PythonNode[] = [];
+    const operands: SyntaxNode[] = [];
     const ops: string[] = [];
     let pending = "";
     for (const c of node.children) {
@@ -854,8 +857,8 @@ export class PythonLowerer {
     }
     let result: Expr | null = null;
     for (let i = 0; i < ops.length; i++) {
-      const l = operands[i] as PythonNode;
-      const r = operands[i + 1] as PythonNode;
+      const l = operands[i] as SyntaxNode;
+      const r = operands[i + 1] as SyntaxNode;
       const op = COMPARISONS.get(ops[i] as string);
       const part: Expr = op ? { kind: "binary", op, left: this.expr(l), right: this.expr(r), span } : { kind: "opaque", parts: [this.expr(l), this.expr(r)], span };
       result = result ? { kind: "binary", op: "&&", left: result, right: part, span } : part;
@@ -863,9 +866,9 @@ export class PythonLowerer {
     return result ?? { kind: "opaque", parts: [], span };
   }
 
-  private slice(node: PythonNode, span: Span): Expr {
+  private slice(node: SyntaxNode, span: Span): Expr {
     // `a:b:c` with any part missing: the parts sit between the colons.
-    const parts: (PythonNode | null)[] = [null, null, null];
+    const parts: (SyntaxNode | null)[] = [null, null, null];
     let i = 0;
     for (const c of node.children) {
       if (c.type === ":") i++;
@@ -875,19 +878,19 @@ export class PythonLowerer {
     return { kind: "slice", start: a ? this.expr(a) : null, stop: b ? this.expr(b) : null, step: c ? this.expr(c) : null, span };
   }
 
-  private subscript(node: PythonNode, span: Span): Expr {
+  private subscript(node: SyntaxNode, span: Span): Expr {
     const value = node.childForFieldName("value");
     const subs = node.childrenForFieldName("subscript");
     if (!value) return { kind: "opaque", parts: [], span };
     const object = this.expr(value);
-    if (subs.length === 1) return { kind: "index", object, index: this.expr(subs[0] as PythonNode), span };
+    if (subs.length === 1) return { kind: "index", object, index: this.expr(subs[0] as SyntaxNode), span };
     // `x[a, b]`: one tuple index.
-    const first = subs[0] as PythonNode;
-    const last = subs[subs.length - 1] as PythonNode;
+    const first = subs[0] as SyntaxNode;
+    const last = subs[subs.length - 1] as SyntaxNode;
     return { kind: "index", object, index: this.tupleOf(subs, this.spanOf(first.startIndex, last.endIndex)), span };
   }
 
-  private argumentList(node: PythonNode | null): { args: Expr[]; keywords: Keyword[] } {
+  private argumentList(node: SyntaxNode | null): { args: Expr[]; keywords: Keyword[] } {
     const args: Expr[] = [];
     const keywords: Keyword[] = [];
     if (!node) return { args, keywords };
@@ -909,7 +912,7 @@ export class PythonLowerer {
     return { args, keywords };
   }
 
-  private call(node: PythonNode, span: Span): Expr {
+  private call(node: SyntaxNode, span: Span): Expr {
     const fn = node.childForFieldName("function");
     const { args, keywords } = this.argumentList(node.childForFieldName("arguments"));
     if (!fn) return { kind: "opaque", parts: args, span };
@@ -924,7 +927,7 @@ export class PythonLowerer {
     return keywords.length > 0 ? { kind: "call", callee, args, keywords, span } : { kind: "call", callee, args, span };
   }
 
-  private lambda(node: PythonNode): FunctionDecl {
+  private lambda(node: SyntaxNode): FunctionDecl {
     const params: Param[] = [];
     for (const p of node.childForFieldName("parameters")?.namedChildren ?? []) {
       const param = this.param(p, new Map());
@@ -959,7 +962,7 @@ function parseInteger(text: string): number | null {
 }
 
 /** An integer literal, possibly negated (`-1`), or null. */
-function literalInt(node: PythonNode): number | null {
+function literalInt(node: SyntaxNode): number | null {
   if (node.type === "integer") return parseInteger(node.text);
   if (node.type === "unary_operator" && node.childForFieldName("operator")?.text === "-") {
     const arg = node.childForFieldName("argument");
@@ -970,7 +973,7 @@ function literalInt(node: PythonNode): number | null {
 }
 
 /** A plain string literal's value; null for f-strings and bytes (whose value the analysis does not need). */
-function stringValue(node: PythonNode): string | null {
+function stringValue(node: SyntaxNode): string | null {
   if (node.namedChildren.some((c) => c.type === "interpolation")) return null;
   const start = node.namedChildren.find((c) => c.type === "string_start")?.text ?? "";
   if (/[bf]/i.test(start)) return null;

@@ -4,7 +4,7 @@
  * start, unless a `global`/`nonlocal` statement says otherwise. The lowering declares them at the
  * start of the body, so assignments in branches reach the function's variable.
  */
-import type { PythonNode } from "./parser";
+import type { SyntaxNode } from "./tree-copy";
 
 const NESTED_SCOPES: ReadonlySet<string> = new Set(["function_definition", "class_definition", "lambda", "list_comprehension", "dictionary_comprehension", "set_comprehension", "generator_expression"]);
 
@@ -23,7 +23,7 @@ const EXPRESSIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** Names bound by an assignment target (`a`, `a, (b, c)`, `[a, *b]`); attributes and subscripts bind none. */
-export function targetNames(node: PythonNode, out: Set<string>): void {
+export function targetNames(node: SyntaxNode, out: Set<string>): void {
   switch (node.type) {
     case "identifier":
       out.add(node.text);
@@ -50,11 +50,11 @@ export function targetNames(node: PythonNode, out: Set<string>): void {
  * its `global`/`nonlocal` statements take from outside. `walrus`: whether the text the body was
  * parsed from spells `:=` anywhere (when it does not, expressions are not walked).
  */
-export function boundInBody(body: readonly PythonNode[], walrus: boolean): { bound: Set<string>; outer: Set<string> } {
+export function boundInBody(body: readonly SyntaxNode[], walrus: boolean): { bound: Set<string>; outer: Set<string> } {
   const bound = new Set<string>();
   const outer = new Set<string>();
   let inWithItem = 0;
-  const visit = (n: PythonNode): void => {
+  const visit = (n: SyntaxNode): void => {
     const type = n.type;
     if (!walrus && inWithItem === 0 && EXPRESSIONS.has(type)) return;
     switch (type) {

@@ -9,6 +9,8 @@ import { dirname, join } from "node:path";
 // The CommonJS build, by path: the package's ESM build calls createRequire(import.meta.url),
 // which a CommonJS bundle cannot provide.
 import type * as TreeSitterTypes from "web-tree-sitter";
+import type { TreeWalk } from "./tree-copy";
+import { loadTreeWalk } from "./tree-walk";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const TreeSitter = require("web-tree-sitter") as typeof TreeSitterTypes;
 
@@ -32,18 +34,29 @@ function wasmPath(name: string): string {
 
 let loading: Promise<TreeSitterTypes.Parser> | null = null;
 let loaded: TreeSitterTypes.Parser | null = null;
+let treeWalk: TreeWalk | null = null;
 
 /** Starts (once) and awaits loading the Python parser. */
 export function loadPythonParser(): Promise<TreeSitterTypes.Parser> {
   loading ??= (async () => {
-    await TreeSitter.Parser.init({ locateFile: () => wasmPath(RUNTIME_WASM) });
+    // Emscripten makes this object its module: the runtime's exports end up on it. The memory is
+    // the one it would make itself (32 MiB, growing to 2 GiB), made here to be shared with the walk.
+    const memory = new WebAssembly.Memory({ initial: 512, maximum: 32768 });
+    const runtime: Record<string, unknown> = { locateFile: () => wasmPath(RUNTIME_WASM), wasmMemory: memory };
+    await TreeSitter.Parser.init(runtime);
     const language = await TreeSitter.Language.load(wasmPath(GRAMMAR_WASM));
     const parser = new TreeSitter.Parser();
     parser.setLanguage(language);
+    treeWalk = loadTreeWalk(runtime, memory, parser);
     loaded = parser;
     return parser;
   })();
   return loading;
+}
+
+/** The copy's walk in WebAssembly (tree-copy.ts), or null: the copy then walks with the TreeCursor. */
+export function pythonTreeWalk(): TreeWalk | null {
+  return treeWalk;
 }
 
 const namesPatterns = new Map<string, RegExp>();
