@@ -5,13 +5,12 @@
 // And the names a body binds, which skip expressions when the text has no `:=`: exactly what a
 // walk of every node finds, on the same files and edits, and as written for the tricky cases.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { loadPythonParser, parsePython, type PythonTree } from "../../server/analysis/frontends/python";
 import { boundInBody } from "../../server/analysis/frontends/python/names";
 import { namesNotOnlyCalled, type PythonNode } from "../../server/analysis/frontends/python/parser";
-import { mulberry32 as rng } from "../helpers/random";
+import { oracleCorpusSample, randomEdits, repositoryPythonFiles } from "../helpers/python-texts";
 
 const NAMES = ["len", "int", "float", "range", "print", "isinstance", "type", "id", "list", "tuple", "dict", "set", "setattr", "hasattr", "callable", "all", "input", "iter", "min", "max", "sum", "zip", "map"];
 
@@ -36,17 +35,6 @@ function byWalk(root: PythonNode, names: readonly string[]): Set<string> {
   return out;
 }
 
-function pythonFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    if (statSync(path).isDirectory()) out.push(...pythonFiles(path));
-    else if (name.endsWith(".py")) out.push(path);
-  }
-  return out;
-}
-
 function same(text: string, where: string): void {
   const tree = parsePython(text, null, null) as PythonTree;
   try {
@@ -57,27 +45,7 @@ function same(text: string, where: string): void {
   }
 }
 
-const root = join(__dirname, "..", "..");
-
-/** Random one-character-ish edits of a text, broken code included (deterministic per seed). */
-function* editsOf(text: string, seed: number, count: number): Generator<string> {
-  const r = rng(seed);
-  for (let i = 0; i < count; i++) {
-    const at = Math.floor(r() * (text.length + 1));
-    const k = r();
-    const insert = ["(", ")", " ", "len", ".", "def ", "=", ":", "\n", "print"][Math.floor(r() * 10)] as string;
-    text = k < 0.6 ? text.slice(0, at) + insert + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
-    yield text;
-  }
-}
-
-function corpusFiles(): string[] {
-  const corpus = join(root, "test", "oracle", "python-corpus");
-  return readdirSync(corpus)
-    .filter((n) => n.endsWith(".py"))
-    .filter((_, i) => i % 15 === 0)
-    .map((n) => join(corpus, n));
-}
+const INSERTS = ["(", ")", " ", "len", ".", "def ", "=", ":", "\n", "print"];
 
 /** The module's body and every function body of a file, as boundInBody receives them. */
 function bodiesOf(tree: PythonTree): PythonNode[][] {
@@ -122,7 +90,7 @@ describe("the builtins a Python file uses other than by calling them", () => {
     await loadPythonParser();
   });
   it("on every Python file of the repository", () => {
-    const files = [...pythonFiles(join(root, "test")), ...pythonFiles(join(root, "examples"))];
+    const files = repositoryPythonFiles();
     assert.ok(files.length > 100);
     for (const f of files) same(readFileSync(f, "utf8"), f);
   });
@@ -144,9 +112,9 @@ describe("the builtins a Python file uses other than by calling them", () => {
     for (const t of texts) same(t, JSON.stringify(t));
   });
   it("on random edits of the Python oracle corpus", () => {
-    for (const f of corpusFiles()) {
+    for (const f of oracleCorpusSample(15)) {
       let i = 0;
-      for (const text of editsOf(readFileSync(f, "utf8"), 29, 20)) same(text, `${f} after ${++i} edits`);
+      for (const text of randomEdits(readFileSync(f, "utf8"), 29, 20, INSERTS)) same(text, `${f} after ${++i} edits`);
     }
   });
 });
@@ -156,14 +124,14 @@ describe("the names a Python body binds", () => {
     await loadPythonParser();
   });
   it("skipping expressions binds what walking every node binds, on every Python file of the repository", () => {
-    const files = [...pythonFiles(join(root, "test")), ...pythonFiles(join(root, "examples"))];
+    const files = repositoryPythonFiles();
     assert.ok(files.length > 100);
     for (const f of files) sameBindings(readFileSync(f, "utf8"), f);
   });
   it("and on random edits of the Python oracle corpus", () => {
-    for (const f of corpusFiles()) {
+    for (const f of oracleCorpusSample(15)) {
       let i = 0;
-      for (const text of editsOf(readFileSync(f, "utf8"), 31, 20)) sameBindings(text, `${f} after ${++i} edits`);
+      for (const text of randomEdits(readFileSync(f, "utf8"), 31, 20, INSERTS)) sameBindings(text, `${f} after ${++i} edits`);
     }
   });
   it("on the tricky places: with and except aliases, walrus, comprehensions, nested definitions, global", () => {

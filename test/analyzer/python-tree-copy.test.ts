@@ -4,27 +4,13 @@
 // asks exactly as web-tree-sitter's own nodes do, and the lowering of a statement must be the
 // same read from either: on every Python file of the repository and on random edits of some.
 import assert from "node:assert/strict";
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { before, describe, it } from "node:test";
 import { loadPythonParser, parsePython, type PythonTree } from "../../server/analysis/frontends/python";
 import { PythonLowerer } from "../../server/analysis/frontends/python/lower";
 import { pythonTreeWalk, type PythonNode } from "../../server/analysis/frontends/python/parser";
 import { copySubtree, type SyntaxNode } from "../../server/analysis/frontends/python/tree-copy";
-import { mulberry32 as rng } from "../helpers/random";
-
-const root = join(__dirname, "..", "..");
-
-function pythonFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    if (statSync(path).isDirectory()) out.push(...pythonFiles(path));
-    else if (name.endsWith(".py")) out.push(path);
-  }
-  return out;
-}
+import { oracleCorpusSample, randomEdits, repositoryPythonFiles } from "../helpers/python-texts";
 
 const where = (n: SyntaxNode | null | undefined): string => (n ? `${n.type}@${n.startIndex}-${n.endIndex}` : "none");
 
@@ -97,23 +83,16 @@ describe("a Python statement's syntax tree copied out of the parser", () => {
     assert.notEqual(pythonTreeWalk(), null);
   });
   it("answers as the parser's nodes, and lowers the same, on every Python file of the repository", () => {
-    const files = [...pythonFiles(join(root, "test")), ...pythonFiles(join(root, "examples"))];
+    const files = repositoryPythonFiles();
     assert.ok(files.length > 100);
     let statements = 0;
     for (const f of files) statements += checkText(readFileSync(f, "utf8"), f);
     assert.ok(statements > 3000, `${statements} statements copied`);
   });
   it("and on random edits of the Python oracle corpus (broken code included)", () => {
-    const corpus = join(root, "test", "oracle", "python-corpus");
-    const r = rng(37);
-    for (const f of readdirSync(corpus).filter((n) => n.endsWith(".py")).filter((_, i) => i % 25 === 0)) {
-      let text = readFileSync(join(corpus, f), "utf8");
-      for (let i = 0; i < 10; i++) {
-        const at = Math.floor(r() * (text.length + 1));
-        const insert = ["(", ")", " ", "x", ".", "def ", "=", ":", "\n", "[", ",", "#"][Math.floor(r() * 12)] as string;
-        text = r() < 0.6 ? text.slice(0, at) + insert + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(r() * 3));
-        checkText(text, `${f} after ${i + 1} edits`);
-      }
+    for (const f of oracleCorpusSample(25)) {
+      let i = 0;
+      for (const text of randomEdits(readFileSync(f, "utf8"), 37, 10, ["(", ")", " ", "x", ".", "def ", "=", ":", "\n", "[", ",", "#"])) checkText(text, `${f} after ${++i} edits`);
     }
   });
   it("on the places where the tree's shape is unusual: hidden nodes with fields, aliases, extras, unicode", () => {
