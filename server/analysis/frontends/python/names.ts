@@ -10,8 +10,9 @@ const NESTED_SCOPES: ReadonlySet<string> = new Set(["function_definition", "clas
 
 /**
  * Expressions that bind a name only through a walrus (`(n := len(x))`) somewhere inside them: in
- * a text without `:=` they bind nothing and are not walked. Reading a node out of the parser's
- * WebAssembly memory is what costs, and expressions are most of a file's nodes. `as_pattern`
+ * a text without `:=` they bind nothing and are not walked (they are most of a file's nodes, and
+ * a statement with a syntax error is read from the parser's own nodes, each read a call into
+ * WebAssembly). `as_pattern`
  * (`with ... as f`, `except E as e`, `case ... as c`) is not one of them, and a `with` item is
  * walked whole: `with (open(p) as f):` puts its `as` inside a parenthesized expression.
  */
