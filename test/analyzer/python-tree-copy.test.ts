@@ -9,7 +9,7 @@ import { before, describe, it } from "node:test";
 import { loadPythonParser, parsePython, type PythonTree } from "../../server/analysis/frontends/python";
 import { PythonLowerer } from "../../server/analysis/frontends/python/lower";
 import { pythonTreeWalk, type PythonNode } from "../../server/analysis/frontends/python/parser";
-import { copySubtree, type SyntaxNode } from "../../server/analysis/frontends/python/tree-copy";
+import { copySubtree, STRIDE, type SyntaxNode } from "../../server/analysis/frontends/python/tree-copy";
 import { oracleCorpusSample, randomEdits, repositoryPythonFiles } from "../helpers/python-texts";
 
 const where = (n: SyntaxNode | null | undefined): string => (n ? `${n.type}@${n.startIndex}-${n.endIndex}` : "none");
@@ -52,6 +52,8 @@ function checkText(text: string, context: string): number {
   const tree = parsePython(text, null, null) as PythonTree;
   try {
     const fields = tree.language.fields.filter((f): f is string => f !== null);
+    const walk = pythonTreeWalk();
+    assert.ok(walk, "the WebAssembly walk is loaded");
     let copied = 0;
     for (const statement of tree.rootNode.namedChildren) {
       const viaWalk = copySubtree(statement, text, pythonTreeWalk());
@@ -62,6 +64,16 @@ function checkText(text: string, context: string): number {
         continue;
       }
       assert.ok(viaWalk && viaCursor, context);
+      // The walk itself makes the copy (a walk that cannot gives way to the TreeCursor unseen), in
+      // room for the node count the loader asks for (web-tree-sitter's count of visible nodes).
+      const cursor = statement.walk();
+      try {
+        const data = walk(cursor, tree, statement.descendantCount);
+        assert.ok(data, `${context}: the WebAssembly walk copied ${where(statement)}`);
+        assert.equal(data.length / STRIDE, statement.descendantCount, `${context}: nodes of ${where(statement)}`);
+      } finally {
+        cursor.delete();
+      }
       sameNode(viaWalk, statement, fields, true, `${context} (WebAssembly walk)`);
       sameNode(viaCursor, statement, fields, true, `${context} (TreeCursor walk)`);
       const expected = lowered(text, tree, statement);
