@@ -2,8 +2,9 @@
  * A statement's syntax tree copied out of the parser's WebAssembly memory, so that the lowering
  * reads plain JavaScript. web-tree-sitter's `Node` goes into WebAssembly for each property it is
  * asked (a node's type, where it ends, its children: each a call, with the node written into and
- * read out of a transfer buffer); the lowering asks a few of them of every node, and those calls,
- * run cold by a server that has just started, were a third of a Python file's first analysis.
+ * read out of a transfer buffer); the lowering asks a few of them of every node, and made so, in
+ * a server that has just started (nothing optimised yet), it was a third of a Python file's first
+ * analysis.
  *
  * The copy is made by one call into a small WebAssembly walk (assembly/tree-walk.ts) that moves
  * web-tree-sitter's own tree cursor from inside WebAssembly; where that walk is not available,
