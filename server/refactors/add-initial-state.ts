@@ -3,6 +3,7 @@
  * offer has the text and the places; see server/analysis/refactors/add-initial-state.ts).
  */
 import { Node, SyntaxKind } from "ts-morph";
+import { indentBefore } from "../analysis/refactors/indentation";
 import type { RefactorEdit } from "../analysis/refactors/types";
 import { appendToList } from "./layout";
 import { nodeAt, type Transform } from "./transform";
@@ -15,9 +16,7 @@ export const addInitialState: Transform<"add-initial-state"> = (sf, offer) => {
   if (!call || !stmt) return null;
   const edits: RefactorEdit[] = [];
   // The declarations on lines of their own, at the statement's indentation, right before it.
-  const lineStart = text.lastIndexOf("\n", statement.start - 1) + 1;
-  const before = text.slice(lineStart, statement.start);
-  const indent = /^[ \t]*$/.test(before) ? before : null;
+  const indent = indentBefore(text, statement.start);
   if (indent === null) return null;
   edits.push({ span: { start: statement.start, end: statement.start }, newText: declarations.map((d) => `${d}\n${indent}`).join("") });
   if (replace) {

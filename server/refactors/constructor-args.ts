@@ -8,7 +8,8 @@
 import { Node, SyntaxKind, type NewExpression, type ObjectLiteralElementLike, type ObjectLiteralExpression } from "ts-morph";
 import type { Span } from "../analysis/ir";
 import type { RefactorEdit } from "../analysis/refactors/types";
-import { indentationOf, lineOf } from "./layout";
+import { sameLine } from "../analysis/refactors/indentation";
+import { indentationOf } from "./layout";
 import { nodeAt, type Transform } from "./transform";
 
 export const constructorArgs: Transform<"constructor-args"> = (sf, offer) => {
@@ -28,7 +29,7 @@ export const constructorArgs: Transform<"constructor-args"> = (sf, offer) => {
     const first = props[0];
     // Into the options object: its own text stays; the new entries go before its first property.
     if (literal && first && kept.length === props.length) {
-      const multiLine = lineOf(text, first.getStart()) !== lineOf(text, literal.getStart());
+      const multiLine = !sameLine(text, first.getStart(), literal.getStart());
       const indent = indentationOf(text, first.getStart());
       const head = multiLine ? `{\n${entries.map((e) => `${indent}${e},\n`).join("")}${indent}` : `{ ${entries.map((e) => `${e}, `).join("")}`;
       return [{ span: { start: list.start, end: first.getStart() }, newText: head }];
@@ -98,7 +99,7 @@ function argumentLayout(text: string, call: NewExpression, list: Span): Layout {
   const args = call.getArguments();
   const first = args[0];
   const last = args[args.length - 1];
-  if (!first || !last || lineOf(text, first.getStart()) === lineOf(text, list.start)) return { lines: null, trailingComma: false };
+  if (!first || !last || sameLine(text, first.getStart(), list.start)) return { lines: null, trailingComma: false };
   const closeOwnLine = text.slice(text.lastIndexOf("\n", list.end - 1) + 1, list.end).trim() === "";
   return {
     lines: { indent: indentationOf(text, first.getStart()), closing: closeOwnLine ? indentationOf(text, list.end) : indentationOf(text, call.getStart()) },

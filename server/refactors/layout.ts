@@ -5,6 +5,7 @@
  * comment at the end of the last line where they are.
  */
 import { ts, type Node } from "ts-morph";
+import { sameLine } from "../analysis/refactors/indentation";
 import type { RefactorEdit } from "../analysis/refactors/types";
 
 export interface ListShape {
@@ -27,7 +28,7 @@ export function appendToList(text: string, list: ListShape, item: string): Refac
   }
   const end = last.getEnd();
   const comma = trailingComma(text, end, list.close);
-  const multiLine = lineOf(text, last.getStart()) !== lineOf(text, list.open);
+  const multiLine = !sameLine(text, last.getStart(), list.open);
   if (!multiLine) {
     if (comma !== null) return [{ span: { start: comma + 1, end: comma + 1 }, newText: ` ${item},` }];
     return [{ span: { start: end, end }, newText: `, ${item}` }];
@@ -53,12 +54,6 @@ function endOfTrailingComments(text: string, pos: number): number {
   const ranges = ts.getTrailingCommentRanges(text, pos);
   const lastRange = ranges?.[ranges.length - 1];
   return lastRange ? lastRange.end : pos;
-}
-
-export function lineOf(text: string, pos: number): number {
-  let n = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < pos; i = text.indexOf("\n", i + 1)) n++;
-  return n;
 }
 
 /** The whitespace that starts the line `pos` is on. */

@@ -5,23 +5,22 @@
  * written above the function at its indentation.
  */
 import { Node } from "ts-morph";
+import { indentBefore } from "../analysis/refactors/indentation";
 import type { Transform } from "./transform";
 
 export const shapeJsdoc: Transform<"shape-jsdoc"> = (sf, offer) => {
   const { declarationStart, jsDoc, tags } = offer.data;
   const text = sf.getFullText();
   if (!functionStartingAt(sf, declarationStart)) return null;
-  const lineStart = text.lastIndexOf("\n", declarationStart - 1) + 1;
-  const indent = text.slice(lineStart, declarationStart);
-  if (!/^[ \t]*$/.test(indent)) return null;
+  const indent = indentBefore(text, declarationStart);
+  if (indent === null) return null;
   const lines = tags.map((t) => `@shape ${t}`);
   if (!jsDoc) {
     return [{ span: { start: declarationStart, end: declarationStart }, newText: `/**\n${lines.map((l) => `${indent} * ${l}\n`).join("")}${indent} */\n${indent}` }];
   }
   const comment = text.slice(jsDoc.start, jsDoc.end);
   if (!comment.startsWith("/**") || !comment.endsWith("*/")) return null;
-  const commentIndent = text.slice(text.lastIndexOf("\n", jsDoc.start - 1) + 1, jsDoc.start);
-  const base = /^[ \t]*$/.test(commentIndent) ? commentIndent : indent;
+  const base = indentBefore(text, jsDoc.start) ?? indent;
   const lastBreak = comment.lastIndexOf("\n");
   if (lastBreak === -1) {
     // `/** Encodes. */` -> one line per part.

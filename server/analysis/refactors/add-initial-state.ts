@@ -23,7 +23,8 @@ import type { Fact } from "../interpreter/context";
 import type { ModuleValue, Value } from "../interpreter/values";
 import { bindingAt, isReassigned, pathTo, sameStableBinding } from "./bindings";
 import { fieldHolding } from "./constructor-fields";
-import { spanOf, startsLine } from "./syntax";
+import { startsLine } from "./indentation";
+import { spanOf } from "./syntax";
 import type { OfferContext } from "./types";
 
 export interface AddInitialStateData {

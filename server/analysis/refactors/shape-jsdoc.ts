@@ -23,7 +23,8 @@ import { UNKNOWN_VALUE, type ModuleValue, type TensorValue, type Value } from ".
 import { expectedShapes } from "../interpreter/engine-api";
 import type { Fact } from "../interpreter/context";
 import { bindingAt, pathTo } from "./bindings";
-import { spanOf, startsLine } from "./syntax";
+import { startsLine } from "./indentation";
+import { spanOf } from "./syntax";
 import type { OfferContext } from "./types";
 
 export interface ShapeJsdocData {

@@ -111,8 +111,3 @@ export function isPure(e: ts.Expression): boolean {
   }
   return false;
 }
-
-/** Whether only spaces and tabs come before `pos` on its line. */
-export function startsLine(text: string, pos: number): boolean {
-  return /^[ \t]*$/.test(text.slice(text.lastIndexOf("\n", pos - 1) + 1, pos));
-}
