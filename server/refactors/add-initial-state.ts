@@ -5,7 +5,7 @@
 import { Node, SyntaxKind } from "ts-morph";
 import { indentBefore } from "../analysis/refactors/indentation";
 import type { RefactorEdit } from "../analysis/refactors/types";
-import { appendToList } from "./layout";
+import { appendToList, argumentsBounds } from "./layout";
 import { nodeAt, type Transform } from "./transform";
 
 export const addInitialState: Transform<"add-initial-state"> = (sf, offer) => {
@@ -24,10 +24,9 @@ export const addInitialState: Transform<"add-initial-state"> = (sf, offer) => {
     if (!nothing || !call.getArguments().includes(nothing)) return null;
     edits.push({ span: replace, newText: argument });
   } else {
-    const open = call.getFirstChildByKind(SyntaxKind.OpenParenToken);
-    const close = call.getLastChildByKind(SyntaxKind.CloseParenToken);
-    if (!open || !close || call.getArguments().length !== 1) return null;
-    edits.push(...appendToList(text, { open: open.getEnd(), close: close.getStart(), items: call.getArguments(), pad: "" }, argument));
+    const bounds = argumentsBounds(call);
+    if (!bounds || call.getArguments().length !== 1) return null;
+    edits.push(...appendToList(text, { ...bounds, items: call.getArguments(), pad: "" }, argument));
   }
   if (importTorchInto) {
     const named = nodeAt(sf, importTorchInto, Node.isNamedImports);

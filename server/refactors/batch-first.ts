@@ -1,6 +1,6 @@
 /** Rewrite: set `batchFirst` on a constructor call (the offer says where; see server/analysis/refactors/batch-first.ts). */
-import { Node, SyntaxKind } from "ts-morph";
-import { appendToList } from "./layout";
+import { Node } from "ts-morph";
+import { appendToList, argumentsBounds } from "./layout";
 import { nodeAt, type Transform } from "./transform";
 
 export const batchFirst: Transform<"batch-first"> = (sf, offer) => {
@@ -23,10 +23,9 @@ export const batchFirst: Transform<"batch-first"> = (sf, offer) => {
     }
     case "argument": {
       const call = nodeAt(sf, offer.target, Node.isNewExpression);
-      const open = call?.getFirstChildByKind(SyntaxKind.OpenParenToken);
-      const close = call?.getLastChildByKind(SyntaxKind.CloseParenToken);
-      if (!call || !open || !close) return null;
-      return appendToList(text, { open: open.getEnd(), close: close.getStart(), items: call.getArguments(), pad: "" }, `{ ${key}: ${literal} }`);
+      const bounds = call ? argumentsBounds(call) : null;
+      if (!call || !bounds) return null;
+      return appendToList(text, { ...bounds, items: call.getArguments(), pad: "" }, `{ ${key}: ${literal} }`);
     }
   }
 };

@@ -5,20 +5,19 @@
  * added follow the layout: on one line when the object or argument list is, else one per line at
  * the entries' indentation, with a trailing comma where the list had one.
  */
-import { Node, SyntaxKind, type NewExpression, type ObjectLiteralElementLike, type ObjectLiteralExpression } from "ts-morph";
+import { Node, type NewExpression, type ObjectLiteralElementLike, type ObjectLiteralExpression } from "ts-morph";
 import type { Span } from "../analysis/ir";
 import type { RefactorEdit } from "../analysis/refactors/types";
 import { sameLine } from "../analysis/refactors/indentation";
-import { indentationOf } from "./layout";
+import { argumentsBounds, indentationOf } from "./layout";
 import { nodeAt, type Transform } from "./transform";
 
 export const constructorArgs: Transform<"constructor-args"> = (sf, offer) => {
   const call = nodeAt(sf, offer.target, Node.isNewExpression);
-  const open = call?.getFirstChildByKind(SyntaxKind.OpenParenToken);
-  const close = call?.getLastChildByKind(SyntaxKind.CloseParenToken);
-  if (!call || !open || !close) return null;
+  const bounds = call ? argumentsBounds(call) : null;
+  if (!call || !bounds) return null;
   const text = sf.getFullText();
-  const list: Span = { start: open.getEnd(), end: close.getStart() };
+  const list: Span = { start: bounds.open, end: bounds.close };
   const { direction, moved, kept } = offer.data;
   const slice = (s: Span) => text.slice(s.start, s.end);
   const literal = optionsLiteral(call);

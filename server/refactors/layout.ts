@@ -4,7 +4,7 @@
  * one item per line, a new line at the last item's indentation, keeping a trailing comma and a
  * comment at the end of the last line where they are.
  */
-import { ts, type Node } from "ts-morph";
+import { SyntaxKind, ts, type CallExpression, type NewExpression, type Node } from "ts-morph";
 import { sameLine } from "../analysis/refactors/indentation";
 import type { RefactorEdit } from "../analysis/refactors/types";
 
@@ -16,6 +16,13 @@ export interface ListShape {
   readonly items: readonly Node[];
   /** What an empty list gets between its brackets around the item: `{ item }` but `(item)`. */
   readonly pad: string;
+}
+
+/** Where a call's arguments go: just after its `(` and at its `)`; null when it has no parentheses (`new X`). */
+export function argumentsBounds(call: CallExpression | NewExpression): { readonly open: number; readonly close: number } | null {
+  const open = call.getFirstChildByKind(SyntaxKind.OpenParenToken);
+  const close = call.getLastChildByKind(SyntaxKind.CloseParenToken);
+  return open && close ? { open: open.getEnd(), close: close.getStart() } : null;
 }
 
 export function appendToList(text: string, list: ListShape, item: string): RefactorEdit[] {
